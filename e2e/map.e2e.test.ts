@@ -1,0 +1,297 @@
+/**
+ * End-to-end test of the map web app: builds the app, starts the real server on a fresh
+ * data directory, and drives Debian's Chromium as a phone (390x844) and a desktop (1280x800).
+ * It checks that places are drawn, that the region picker, category chips, list, marker taps,
+ * place card, Escape, language toggle and "locate me" work, that axe-core finds no serious
+ * or critical problem, and saves screenshots to test-results/.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { build } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const require = createRequire(import.meta.url);
+const REPO = fileURLToPath(new URL("..", import.meta.url));
+const RESULTS = path.join(REPO, "test-results");
+const START_TIMEOUT_MS = 180_000;
+const STEP_TIMEOUT_MS = 60_000;
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+interface RegionInfo {
+  id: string;
+  hasBasemap: boolean;
+  name: { zh: string; en: string };
+}
+interface PlaceAnswer {
+  count: number;
+  features: Array<{ properties: { id: string; name: { zh: string | null; en: string | null } } }>;
+}
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[] }>;
+}
+
+/** Starts `tongxing start` on a free port; resolves with its base URL once it listens. */
+function startServer(dataDir: string): Promise<{ server: ChildProcess; baseUrl: string }> {
+  const server = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "start"], {
+    cwd: REPO,
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${output}`)), START_TIMEOUT_MS);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = /Tongxing listening on (http:\/\/[^\s]+)/.exec(output);
+      if (!match?.[1]) return;
+      clearTimeout(timer);
+      resolve({ server, baseUrl: match[1].replace(/\/$/, "") });
+    };
+    server.stdout?.on("data", onData);
+    server.stderr?.on("data", onData);
+    server.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before listening:\n${output}`));
+    });
+  });
+}
+
+async function stopServer(server: ChildProcess | undefined): Promise<void> {
+  if (!server || server.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+  server.kill("SIGTERM");
+  const timer = setTimeout(() => server.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  expect(response.status, url).toBe(200);
+  return (await response.json()) as T;
+}
+
+async function openBrowser(profileDir: string, width: number, height: number): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    viewport: { width, height },
+  });
+}
+
+/** Collects HTTP errors of the app's own files and API (tiles may be 404 when empty). */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+  page.on("response", (response) => {
+    if (response.status() >= 400 && !new URL(response.url()).pathname.startsWith("/tiles/")) {
+      errors.push(`HTTP ${response.status()} ${response.url()}`);
+    }
+  });
+  return errors;
+}
+
+/** Waits until the map has drawn exactly `count` places for `region`. */
+async function waitForPlaces(page: Page, region: string, count: number): Promise<void> {
+  await page.waitForFunction(
+    ([r, n]) => {
+      const app = document.getElementById("app");
+      return app?.dataset.region === r && app.dataset.placesDrawn === String(n);
+    },
+    [region, count] as const,
+    { timeout: STEP_TIMEOUT_MS },
+  );
+}
+
+async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core") });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+function placeName(place: PlaceAnswer["features"][number], lang: "zh" | "en"): string | null {
+  const { zh, en } = place.properties.name;
+  return lang === "zh" ? (zh ?? en) : (en ?? zh);
+}
+
+describe("map web app", () => {
+  let server: ChildProcess | undefined;
+  let baseUrl = "";
+  const temp: string[] = [];
+  const freshDir = (prefix: string): string => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+    temp.push(dir);
+    return dir;
+  };
+
+  beforeAll(async () => {
+    // Test the code as it is now: build the app the server serves.
+    await build({ configFile: path.join(REPO, "web/vite.config.ts"), logLevel: "warn" });
+    mkdirSync(RESULTS, { recursive: true });
+    ({ server, baseUrl } = await startServer(freshDir("tongxing-e2e-data-")));
+  }, START_TIMEOUT_MS + 60_000);
+
+  afterAll(async () => {
+    await stopServer(server);
+    for (const dir of temp) rmSync(dir, { recursive: true, force: true });
+  }, 30_000);
+
+  it("works on a phone: regions, category filter, list, marker tap, card, English, locate, axe", async () => {
+    const { regions } = await getJson<{ regions: RegionInfo[] }>(`${baseUrl}/api/regions`);
+    const defaultRegion = regions.find((r) => r.hasBasemap) ?? regions[0];
+    expect(defaultRegion).toBeDefined();
+    expect(regions.map((r) => r.id)).toContain("monaco");
+    const context = await openBrowser(freshDir("tongxing-e2e-phone-"), 390, 844);
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const errors = watchErrors(page);
+      await page.goto(baseUrl + "/");
+      await page.waitForSelector("canvas.maplibregl-canvas", { timeout: STEP_TIMEOUT_MS });
+      expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
+
+      // The default region's places are drawn.
+      const first = await getJson<PlaceAnswer>(`${baseUrl}/api/places?region=${defaultRegion!.id}`);
+      await waitForPlaces(page, defaultRegion!.id, first.features.length);
+
+      // Choosing monaco draws all its places.
+      await page.selectOption("#region-select", "monaco");
+      const all = await getJson<PlaceAnswer>(`${baseUrl}/api/places?region=monaco`);
+      expect(all.features.length).toBeGreaterThan(0);
+      await waitForPlaces(page, "monaco", all.features.length);
+      expect(page.url()).toContain("region=monaco");
+      const drawn = await page.evaluate(() => window.__tongxing!.renderedPlaces());
+      expect(drawn.markers + drawn.clustered).toBeGreaterThan(0);
+      expect(drawn.markers + drawn.clustered).toBeLessThanOrEqual(all.features.length);
+
+      // The play chip filters to exactly what the API returns for category=play.
+      const play = await getJson<PlaceAnswer>(`${baseUrl}/api/places?region=monaco&category=play`);
+      expect(play.features.length).toBeGreaterThan(0);
+      expect(play.features.length).toBeLessThan(all.features.length);
+      const playChip = page.locator('[data-category="play"]');
+      expect(await playChip.getAttribute("aria-pressed")).toBe("false");
+      await playChip.click();
+      expect(await playChip.getAttribute("aria-pressed")).toBe("true");
+      await waitForPlaces(page, "monaco", play.features.length);
+      await expect.poll(() => page.locator("#results-summary").textContent()).toContain(String(play.count));
+
+      // Choosing a place in the list opens its card.
+      await page.click(".results-toggle");
+      const rows = page.locator("#results-list [data-place-id]");
+      expect(await rows.count()).toBe(Math.min(play.features.length, 200));
+      const firstRow = rows.first();
+      const placeId = await firstRow.getAttribute("data-place-id");
+      const place = play.features.find((f) => f.properties.id === placeId);
+      expect(place).toBeDefined();
+      await firstRow.click();
+      const card = page.locator("#place-card");
+      await card.waitFor({ state: "visible" });
+      expect(await card.getAttribute("data-place-id")).toBe(placeId);
+      expect(await card.locator("h2").textContent()).toBe(placeName(place!, "zh"));
+      await page.screenshot({ path: path.join(RESULTS, "map-phone-card.png") });
+
+      // Escape closes it; tapping the place's marker opens it again.
+      await page.keyboard.press("Escape");
+      await card.waitFor({ state: "hidden" });
+      type MarkerPosition = { id: string; x: number; y: number };
+      let markers: MarkerPosition[] = [];
+      let marker: MarkerPosition | undefined;
+      await expect
+        .poll(
+          async () => {
+            markers = await page.evaluate(() => window.__tongxing!.markerPositions());
+            marker = markers.find((m) => m.id === placeId);
+            return marker !== undefined;
+          },
+          { timeout: STEP_TIMEOUT_MS },
+        )
+        .toBe(true);
+      await page.mouse.click(marker!.x, marker!.y);
+      await card.waitFor({ state: "visible" });
+      // Places may share a position; the tap opens one of the markers under the finger.
+      const underFinger = markers.filter((m) => Math.hypot(m.x - marker!.x, m.y - marker!.y) <= 10).map((m) => m.id);
+      const shownId = await card.getAttribute("data-place-id");
+      expect(underFinger).toContain(shownId);
+      const shown = play.features.find((f) => f.properties.id === shownId);
+      expect(shown).toBeDefined();
+
+      // English: page language, chips and card change; the choice survives a reload.
+      await page.click("#language-toggle");
+      expect(await page.getAttribute("html", "lang")).toBe("en");
+      expect((await playChip.textContent())?.trim()).toBe("Play");
+      expect(await card.locator("h2").textContent()).toBe(placeName(shown!, "en"));
+      expect(await card.textContent()).toContain("Opening hours");
+      expect(await page.locator("#results-summary").textContent()).toContain("places");
+
+      // Locate me without permission: a kind message, not an error.
+      await page.click("#locate-button");
+      await expect
+        .poll(() => page.locator("#toast").textContent(), { timeout: 30_000 })
+        .toMatch(/could not get your location|cannot find your location/);
+
+      const violations = await seriousAxeViolations(page);
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      await page.screenshot({ path: path.join(RESULTS, "map-phone.png") });
+
+      await page.reload();
+      await page.waitForSelector("#app[data-places-drawn]", { timeout: STEP_TIMEOUT_MS });
+      expect(await page.getAttribute("html", "lang")).toBe("en");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 300_000);
+
+  it("works on a desktop: side panels, found location, axe", async () => {
+    const context = await openBrowser(freshDir("tongxing-e2e-desktop-"), 1280, 800);
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const errors = watchErrors(page);
+      await page.goto(`${baseUrl}/?region=monaco&lang=zh`);
+      const all = await getJson<PlaceAnswer>(`${baseUrl}/api/places?region=monaco`);
+      await waitForPlaces(page, "monaco", all.features.length);
+
+      // The list is always shown on a desktop, beside the map.
+      const row = page.locator("#results-list [data-place-id]").first();
+      await row.waitFor({ state: "visible" });
+      await row.click();
+      const card = page.locator("#place-card");
+      await card.waitFor({ state: "visible" });
+      const cardBox = await card.boundingBox();
+      expect(cardBox!.x).toBeGreaterThan(640);
+
+      // Locate me with a position inside monaco: the dot is shown and we are told so.
+      await context.grantPermissions(["geolocation"], { origin: baseUrl });
+      await context.setGeolocation({ latitude: 43.7384, longitude: 7.4246 });
+      await page.click("#locate-button");
+      await expect.poll(() => page.locator("#toast").textContent(), { timeout: 30_000 }).toContain("找到你啦");
+
+      const violations = await seriousAxeViolations(page);
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      await page.screenshot({ path: path.join(RESULTS, "map-desktop.png") });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 300_000);
+});

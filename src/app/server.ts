@@ -1,0 +1,78 @@
+/**
+ * The composition root: opens the database, brings data and assets up to date, wires each
+ * domain's routes onto the HTTP app and starts listening. Nothing else knows all domains.
+ */
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import { TileServer, registerTileRoutes } from "../basemap/index.ts";
+import { PlaceCatalog, registerPlaceRoutes } from "../places/index.ts";
+import type { Config } from "../platform/config.ts";
+import type { Database } from "../platform/database/database.ts";
+import { openDatabase } from "../platform/database/open-database.ts";
+import { createHttpApp } from "../platform/http/app.ts";
+import { RegionDirectory, registerRegionRoutes } from "../regions/index.ts";
+import { bootstrapData } from "./bootstrap.ts";
+import { OPENAPI_DOCUMENT } from "./openapi.ts";
+import { WEB_ROOT, buildWebAssets, webBuildNeeded } from "./web-assets.ts";
+
+export interface RunningServer {
+  app: FastifyInstance;
+  db: Database;
+  catalog: PlaceCatalog;
+  directory: RegionDirectory;
+  tiles: TileServer;
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Build the web app when missing (the start command); tests of the API skip it. */
+  buildWeb?: boolean;
+  listen?: boolean;
+  say?: (line: string) => void;
+}
+
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const say = options.say ?? ((line: string) => console.log(line));
+  const db = await openDatabase(config);
+  const directory = new RegionDirectory();
+  await directory.reload(db);
+  await bootstrapData(db, directory, config, say);
+  if (options.buildWeb && webBuildNeeded()) {
+    say("Building the web app (first start only)…");
+    await buildWebAssets();
+  }
+  const catalog = new PlaceCatalog();
+  await catalog.reload(db);
+  const tiles = new TileServer(path.join(config.DATA_DIR, "tiles"));
+  tiles.reload();
+
+  const app = await createHttpApp({ logLevel: config.LOG_LEVEL, webRoot: options.buildWeb === false ? null : WEB_ROOT });
+  app.get("/api/health", async () => ({
+    status: "ok",
+    database: db.dialect,
+    places: catalog.index.size,
+    regions: directory.list().length,
+    tilesets: tiles.tilesetCount,
+  }));
+  app.get("/api/openapi.json", async () => OPENAPI_DOCUMENT);
+  registerRegionRoutes(app, directory, (id) => catalog.countIn(id));
+  registerPlaceRoutes(app, {
+    catalog,
+    hasRegion: (id) => directory.get(id) !== undefined,
+    timeZoneOf: (id) => directory.get(id)?.timeZone ?? "UTC",
+    divisionName: (code) => directory.divisionName(code),
+  });
+  registerTileRoutes(app, tiles);
+
+  let url = "";
+  if (options.listen !== false) url = await app.listen({ port: config.PORT, host: config.HOST });
+  return {
+    app, db, catalog, directory, tiles, url,
+    async close() {
+      await app.close();
+      tiles.close();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Serves /tiles/{z}/{x}/{y}.mvt from every region's MBTiles, so the web style needs a
+ * single vector source. Regions rarely overlap; where they do, the first tileset that has
+ * the tile wins. Tiles are stored gzip-compressed and sent as they are.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import { ApiError } from "../platform/errors.ts";
+import { MbtilesReader } from "./mbtiles.ts";
+import { BASEMAP_MAX_ZOOM } from "./tile-builder.ts";
+
+export class TileServer {
+  private readers: MbtilesReader[] = [];
+
+  constructor(private readonly directory: string) {}
+
+  /** (Re)opens every *.mbtiles in the tiles directory, e.g. after an import made a new one. */
+  reload(): void {
+    for (const reader of this.readers) reader.close();
+    if (!fs.existsSync(this.directory)) {
+      this.readers = [];
+      return;
+    }
+    this.readers = fs
+      .readdirSync(this.directory)
+      .filter((f) => f.endsWith(".mbtiles"))
+      .sort()
+      .map((f) => new MbtilesReader(path.join(this.directory, f)));
+  }
+
+  get tilesetCount(): number {
+    return this.readers.length;
+  }
+
+  tile(z: number, x: number, y: number): Buffer | undefined {
+    for (const reader of this.readers) {
+      const data = reader.tile(z, x, y);
+      if (data) return data;
+    }
+    return undefined;
+  }
+
+  close(): void {
+    for (const reader of this.readers) reader.close();
+    this.readers = [];
+  }
+}
+
+export function registerTileRoutes(app: FastifyInstance, tiles: TileServer): void {
+  app.get<{ Params: { z: string; x: string; y: string } }>("/tiles/:z/:x/:y.mvt", async (request, reply) => {
+    const [z, x, y] = [request.params.z, request.params.x, request.params.y].map((v) => (/^\d{1,2}$|^\d{1,8}$/.test(v) ? Number(v) : NaN)) as [number, number, number];
+    if (!Number.isInteger(z) || z < 0 || z > 22) throw ApiError.invalid("z", "zoom must be 0..22");
+    const n = 2 ** z;
+    if (!Number.isInteger(x) || x >= n) throw ApiError.invalid("x", `x must be 0..${n - 1}`);
+    if (!Number.isInteger(y) || y >= n) throw ApiError.invalid("y", `y must be 0..${n - 1}`);
+    const data = z <= BASEMAP_MAX_ZOOM ? tiles.tile(z, x, y) : undefined;
+    reply.header("cache-control", "public, max-age=86400");
+    if (!data) return reply.code(204).send();
+    return reply
+      .header("content-type", "application/vnd.mapbox-vector-tile")
+      .header("content-encoding", "gzip")
+      .send(data);
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * The `tongxing` command. `start` serves the platform (building what is missing first);
+ * `import` brings a city's own files in: an OSM extract, a sites spreadsheet, divisions,
+ * or a whole region folder. Run through npm: `npm run tongxing -- import osm city.osm.pbf ...`.
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { importOsmExtract } from "./app/osm-extract.ts";
+import { loadRegionFolder } from "./app/region-folder.ts";
+import { startServer } from "./app/server.ts";
+import { COORDINATE_SYSTEMS, type CoordinateSystem } from "./core/geo.ts";
+import { REGION_ID_PATTERN } from "./core/limits.ts";
+import { importSitesFile, OsmFormatError } from "./places/index.ts";
+import { loadConfig } from "./platform/config.ts";
+import { openDatabase } from "./platform/database/open-database.ts";
+import { RegionDirectory, readDivisionFiles, replaceDivisions } from "./regions/index.ts";
+
+const USAGE = `Usage:
+  tongxing start                                   serve the platform (PORT, HOST, DATA_DIR, DATABASE_URL)
+  tongxing import osm <file.osm.pbf|.osm> --region <id> [--name-zh 名称] [--name-en Name] [--time-zone Asia/Shanghai]
+  tongxing import sites <file.csv|.xlsx|.geojson> --region <id> --crs wgs84|gcj02|bd09 [--source S] [--licence L]
+  tongxing import divisions <divisions.csv> --region <id> [--boundaries counties.geojson]
+  tongxing import region <folder>                  a folder laid out like data/regions/hengyang`;
+
+class UsageError extends Error {}
+
+function need(value: string | undefined, what: string): string {
+  if (!value) throw new UsageError(`missing ${what}`);
+  return value;
+}
+
+async function start(): Promise<void> {
+  const config = loadConfig();
+  const server = await startServer(config, { buildWeb: true });
+  console.log(`Tongxing listening on ${server.url}`);
+  const stop = async () => {
+    await server.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+async function runImport(kind: string | undefined, file: string | undefined, flags: Record<string, string | undefined>): Promise<void> {
+  const config = loadConfig();
+  const db = await openDatabase(config);
+  const directory = new RegionDirectory();
+  await directory.reload(db);
+  try {
+    if (kind === "region") {
+      const r = await loadRegionFolder(db, directory, path.resolve(need(file, "folder")));
+      console.log(`Region ${r.regionId}: ${r.divisions} divisions, ${r.places} places`);
+      return;
+    }
+    const regionId = need(flags["region"], "--region");
+    if (!REGION_ID_PATTERN.test(regionId)) throw new UsageError("--region: lowercase letters, digits and dashes, 2-40 long");
+    const source = path.resolve(need(file, "file"));
+    if (kind === "osm") {
+      const result = await importOsmExtract(db, directory, source, {
+        regionId,
+        name: { zh: flags["name-zh"] ?? regionId, en: flags["name-en"] ?? regionId },
+        timeZone: flags["time-zone"] ?? "Asia/Shanghai",
+        dataDir: config.DATA_DIR,
+      });
+      if (result.ok) console.log(`Imported ${result.places} places and ${result.tiles} tiles into ${regionId}; ${result.notices.length} notices`);
+      for (const notice of result.ok ? result.notices.slice(0, 20) : []) console.log(`  ${notice.element}: ${notice.message}`);
+      return;
+    }
+    if (!directory.get(regionId)) throw new UsageError(`no region "${regionId}": import its OSM extract or region folder first`);
+    if (kind === "sites") {
+      const crs = need(flags["crs"], "--crs (wgs84, gcj02 or bd09: the coordinate system of the file)");
+      if (!(COORDINATE_SYSTEMS as readonly string[]).includes(crs)) throw new UsageError("--crs must be wgs84, gcj02 or bd09");
+      const result = await importSitesFile(db, source, {
+        regionId,
+        crs: crs as CoordinateSystem,
+        source: flags["source"] ?? path.basename(source),
+        licence: flags["licence"] ?? "provided by the city",
+        countyAt: (id, lon, lat) => directory.countyAt(id, lon, lat),
+      });
+      if (result.ok) return console.log(`Imported ${result.places} places into ${regionId}`);
+      console.error(`Nothing was imported; fix these rows and try again:`);
+      for (const e of result.errors.slice(0, 50)) console.error(`  row ${e.row}, ${e.field}: ${e.message}`);
+      process.exitCode = 1;
+      return;
+    }
+    if (kind === "divisions") {
+      const parsed = readDivisionFiles(regionId, source, flags["boundaries"] ? path.resolve(flags["boundaries"]) : null);
+      if (!parsed.ok) {
+        for (const p of parsed.problems.slice(0, 50)) console.error(`  row ${p.row}, ${p.field}: ${p.message}`);
+        process.exitCode = 1;
+        return;
+      }
+      await db.transaction((tx) => replaceDivisions(tx, regionId, parsed.divisions));
+      return console.log(`Imported ${parsed.divisions.length} divisions into ${regionId}`);
+    }
+    throw new UsageError(`unknown import kind "${kind ?? ""}"`);
+  } finally {
+    await db.close();
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: Object.fromEntries(
+      ["region", "name-zh", "name-en", "time-zone", "crs", "source", "licence", "boundaries"].map((name) => [name, { type: "string" as const }]),
+    ),
+  });
+  const [command, kind, file] = positionals;
+  if (command === "start") return start();
+  if (command === "import") return runImport(kind, file, values as Record<string, string | undefined>);
+  throw new UsageError(command ? `unknown command "${command}"` : "no command given");
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
+  else if (error instanceof OsmFormatError) console.error(`Not a valid OSM file (${error.where}): ${error.message}; nothing was imported`);
+  else console.error(error instanceof Error ? error.message : String(error));
+  process.exit(process.exitCode ?? 1);
+});

@@ -1,0 +1,151 @@
+/**
+ * The places API over real HTTP, on SQLite and on PostgreSQL/PostGIS, with the real
+ * bundled Hengyang data and the real Monaco OSM sample.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestServer, startTestServer } from "../app/test-server.ts";
+import { testDialects } from "../platform/testing/test-databases.ts";
+
+interface Collection {
+  type: string;
+  count: number;
+  truncated: boolean;
+  features: Array<{ id: string; geometry: { coordinates: [number, number] }; properties: Record<string, unknown> & { categories: string[]; facilities: string[]; distanceM?: number } }>;
+}
+
+describe.each(testDialects())("places API on %s", (dialect) => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer(dialect);
+  });
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  it("reports health with the database in use", async () => {
+    const { status, body } = await t.get("/api/health");
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ status: "ok", database: dialect });
+    expect((body as { places: number }).places).toBeGreaterThan(50);
+  });
+
+  it("lists both bundled regions with their place counts", async () => {
+    const { body } = await t.get("/api/regions");
+    const regions = (body as { regions: Array<{ id: string; placeCount: number; hasBasemap: boolean; timeZone: string }> }).regions;
+    const byId = Object.fromEntries(regions.map((r) => [r.id, r]));
+    expect(byId["hengyang"]).toMatchObject({ hasBasemap: false, timeZone: "Asia/Shanghai" });
+    expect(byId["hengyang"]!.placeCount).toBeGreaterThanOrEqual(8);
+    expect(byId["monaco"]).toMatchObject({ hasBasemap: true, timeZone: "Europe/Monaco" });
+    expect(byId["monaco"]!.placeCount).toBeGreaterThan(50);
+  });
+
+  it("serves Hengyang's 12 county boundaries", async () => {
+    const { body } = await t.get("/api/regions/hengyang/boundaries");
+    const collection = body as { features: Array<{ properties: { name: string } }> };
+    expect(collection.features).toHaveLength(12);
+    expect(collection.features.map((f) => f.properties.name)).toContain("雁峰区");
+  });
+
+  it("returns the plan's named places in Hengyang with district-level locations", async () => {
+    const { body } = await t.get("/api/places?region=hengyang");
+    const names = (body as Collection).features.map((f) => (f.properties["name"] as { zh: string }).zh);
+    expect(names).toEqual(expect.arrayContaining(["南湖公园", "酃湖公园", "西湖公园", "平湖公园"]));
+    const park = (body as Collection).features.find((f) => (f.properties["name"] as { zh: string }).zh === "南湖公园")!;
+    expect(park.properties).toMatchObject({ precision: "district", regionId: "hengyang" });
+    expect(park.properties["districtName"]).toMatch(/区|县|市/);
+    expect((park.properties["name"] as { pinyin: string }).pinyin).toBe("nan hu gong yuan");
+  });
+
+  it("finds Monaco's playgrounds in a bbox, all of them play places inside it", async () => {
+    const bbox = [7.40, 43.72, 7.44, 43.76];
+    const { status, body } = await t.get(`/api/places?bbox=${bbox.join(",")}&category=play`);
+    expect(status).toBe(200);
+    const c = body as Collection;
+    expect(c.type).toBe("FeatureCollection");
+    expect(c.count).toBeGreaterThanOrEqual(10);
+    for (const f of c.features) {
+      expect(f.properties.categories).toContain("play");
+      const [lon, lat] = f.geometry.coordinates;
+      expect(lon >= bbox[0]! && lon <= bbox[2]! && lat >= bbox[1]! && lat <= bbox[3]!).toBe(true);
+    }
+  });
+
+  it("combines category and facility filters (all facilities must be present)", async () => {
+    const all = (await t.get("/api/places?region=monaco")).body as Collection;
+    const filtered = (await t.get("/api/places?region=monaco&facility=wheelchair")).body as Collection;
+    const expected = all.features.filter((f) => f.properties.facilities.includes("wheelchair"));
+    expect(filtered.count).toBe(expected.length);
+    expect(filtered.count).toBeLessThan(all.count);
+  });
+
+  it("returns the k nearest places, nearest first, with distances", async () => {
+    const { body } = await t.get("/api/places/nearby?lat=43.7384&lon=7.4246&k=5");
+    const c = body as Collection;
+    expect(c.features).toHaveLength(5);
+    const distances = c.features.map((f) => f.properties.distanceM!);
+    expect([...distances].sort((a, b) => a - b)).toEqual(distances);
+    expect(distances[0]).toBeLessThan(1000);
+  });
+
+  it("returns one place by id and 404 for an unknown one", async () => {
+    const list = (await t.get("/api/places?region=monaco&limit=1")).body as Collection;
+    const id = list.features[0]!.id;
+    const one = await t.get(`/api/places/${encodeURIComponent(id)}`);
+    expect(one.status).toBe(200);
+    expect((one.body as { id: string }).id).toBe(id);
+    const missing = await t.get("/api/places/osm:n999999999999");
+    expect(missing.status).toBe(404);
+    expect(missing.body).toMatchObject({ code: "not_found" });
+  });
+
+  it.each([
+    ["/api/places", "bbox"],
+    ["/api/places?bbox=1,2,3", "bbox"],
+    ["/api/places?bbox=7.44,43.72,7.40,43.76", "bbox"],
+    ["/api/places?bbox=NaN,1,2,3", "bbox"],
+    ["/api/places?bbox=0,0,50,50", "bbox"],
+    ["/api/places?bbox=-200,0,1,1", "bbox"],
+    ["/api/places?region=monaco&category=unicorns", "category"],
+    ["/api/places?region=monaco&facility=jacuzzi", "facility"],
+    ["/api/places?region=monaco&age=-1", "age"],
+    ["/api/places?region=monaco&limit=0", "limit"],
+    ["/api/places?region=monaco&limit=999999", "limit"],
+    ["/api/places?region=atlantis", "region"],
+    ["/api/places?region=monaco&open_now=maybe", "open_now"],
+    ["/api/places/nearby?lat=91&lon=0", "lat"],
+    ["/api/places/nearby?lat=abc&lon=0", "lat"],
+    ["/api/places/nearby?lat=1e999&lon=0", "lat"],
+    ["/api/places/nearby?lat=43.7&lon=7.4&k=1000", "k"],
+    ["/api/places/nearby?lon=7.4", "lat"],
+    ["/api/places/DROP%20TABLE%20places", "id"],
+    ["/api/regions/NOT%20VALID/boundaries", "id"],
+  ])("answers %s with a 400 naming %s", async (url, field) => {
+    const { status, body, headers } = await t.get(url);
+    expect(status).toBe(400);
+    expect(headers.get("content-type")).toContain("application/json");
+    expect(body).toMatchObject({ code: "invalid_parameter", field });
+    expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it("answers unknown API paths with a JSON 404", async () => {
+    const { status, body } = await t.get("/api/nothing-here");
+    expect(status).toBe(404);
+    expect(body).toMatchObject({ code: "not_found" });
+  });
+
+  it("describes itself in OpenAPI", async () => {
+    const { body } = await t.get("/api/openapi.json");
+    const doc = body as { openapi: string; paths: Record<string, unknown> };
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/places", "/api/places/nearby", "/api/places/{id}", "/api/regions"]));
+  });
+
+  it("serves gzip vector tiles for Monaco and 204 elsewhere", async () => {
+    const tile = await fetch(`${t.base}/tiles/14/8529/5974.mvt`);
+    expect(tile.status).toBe(200);
+    expect(tile.headers.get("content-type")).toBe("application/vnd.mapbox-vector-tile");
+    expect((await tile.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    expect((await fetch(`${t.base}/tiles/14/0/0.mvt`)).status).toBe(204);
+    expect((await fetch(`${t.base}/tiles/3/9/0.mvt`)).status).toBe(400);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The public places API: GET /api/places (bbox and/or region, filters), GET
+ * /api/places/nearby (k nearest with distances) and GET /api/places/{id}. Thin handlers:
+ * parse, ask the index, present.
+ */
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { CATEGORY_IDS } from "../core/categories.ts";
+import { FACILITY_IDS } from "../core/facilities.ts";
+import { LIMITS, PLACE_ID_PATTERN, REGION_ID_PATTERN } from "../core/limits.ts";
+import { openStatus } from "../core/opening-hours.ts";
+import { ApiError } from "../platform/errors.ts";
+import { bboxField, booleanFlag, integerIn, latitude, listOf, longitude } from "../platform/http/query-fields.ts";
+import { parseRequest } from "../platform/http/validate.ts";
+import type { PlaceCatalog } from "./place-catalog.ts";
+import type { PlaceFilter } from "./place-index.ts";
+import { type PresentContext, placeCollection, placeFeature } from "./place-presenter.ts";
+
+export interface PlaceRouteDeps {
+  catalog: PlaceCatalog;
+  hasRegion: (id: string) => boolean;
+  timeZoneOf: (regionId: string) => string;
+  divisionName: (code: string | null) => string | null;
+}
+
+const filterFields = {
+  category: listOf(CATEGORY_IDS, "category").optional(),
+  facility: listOf(FACILITY_IDS, "facility").optional(),
+  age: integerIn(0, LIMITS.maxAge).optional(),
+  open_now: booleanFlag.optional(),
+  region: z.string().regex(REGION_ID_PATTERN, "unknown region id format").optional(),
+};
+
+const placesQuery = z.object({
+  ...filterFields,
+  bbox: bboxField.optional(),
+  limit: integerIn(1, LIMITS.maxPlacesPerResponse).default(LIMITS.defaultPlacesPerResponse),
+});
+
+const nearbyQuery = z.object({
+  ...filterFields,
+  lat: latitude,
+  lon: longitude,
+  k: integerIn(1, LIMITS.maxNearbyK).default(LIMITS.defaultNearbyK),
+  radius: integerIn(1, LIMITS.maxNearbyRadiusM).default(LIMITS.maxNearbyRadiusM),
+});
+
+export function registerPlaceRoutes(app: FastifyInstance, deps: PlaceRouteDeps): void {
+  const context = (): PresentContext => ({ now: new Date(), timeZoneOf: deps.timeZoneOf, divisionName: deps.divisionName });
+
+  const toFilter = (q: z.infer<z.ZodObject<typeof filterFields>>, now: Date): PlaceFilter => {
+    if (q.region !== undefined && !deps.hasRegion(q.region)) throw ApiError.invalid("region", `no region "${q.region}"`);
+    return {
+      categories: q.category,
+      facilities: q.facility,
+      age: q.age,
+      regionId: q.region,
+      predicate: q.open_now
+        ? (place) => openStatus(place.openingHours, now, deps.timeZoneOf(place.regionId)).state === "open"
+        : undefined,
+    };
+  };
+
+  app.get("/api/places", async (request) => {
+    const q = parseRequest(placesQuery, request.query);
+    if (!q.bbox && !q.region) throw ApiError.invalid("bbox", "give a bbox, a region, or both");
+    const ctx = context();
+    const filter = toFilter(q, ctx.now);
+    const { places, truncated } = q.bbox
+      ? deps.catalog.index.inBBox(q.bbox, filter, q.limit)
+      : deps.catalog.index.matching(filter, q.limit);
+    return placeCollection(places.map((p) => placeFeature(p, ctx)), truncated);
+  });
+
+  app.get("/api/places/nearby", async (request) => {
+    const q = parseRequest(nearbyQuery, request.query);
+    const ctx = context();
+    const hits = deps.catalog.index.nearby(q.lon, q.lat, q.k, q.radius, toFilter(q, ctx.now));
+    return placeCollection(hits.map((h) => placeFeature(h.place, ctx, h.distanceM)), false);
+  });
+
+  app.get<{ Params: { id: string } }>("/api/places/:id", async (request) => {
+    const { id } = request.params;
+    if (!PLACE_ID_PATTERN.test(id)) throw ApiError.invalid("id", "place ids are lowercase letters, digits and : . _ -");
+    const place = deps.catalog.index.get(id);
+    if (!place) throw ApiError.notFound(`place ${id}`);
+    return placeFeature(place, context());
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * Places in SQL. The database is the source of truth; the in-memory index is rebuilt from
+ * `loadAllPlaces` at start and after every change.
+ */
+import type { CategoryId } from "../core/categories.ts";
+import type { FacilityId } from "../core/facilities.ts";
+import type { DemonstrationType, Place, Precision } from "../core/place.ts";
+import type { Queryable, SqlValue } from "../platform/database/database.ts";
+
+const COLUMNS = [
+  "id", "region_id", "name_zh", "name_en", "name_pinyin", "categories", "kind", "facilities",
+  "age_min", "age_max", "opening_hours", "address", "district_code", "community_code",
+  "demonstration_type", "demonstration_year", "lon", "lat", "precision", "location_note",
+  "source", "licence", "source_id", "imported_at", "updated_at",
+] as const;
+
+interface PlaceRow {
+  id: string; region_id: string; name_zh: string | null; name_en: string | null; name_pinyin: string | null;
+  categories: string; kind: string; facilities: string; age_min: number | null; age_max: number | null;
+  opening_hours: string | null; address: string | null; district_code: string | null; community_code: string | null;
+  demonstration_type: string | null; demonstration_year: number | null; lon: number; lat: number;
+  precision: string; location_note: string | null; source: string; licence: string; source_id: string | null;
+  imported_at: string; updated_at: string;
+}
+
+function toValues(p: Place): SqlValue[] {
+  return [
+    p.id, p.regionId, p.name.zh, p.name.en, p.name.pinyin, JSON.stringify(p.categories), p.kind,
+    JSON.stringify(p.facilities), p.ageMin, p.ageMax, p.openingHours, p.address, p.districtCode,
+    p.communityCode, p.demonstration?.type ?? null, p.demonstration?.year ?? null, p.lon, p.lat,
+    p.precision, p.locationNote, p.provenance.source, p.provenance.licence, p.provenance.sourceId,
+    p.provenance.importedAt, p.updatedAt,
+  ];
+}
+
+const nullableNumber = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+function fromRow(r: PlaceRow): Place {
+  return {
+    id: r.id,
+    regionId: r.region_id,
+    name: { zh: r.name_zh, en: r.name_en, pinyin: r.name_pinyin },
+    categories: JSON.parse(r.categories) as CategoryId[],
+    kind: r.kind,
+    facilities: JSON.parse(r.facilities) as FacilityId[],
+    ageMin: nullableNumber(r.age_min),
+    ageMax: nullableNumber(r.age_max),
+    openingHours: r.opening_hours,
+    address: r.address,
+    districtCode: r.district_code,
+    communityCode: r.community_code,
+    demonstration:
+      r.demonstration_type === null
+        ? null
+        : { type: r.demonstration_type as DemonstrationType, year: Number(r.demonstration_year) },
+    lon: Number(r.lon),
+    lat: Number(r.lat),
+    precision: r.precision as Precision,
+    locationNote: r.location_note,
+    provenance: { source: r.source, licence: r.licence, sourceId: r.source_id, importedAt: r.imported_at },
+    updatedAt: r.updated_at,
+  };
+}
+
+const UPSERT_SQL = `INSERT INTO places (${COLUMNS.join(", ")}) VALUES (${COLUMNS.map(() => "?").join(", ")})
+  ON CONFLICT (id) DO UPDATE SET ${COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(", ")}`;
+
+/** Inserts or replaces places by id. */
+export async function upsertPlaces(db: Queryable, places: readonly Place[]): Promise<void> {
+  for (const place of places) await db.run(UPSERT_SQL, toValues(place));
+}
+
+/** Removes the places one source brought into a region, before that source is imported again. */
+export async function deletePlacesFromSource(db: Queryable, regionId: string, source: string): Promise<void> {
+  await db.run("DELETE FROM places WHERE region_id = ? AND source = ?", [regionId, source]);
+}
+
+export async function loadAllPlaces(db: Queryable): Promise<Place[]> {
+  const rows = await db.all<PlaceRow & Record<string, unknown>>(`SELECT ${COLUMNS.join(", ")} FROM places ORDER BY id`);
+  return rows.map(fromRow);
+}
+
+export async function countPlaces(db: Queryable): Promise<number> {
+  const [row] = await db.all<{ n: number | string }>("SELECT COUNT(*) AS n FROM places");
+  return Number(row?.n ?? 0);
+}

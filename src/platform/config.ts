@@ -1,0 +1,35 @@
+/**
+ * Configuration from the environment, validated once at start so a typo fails loudly
+ * with the variable's name instead of surfacing later as a strange runtime error.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/** The repository root (two levels above this file), where data/ and web/ live. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, "data-local")),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+    .optional(),
+  /** The OSM extract loaded as the sample region on first start. */
+  TONGXING_SAMPLE_OSM: z
+    .string()
+    .default(path.resolve(REPO_ROOT, "../shared/data/osm/monaco-2019-09-30.osm.pbf")),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+/** Reads and checks the environment; throws one readable error listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+  throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+}

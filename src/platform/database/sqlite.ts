@@ -1,0 +1,61 @@
+/**
+ * SQLite dialect (better-sqlite3). WAL mode so readers never wait for the importer.
+ * better-sqlite3 is synchronous; the async wrapper keeps one interface for both dialects.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import type { Database, Queryable, Row, SqlValue } from "./database.ts";
+
+export function openSqlite(file: string): Database {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new BetterSqlite3(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("foreign_keys = ON");
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const prepare = (sql: string): BetterSqlite3.Statement => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+  const queryable: Queryable = {
+    async all<T extends Row>(sql: string, params: readonly SqlValue[] = []) {
+      return prepare(sql).all(...params) as T[];
+    },
+    async run(sql: string, params: readonly SqlValue[] = []) {
+      prepare(sql).run(...params);
+    },
+    async exec(sql: string) {
+      db.exec(sql);
+    },
+  };
+  let inTransaction = false;
+  return {
+    dialect: "sqlite",
+    ...queryable,
+    async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+      // The work is async only in signature; SQLite calls complete synchronously, so no other
+      // request can interleave between BEGIN and COMMIT on this single connection.
+      if (inTransaction) throw new Error("nested transactions are not supported");
+      inTransaction = true;
+      db.exec("BEGIN IMMEDIATE");
+      try {
+        const result = await work(queryable);
+        db.exec("COMMIT");
+        return result;
+      } catch (error) {
+        db.exec("ROLLBACK");
+        throw error;
+      } finally {
+        inTransaction = false;
+      }
+    },
+    async close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/** GET /api/regions and GET /api/regions/{id}/boundaries. */
+import type { FastifyInstance } from "fastify";
+import type { FeatureCollection } from "geojson";
+import { REGION_ID_PATTERN } from "../core/limits.ts";
+import type { RegionSummary } from "../core/region.ts";
+import { ApiError } from "../platform/errors.ts";
+import type { RegionDirectory } from "./region-directory.ts";
+
+export function registerRegionRoutes(
+  app: FastifyInstance,
+  directory: RegionDirectory,
+  placeCount: (regionId: string) => number,
+): void {
+  app.get("/api/regions", async () => {
+    const regions: RegionSummary[] = directory.list().map((r) => ({ ...r, placeCount: placeCount(r.id) }));
+    return { regions };
+  });
+
+  app.get<{ Params: { id: string } }>("/api/regions/:id/boundaries", async (request, reply) => {
+    const { id } = request.params;
+    if (!REGION_ID_PATTERN.test(id)) throw ApiError.invalid("id", "region ids are lowercase letters, digits and dashes");
+    if (!directory.get(id)) throw ApiError.notFound(`region ${id}`);
+    const collection: FeatureCollection = {
+      type: "FeatureCollection",
+      features: directory.countiesOf(id).map((d) => ({
+        type: "Feature",
+        id: d.code,
+        properties: { code: d.code, name: d.name, level: d.level },
+        geometry: d.geometry!,
+      })),
+    };
+    reply.header("cache-control", "public, max-age=3600");
+    return collection;
+  });
+}

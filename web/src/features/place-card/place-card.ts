@@ -1,0 +1,70 @@
+/**
+ * The card of the selected place: a bottom sheet on phones, a side panel on desktops (the
+ * difference is CSS). It opens when a place is selected, closes with its button or Escape,
+ * moves focus to the place's name when it opens and gives focus back when it closes.
+ */
+import { el, replaceChildren } from "../../shared/dom.ts";
+import { onLanguageChange, t } from "../../shared/i18n.ts";
+import { currentRegion, findPlace, type AppState, type Store } from "../../shared/store.ts";
+import { placeCardContent } from "./place-card-content.ts";
+import { todayIn } from "./place-format.ts";
+
+const CLOSE_ICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 15 15" width="1em" height="1em" fill="currentColor" aria-hidden="true" focusable="false">' +
+  '<path d="M3.4 2.3 7.5 6.4l4.1-4.1 1.1 1.1-4.1 4.1 4.1 4.1-1.1 1.1-4.1-4.1-4.1 4.1-1.1-1.1 4.1-4.1-4.1-4.1z"/></svg>';
+
+/** Mounts the card in `panel`, an empty element that stays hidden until a place is chosen. */
+export function mountPlaceCard(panel: HTMLElement, store: Store<AppState>): void {
+  const headingId = `${panel.id}-title`;
+  panel.hidden = true;
+  panel.setAttribute("role", "dialog");
+  panel.setAttribute("aria-labelledby", headingId);
+  let returnFocusTo: HTMLElement | null = null;
+
+  const close = (): void => store.update({ selectedId: null });
+
+  const render = (): boolean => {
+    const state = store.get();
+    const place = findPlace(state, state.selectedId);
+    if (!place) {
+      panel.hidden = true;
+      replaceChildren(panel);
+      return false;
+    }
+    const closeButton = el("button", { type: "button", class: "icon-button card-close", "aria-label": t("close"), title: t("close") });
+    closeButton.innerHTML = CLOSE_ICON;
+    closeButton.addEventListener("click", close);
+    const today = todayIn(currentRegion(state)?.timeZone ?? "Asia/Shanghai");
+    replaceChildren(
+      panel,
+      el("div", { class: "card-handle", "aria-hidden": "true" }),
+      closeButton,
+      el("div", { class: "card-body" }, ...placeCardContent(place, headingId, today)),
+    );
+    panel.dataset.placeId = place.properties.id;
+    panel.hidden = false;
+    return true;
+  };
+
+  store.subscribe((state, previous) => {
+    if (state.selectedId === previous.selectedId && state.places === previous.places) return;
+    const wasOpen = !panel.hidden;
+    const active = document.activeElement;
+    if (!wasOpen && active instanceof HTMLElement && !panel.contains(active)) returnFocusTo = active;
+    const open = render();
+    if (open && state.selectedId !== previous.selectedId) {
+      panel.scrollTop = 0;
+      document.getElementById(headingId)?.focus({ preventScroll: true });
+    }
+    if (!open && wasOpen) {
+      returnFocusTo?.focus({ preventScroll: true });
+      returnFocusTo = null;
+    }
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && !event.defaultPrevented && !panel.hidden) close();
+  });
+  onLanguageChange(() => {
+    if (!panel.hidden) render();
+  });
+}

@@ -1,0 +1,98 @@
+/**
+ * The list of places that match the filters: how many there are, and one button per place
+ * (icon, name, kind, open state). It is the keyboard and screen-reader way to the places on
+ * the map. A drawer at the bottom on phones, a panel on the left on desktops.
+ */
+import { CATEGORIES, isCategoryId } from "../../../../src/core/categories.ts";
+import { kindLabel } from "../../../../src/core/kinds.ts";
+import { placeName } from "../../map/map-data.ts";
+import type { PlaceFeature } from "../../shared/api.ts";
+import { paintWith } from "../../shared/colors.ts";
+import { el, replaceChildren } from "../../shared/dom.ts";
+import { getLanguage, onLanguageChange, t } from "../../shared/i18n.ts";
+import { iconElement } from "../../shared/icons.ts";
+import { currentRegion, type AppState, type Store } from "../../shared/store.ts";
+import { openStatusText, todayIn } from "../place-card/place-format.ts";
+
+/** Most list rows drawn at once; the map still shows every place. */
+const MAX_ROWS = 200;
+
+function row(place: PlaceFeature, today: string, selected: boolean): HTMLLIElement {
+  const lang = getLanguage();
+  const category = place.properties.categories.find(isCategoryId);
+  const info = category ? CATEGORIES[category] : undefined;
+  const marker = el("span", { class: "result-marker" }, iconElement(info?.icon ?? "star"));
+  paintWith(marker, info?.color ?? "#495057");
+  const { open } = place.properties;
+  const button = el(
+    "button",
+    { type: "button", class: "result", "data-place-id": place.properties.id, "aria-current": selected ? "true" : false },
+    marker,
+    el(
+      "span",
+      { class: "result-text" },
+      el("span", { class: "result-name" }, placeName(place, lang) || kindLabel(place.properties.kind, lang)),
+      el(
+        "span",
+        { class: "result-meta" },
+        kindLabel(place.properties.kind, lang),
+        open.state === "unknown" ? null : el("span", { class: "open-status", "data-state": open.state }, openStatusText(open, today)),
+      ),
+    ),
+  );
+  return el("li", {}, button);
+}
+
+/**
+ * Mounts the list in `section`. `onChoose` is called with a place id when a row is chosen
+ * (after the selection is stored), so the app can move the map there.
+ */
+export function mountResultsList(section: HTMLElement, store: Store<AppState>, onChoose: (id: string) => void): void {
+  const summary = el("p", { class: "results-summary", id: "results-summary", "aria-live": "polite" });
+  const toggle = el("button", { type: "button", class: "results-toggle", "aria-controls": "results-list", "aria-expanded": "false" });
+  const list = el("ul", { class: "results-list", id: "results-list", "aria-labelledby": "results-summary" });
+  const empty = el("p", { class: "results-empty", hidden: true });
+  section.append(el("div", { class: "results-head" }, summary, toggle), el("div", { class: "results-body" }, empty, list));
+
+  const renderSummary = (): void => {
+    const { places, status } = store.get();
+    const expanded = section.dataset.expanded === "true";
+    toggle.textContent = t(expanded ? "hideList" : "showList");
+    toggle.setAttribute("aria-expanded", String(expanded));
+    if (status === "loading" || places === null) summary.textContent = t("loading");
+    else if (status === "error") summary.textContent = t("loadFailed");
+    else summary.textContent = t("placesFound", { n: places.count }) + (places.truncated ? t("placesTruncated", { n: places.features.length }) : "");
+    empty.textContent = t("noPlaces");
+    empty.hidden = !(status === "ready" && places !== null && places.features.length === 0);
+  };
+
+  const renderList = (): void => {
+    const state = store.get();
+    const today = todayIn(currentRegion(state)?.timeZone ?? "Asia/Shanghai");
+    const features = state.places?.features.slice(0, MAX_ROWS) ?? [];
+    replaceChildren(list, ...features.map((f) => row(f, today, f.properties.id === state.selectedId)));
+  };
+
+  toggle.addEventListener("click", () => {
+    section.dataset.expanded = String(section.dataset.expanded !== "true");
+    renderSummary();
+  });
+  list.addEventListener("click", (event) => {
+    const button = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-place-id]") : null;
+    const id = button?.dataset.placeId;
+    if (!id) return;
+    store.update({ selectedId: id });
+    onChoose(id);
+  });
+  store.subscribe((state, previous) => {
+    if (state.places !== previous.places || state.status !== previous.status) renderSummary();
+    if (state.places !== previous.places || state.selectedId !== previous.selectedId) renderList();
+  });
+  onLanguageChange(() => {
+    renderSummary();
+    renderList();
+  });
+  section.dataset.expanded = "false";
+  renderSummary();
+  renderList();
+}

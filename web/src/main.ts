@@ -1,0 +1,121 @@
+/**
+ * The web app's entry: sets the language, creates the map and the features, and runs the
+ * few effects that connect them (a region or filter change loads places, a selection
+ * highlights a marker). The state of the places shown is mirrored on #app as data
+ * attributes (status, region, place count, places drawn) for tests and styling.
+ */
+// MapLibre's stylesheet first, so ours can adjust its controls.
+import "maplibre-gl/dist/maplibre-gl.css";
+import "./shared/styles.css";
+import { mountCategoryChips } from "./features/filters/category-chips.ts";
+import { mountFilterPanel } from "./features/filters/filter-panel.ts";
+import { mountLanguageToggle } from "./features/language/language-toggle.ts";
+import { mountLocateButton } from "./features/locate/locate-button.ts";
+import { mountPlaceCard } from "./features/place-card/place-card.ts";
+import { attributionLines, defaultRegionId, mountRegionPicker } from "./features/regions/region-picker.ts";
+import { mountResultsList } from "./features/results/results-list.ts";
+import { MapView, type RenderedPlaces } from "./map/map-view.ts";
+import { fetchBoundaries, fetchPlaces, fetchRegions } from "./shared/api.ts";
+import { byId } from "./shared/dom.ts";
+import { getLanguage, initLanguage, onLanguageChange, t } from "./shared/i18n.ts";
+import { mapPadding, trackFilterBar } from "./shared/layout.ts";
+import { currentRegion, findPlace, initialState, Store, type AppState } from "./shared/store.ts";
+import { announce } from "./shared/toast.ts";
+
+/** The small test hook: what the map draws, read by e2e/map.e2e.test.ts. */
+interface TestHook {
+  renderedPlaces(): RenderedPlaces;
+  markerPositions(): Array<{ id: string; x: number; y: number }>;
+}
+
+declare global {
+  interface Window {
+    __tongxing?: TestHook;
+  }
+}
+
+initLanguage();
+const app = byId("app");
+const store = new Store<AppState>(initialState());
+const map = new MapView({
+  container: byId("map"),
+  lang: getLanguage(),
+  onPlaceTap: (id) => store.update({ selectedId: id }),
+});
+window.__tongxing = { renderedPlaces: () => map.renderedPlaces(), markerPositions: () => map.markerPositions() };
+
+trackFilterBar(app, byId("filter-bar"));
+mountRegionPicker(byId("region-picker"), store);
+mountLanguageToggle(byId("top-actions"));
+mountLocateButton(byId("top-actions"), store, map);
+mountCategoryChips(byId("chips"), store, byId("filter-panel"));
+mountFilterPanel(byId("filter-panel"), store);
+mountResultsList(byId("results"), store, (id) => {
+  const place = findPlace(store.get(), id);
+  if (place) map.focusOn(place.geometry.coordinates, mapPadding());
+});
+mountPlaceCard(byId("place-card"), store);
+
+let placesRequest: AbortController | undefined;
+
+/** Loads the places for the current region and filters; a newer call cancels an older one. */
+async function loadPlaces(): Promise<void> {
+  const { regionId, filters, selectedId } = store.get();
+  if (regionId === null) return;
+  placesRequest?.abort();
+  const request = new AbortController();
+  placesRequest = request;
+  store.update({ status: "loading" });
+  delete app.dataset.placesDrawn;
+  try {
+    const query = { region: regionId, categories: [...filters.categories], facilities: [...filters.facilities], age: filters.age, openNow: filters.openNow };
+    const places = await fetchPlaces(query, request.signal);
+    const keepSelection = places.features.some((f) => f.properties.id === selectedId);
+    store.update({ places, status: "ready", selectedId: keepSelection ? selectedId : null });
+    await map.setPlaces(places.features);
+    if (placesRequest === request) app.dataset.placesDrawn = String(places.features.length);
+  } catch (error) {
+    if (request.signal.aborted) return;
+    store.update({ status: "error" });
+    announce(t("loadFailed"), "warning");
+    console.error(error);
+  }
+}
+
+async function loadBoundaries(regionId: string): Promise<void> {
+  try {
+    await map.setBoundaries(await fetchBoundaries(regionId));
+  } catch (error) {
+    console.error(error);
+  }
+}
+
+store.subscribe((state, previous) => {
+  app.dataset.status = state.status;
+  app.dataset.placeCount = String(state.places?.features.length ?? 0);
+  if (state.regionId !== null && state.regionId !== previous.regionId) {
+    app.dataset.region = state.regionId;
+    const region = currentRegion(state);
+    if (region) map.showRegion(region, mapPadding(), previous.regionId !== null);
+    void loadBoundaries(state.regionId);
+    void loadPlaces();
+  } else if (state.filters !== previous.filters) {
+    void loadPlaces();
+  }
+  if (state.selectedId !== previous.selectedId) void map.setSelected(state.selectedId);
+});
+onLanguageChange((lang) => void map.setLanguage(lang));
+
+async function start(): Promise<void> {
+  try {
+    const regions = await fetchRegions();
+    map.setAttribution(attributionLines(regions));
+    store.update({ regions, regionId: defaultRegionId(regions) });
+  } catch (error) {
+    store.update({ status: "error" });
+    announce(t("loadFailed"), "warning");
+    console.error(error);
+  }
+}
+
+void start();

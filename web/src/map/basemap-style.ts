@@ -1,0 +1,204 @@
+/**
+ * Our own bright basemap, drawn from the server's vector tiles (/tiles/{z}/{x}/{y}.mvt).
+ * No internet tiles and no `glyphs` URL: labels are drawn with the device's fonts, and
+ * Chinese with `localIdeographFontFamily` (set in map-view.ts). Colours are sunny and soft
+ * so the category markers on top stay the loudest thing on the map.
+ */
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
+
+/** The id of the vector tile source, shared with layers added later. */
+export const BASEMAP_SOURCE = "basemap";
+
+/** The palette of the basemap, named by what it paints. */
+export const BASEMAP_COLORS = {
+  background: "#fdf6e3",
+  water: "#7cc8f8",
+  waterLine: "#3d9be0",
+  park: "#b9eb9c",
+  forest: "#98d982",
+  playground: "#ffd6a5",
+  school: "#ffeaa0",
+  hospital: "#ffd4dc",
+  residential: "#f7eedc",
+  commercial: "#fde2d2",
+  industrial: "#ebe4f5",
+  cemetery: "#d3e7c6",
+  beach: "#fff1b8",
+  building: "#f1d5bf",
+  buildingLine: "#deb899",
+  roadCasing: "#e2c9a8",
+  motorway: "#ff9f43",
+  primary: "#ffd166",
+  minor: "#ffffff",
+  pedestrian: "#ffd3ec",
+  path: "#e0679a",
+  cycleway: "#2f9e44",
+  rail: "#9a8c98",
+  label: "#3b2f2f",
+  labelHalo: "#ffffff",
+} as const;
+
+const c = BASEMAP_COLORS;
+const source = BASEMAP_SOURCE;
+const classIn = (...classes: string[]): ExpressionSpecification => ["in", ["get", "class"], ["literal", classes]];
+
+/** The font stack labels ask for; without glyphs MapLibre draws them with local fonts. */
+export const LABEL_FONT = ["Noto Sans CJK SC", "Noto Sans", "sans-serif"];
+
+function landLayers(): LayerSpecification[] {
+  const landuseColor: ExpressionSpecification = [
+    "match",
+    ["get", "class"],
+    ["park", "garden", "grass", "pitch"],
+    c.park,
+    "forest",
+    c.forest,
+    "playground",
+    c.playground,
+    "school",
+    c.school,
+    "hospital",
+    c.hospital,
+    "residential",
+    c.residential,
+    "commercial",
+    c.commercial,
+    "industrial",
+    c.industrial,
+    "cemetery",
+    c.cemetery,
+    "beach",
+    c.beach,
+    c.residential,
+  ];
+  return [
+    { id: "background", type: "background", paint: { "background-color": c.background } },
+    { id: "landuse", type: "fill", source, "source-layer": "landuse", paint: { "fill-color": landuseColor } },
+    { id: "water", type: "fill", source, "source-layer": "water", paint: { "fill-color": c.water } },
+    {
+      id: "waterway",
+      type: "line",
+      source,
+      "source-layer": "waterway",
+      paint: { "line-color": c.water, "line-width": ["interpolate", ["linear"], ["zoom"], 10, 1, 16, 4] },
+    },
+    { id: "coastline", type: "line", source, "source-layer": "coastline", paint: { "line-color": c.waterLine, "line-width": 1.5 } },
+    {
+      id: "building",
+      type: "fill",
+      source,
+      "source-layer": "building",
+      minzoom: 13,
+      paint: { "fill-color": c.building, "fill-outline-color": c.buildingLine },
+    },
+  ];
+}
+
+const roadWidth = (base: number): ExpressionSpecification => [
+  "interpolate",
+  ["exponential", 1.6],
+  ["zoom"],
+  10,
+  base * 0.4,
+  14,
+  base * 1.6,
+  18,
+  base * 8,
+];
+
+function roadLayers(): LayerSpecification[] {
+  const major = classIn("motorway", "trunk", "primary", "secondary");
+  const drivable = classIn("motorway", "trunk", "primary", "secondary", "tertiary", "minor", "service");
+  const majorWidth: ExpressionSpecification = ["match", ["get", "class"], ["motorway", "trunk"], 2.2, ["primary", "secondary"], 1.8, 1.2];
+  const width = (extra: number): ExpressionSpecification => [
+    "interpolate",
+    ["exponential", 1.6],
+    ["zoom"],
+    10,
+    ["+", ["*", majorWidth, 0.5], extra * 0.3],
+    14,
+    ["+", ["*", majorWidth, 2], extra],
+    18,
+    ["+", ["*", majorWidth, 10], extra * 2],
+  ];
+  return [
+    { id: "road-casing", type: "line", source, "source-layer": "road", filter: drivable, layout: { "line-cap": "round", "line-join": "round" }, paint: { "line-color": c.roadCasing, "line-width": width(1.5) } },
+    {
+      id: "road-pedestrian",
+      type: "line",
+      source,
+      "source-layer": "road",
+      filter: classIn("pedestrian"),
+      layout: { "line-cap": "round", "line-join": "round" },
+      paint: { "line-color": c.pedestrian, "line-width": roadWidth(1.4) },
+    },
+    {
+      id: "road-path",
+      type: "line",
+      source,
+      "source-layer": "road",
+      minzoom: 14,
+      filter: classIn("footway", "path", "steps", "track"),
+      paint: { "line-color": c.path, "line-width": 1.2, "line-dasharray": [2, 1.5] },
+    },
+    { id: "road-cycleway", type: "line", source, "source-layer": "road", minzoom: 13, filter: classIn("cycleway"), paint: { "line-color": c.cycleway, "line-width": 1.4, "line-dasharray": [3, 1.5] } },
+    {
+      id: "road",
+      type: "line",
+      source,
+      "source-layer": "road",
+      filter: drivable,
+      layout: { "line-cap": "round", "line-join": "round" },
+      paint: {
+        "line-color": ["case", classIn("motorway", "trunk"), c.motorway, major, c.primary, c.minor],
+        "line-width": width(0),
+      },
+    },
+    { id: "rail", type: "line", source, "source-layer": "rail", paint: { "line-color": c.rail, "line-width": 1.5, "line-dasharray": [4, 2] } },
+  ];
+}
+
+const labelPaint = { "text-color": c.label, "text-halo-color": c.labelHalo, "text-halo-width": 1.6 } as const;
+
+function labelLayers(): LayerSpecification[] {
+  return [
+    {
+      id: "road-label",
+      type: "symbol",
+      source,
+      "source-layer": "road",
+      minzoom: 15,
+      filter: ["has", "name"],
+      layout: { "symbol-placement": "line", "text-field": ["get", "name"], "text-font": LABEL_FONT, "text-size": 12 },
+      paint: labelPaint,
+    },
+    {
+      id: "place-label",
+      type: "symbol",
+      source,
+      "source-layer": "place_label",
+      layout: {
+        "text-field": ["get", "name"],
+        "text-font": LABEL_FONT,
+        "text-size": ["match", ["get", "class"], ["city", "town"], 18, ["village", "suburb"], 15, 13],
+        "text-max-width": 8,
+      },
+      paint: labelPaint,
+    },
+  ];
+}
+
+/**
+ * The complete basemap style for tiles served at `origin` (absolute URLs: MapLibre's
+ * workers cannot resolve relative ones). Overlay layers are added on top by MapView.
+ */
+export function basemapStyle(origin: string): StyleSpecification {
+  return {
+    version: 8,
+    name: "Tongxing bright",
+    sources: {
+      [BASEMAP_SOURCE]: { type: "vector", tiles: [`${origin}/tiles/{z}/{x}/{y}.mvt`], minzoom: 0, maxzoom: 14 },
+    },
+    layers: [...landLayers(), ...roadLayers(), ...labelLayers()],
+  };
+}

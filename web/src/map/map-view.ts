@@ -1,0 +1,254 @@
+/**
+ * The map, behind one class. The app feeds it data (places, boundaries, a region to show,
+ * the user's position, the language) and hears back only which place was tapped; nothing
+ * else touches MapLibre. Unchanged data is not pushed to the map again.
+ */
+import "maplibre-gl/dist/maplibre-gl.css";
+import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type LngLatBoundsLike,
+  type MapGeoJSONFeature,
+  type MapMouseEvent,
+  type PaddingOptions,
+} from "maplibre-gl";
+import type { FeatureCollection, Geometry } from "geojson";
+import { CATEGORIES } from "../../../src/core/categories.ts";
+import type { PlaceFeature, Region } from "../shared/api.ts";
+import type { Lang } from "../shared/i18n.ts";
+import { ICON_NAMES, rasterizeIcon } from "../shared/icons.ts";
+import { basemapStyle } from "./basemap-style.ts";
+import { emptyCollection, labelBoundaries, toMarkerCollection } from "./map-data.ts";
+import { CLUSTER_OPTIONS, ICON_PREFIX, LAYERS, SOURCES, overlayLayers } from "./overlay-layers.ts";
+
+// The worker ships as its own file; without this a built app asks for it next to the bundle and 404s.
+setWorkerUrl(workerUrl);
+
+/** Chinese first, then the usual CJK fonts of phones and desktops. */
+const IDEOGRAPH_FONTS = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', sans-serif";
+const TAP_TOLERANCE_PX = 10;
+const ICON_PIXELS = 15;
+
+const UI_STRINGS: Readonly<Record<Lang, Record<string, string>>> = {
+  zh: {
+    "Map.Title": "儿童友好地点地图",
+    "NavigationControl.ZoomIn": "放大",
+    "NavigationControl.ZoomOut": "缩小",
+    "AttributionControl.ToggleAttribution": "地图数据来源",
+  },
+  en: {
+    "Map.Title": "Map of child-friendly places",
+    "NavigationControl.ZoomIn": "Zoom in",
+    "NavigationControl.ZoomOut": "Zoom out",
+    "AttributionControl.ToggleAttribution": "Map data sources",
+  },
+};
+
+/** What the map tells the app. */
+export interface MapViewOptions {
+  readonly container: HTMLElement;
+  readonly lang: Lang;
+  /** Called with the id of a tapped place marker. */
+  readonly onPlaceTap: (id: string) => void;
+}
+
+/** Counts of what is drawn on screen now, for tests and status text. */
+export interface RenderedPlaces {
+  /** Single markers drawn. */
+  readonly markers: number;
+  /** Places hidden inside cluster bubbles drawn. */
+  readonly clustered: number;
+}
+
+/** The MapLibre map with our basemap and overlays. */
+export class MapView {
+  private readonly map: MapLibreMap;
+  private readonly loaded: Promise<void>;
+  private lang: Lang;
+  private places: readonly PlaceFeature[] = [];
+  private boundaries: FeatureCollection<Geometry> = { type: "FeatureCollection", features: [] };
+  private attribution: readonly string[] = [];
+  private navigation = new NavigationControl({ showCompass: false });
+  private attributionControl = new AttributionControl({ compact: true });
+
+  constructor(private readonly options: MapViewOptions) {
+    this.lang = options.lang;
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: basemapStyle(location.origin),
+      center: [112.57, 26.89],
+      zoom: 3,
+      maxZoom: 19,
+      attributionControl: false,
+      localIdeographFontFamily: IDEOGRAPH_FONTS,
+      locale: UI_STRINGS[options.lang],
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.addControls();
+    this.loaded = new Promise((resolve) => this.map.once("load", () => void this.addOverlays().then(resolve)));
+    this.map.on("click", (event) => this.handleTap(event));
+    this.map.on("mousemove", (event) => {
+      this.map.getCanvas().style.cursor = this.featuresNear(event).length > 0 ? "pointer" : "";
+    });
+  }
+
+  private addControls(): void {
+    this.map.addControl(this.navigation, "bottom-right");
+    this.map.addControl(this.attributionControl, "bottom-left");
+  }
+
+  private async addOverlays(): Promise<void> {
+    await this.addIcons();
+    this.map.addSource(SOURCES.boundaries, { type: "geojson", data: emptyCollection() });
+    this.map.addSource(SOURCES.user, { type: "geojson", data: emptyCollection() });
+    this.map.addSource(SOURCES.places, { type: "geojson", data: emptyCollection(), ...CLUSTER_OPTIONS });
+    for (const layer of overlayLayers()) this.map.addLayer(layer);
+  }
+
+  private async addIcons(): Promise<void> {
+    const pixelRatio = Math.max(2, Math.ceil(window.devicePixelRatio || 1));
+    const names = new Set([...ICON_NAMES, ...Object.values(CATEGORIES).map((c) => c.icon)]);
+    await Promise.all(
+      [...names].map(async (name) => {
+        const image = await rasterizeIcon(name, ICON_PIXELS * pixelRatio, "#ffffff");
+        if (!this.map.hasImage(ICON_PREFIX + name)) this.map.addImage(ICON_PREFIX + name, image, { pixelRatio });
+      }),
+    );
+  }
+
+  private source(id: string): GeoJSONSource {
+    const source = this.map.getSource<GeoJSONSource>(id);
+    if (!source) throw new Error(`map source ${id} is missing`);
+    return source;
+  }
+
+  /** Resolves once the map has drawn everything it was given so far. */
+  async whenIdle(): Promise<void> {
+    await this.loaded;
+    const idle = this.map.once("idle");
+    this.map.triggerRepaint();
+    await idle;
+  }
+
+  /** Shows these places as markers; resolves when they are drawn. Same list twice is a no-op. */
+  async setPlaces(places: readonly PlaceFeature[]): Promise<void> {
+    await this.loaded;
+    if (places === this.places) return;
+    this.places = places;
+    this.source(SOURCES.places).setData(toMarkerCollection(places, this.lang));
+    await this.whenIdle();
+  }
+
+  /** Draws a region's administrative boundaries (an empty collection clears them). */
+  async setBoundaries(boundaries: FeatureCollection<Geometry>): Promise<void> {
+    await this.loaded;
+    if (boundaries === this.boundaries) return;
+    this.boundaries = boundaries;
+    this.source(SOURCES.boundaries).setData(labelBoundaries(boundaries, this.lang));
+  }
+
+  /** Highlights one place's marker, or none. */
+  async setSelected(id: string | null): Promise<void> {
+    await this.loaded;
+    this.map.setFilter(LAYERS.selected, ["all", ["!", ["has", "point_count"]], ["==", ["get", "id"], id ?? ""]]);
+  }
+
+  /** Moves the camera to a whole region, keeping clear of the UI laid over the map. */
+  showRegion(region: Region, padding: PaddingOptions, animate: boolean): void {
+    const bounds = region.bbox as unknown as LngLatBoundsLike;
+    this.map.fitBounds(bounds, { padding, maxZoom: Math.max(region.zoom, 12), animate, duration: 900 });
+  }
+
+  /** Centres on a place, zooming in enough to see it as a single marker. */
+  focusOn(lonLat: readonly [number, number], padding: PaddingOptions): void {
+    const zoom = Math.max(this.map.getZoom(), CLUSTER_OPTIONS.clusterMaxZoom + 1);
+    this.map.easeTo({ center: [lonLat[0], lonLat[1]], zoom, padding, duration: 700 });
+  }
+
+  /** Puts the "you are here" dot on the map and flies there. */
+  async showUserLocation(lon: number, lat: number): Promise<void> {
+    await this.loaded;
+    this.source(SOURCES.user).setData({ type: "Point", coordinates: [lon, lat] });
+    this.map.flyTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), 15) });
+  }
+
+  /** Lists each data source's attribution (e.g. "© OpenStreetMap contributors"). */
+  setAttribution(lines: readonly string[]): void {
+    if (lines.join("\n") === this.attribution.join("\n")) return;
+    this.attribution = lines;
+    this.rebuildControls();
+  }
+
+  /** Relabels markers, boundaries and the map's own controls in another language. */
+  async setLanguage(lang: Lang): Promise<void> {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    this.map._locale = { ...this.map._locale, ...UI_STRINGS[lang] };
+    this.rebuildControls();
+    this.map.getCanvas().setAttribute("aria-label", UI_STRINGS[lang]["Map.Title"] ?? "");
+    await this.loaded;
+    this.source(SOURCES.places).setData(toMarkerCollection(this.places, lang));
+    this.source(SOURCES.boundaries).setData(labelBoundaries(this.boundaries, lang));
+  }
+
+  private rebuildControls(): void {
+    this.map.removeControl(this.navigation);
+    this.map.removeControl(this.attributionControl);
+    this.navigation = new NavigationControl({ showCompass: false });
+    this.attributionControl = new AttributionControl({ compact: true, customAttribution: [...this.attribution] });
+    this.addControls();
+  }
+
+  /** Markers and clustered places drawn on screen now (test hook and status). */
+  renderedPlaces(): RenderedPlaces {
+    const markers = new Set(this.map.queryRenderedFeatures({ layers: [LAYERS.points] }).map((f) => f.properties.id));
+    const clusters = new Map<number, number>();
+    for (const f of this.map.queryRenderedFeatures({ layers: [LAYERS.clusters] })) {
+      clusters.set(Number(f.properties.cluster_id), Number(f.properties.point_count));
+    }
+    return { markers: markers.size, clustered: [...clusters.values()].reduce((a, b) => a + b, 0) };
+  }
+
+  /** Page coordinates of the single markers on screen, with their place ids (test hook). */
+  markerPositions(): Array<{ id: string; x: number; y: number }> {
+    const rect = this.map.getCanvas().getBoundingClientRect();
+    return this.map.queryRenderedFeatures({ layers: [LAYERS.points] }).flatMap((f) => {
+      if (f.geometry.type !== "Point") return [];
+      const point = this.map.project([f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0]);
+      return [{ id: String(f.properties.id), x: rect.left + point.x, y: rect.top + point.y }];
+    });
+  }
+
+  private featuresNear(event: MapMouseEvent): MapGeoJSONFeature[] {
+    if (!this.map.getLayer(LAYERS.points)) return [];
+    const { x, y } = event.point;
+    const box: [[number, number], [number, number]] = [
+      [x - TAP_TOLERANCE_PX, y - TAP_TOLERANCE_PX],
+      [x + TAP_TOLERANCE_PX, y + TAP_TOLERANCE_PX],
+    ];
+    return this.map.queryRenderedFeatures(box, { layers: [LAYERS.points, LAYERS.clusters] });
+  }
+
+  private handleTap(event: MapMouseEvent): void {
+    const features = this.featuresNear(event);
+    const marker = features.find((f) => f.layer.id === LAYERS.points);
+    if (marker) {
+      this.options.onPlaceTap(String(marker.properties.id));
+      return;
+    }
+    const cluster = features.find((f) => f.layer.id === LAYERS.clusters);
+    if (cluster && cluster.geometry.type === "Point") void this.expandCluster(cluster, cluster.geometry.coordinates);
+  }
+
+  private async expandCluster(cluster: MapGeoJSONFeature, at: number[]): Promise<void> {
+    const zoom = await this.source(SOURCES.places).getClusterExpansionZoom(Number(cluster.properties.cluster_id));
+    this.map.easeTo({ center: [at[0] ?? 0, at[1] ?? 0], zoom: Math.min(zoom + 0.2, this.map.getMaxZoom()) });
+  }
+}

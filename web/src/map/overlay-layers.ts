@@ -1,0 +1,145 @@
+/**
+ * The layers MapView draws over the basemap: county boundaries, clustered place markers
+ * (a circle in the category colour with a white Maki icon) and the "you are here" dot.
+ * Pure style objects; MapView owns the sources and adds these once the style has loaded.
+ */
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from "maplibre-gl";
+import { LABEL_FONT } from "./basemap-style.ts";
+
+/** Source ids of the overlays. */
+export const SOURCES = { places: "places", boundaries: "boundaries", user: "user-location" } as const;
+
+/** Layer ids MapView listens to for taps. */
+export const LAYERS = {
+  clusters: "place-clusters",
+  points: "place-points",
+  selected: "place-selected",
+} as const;
+
+/** Prefix of the marker icon images registered with `map.addImage`. */
+export const ICON_PREFIX = "tx-";
+
+/** Clustering options of the places source: merge close markers until street level. */
+export const CLUSTER_OPTIONS = { cluster: true, clusterRadius: 46, clusterMaxZoom: 15 } as const;
+
+const unclustered: FilterSpecification = ["!", ["has", "point_count"]];
+const clustered: FilterSpecification = ["has", "point_count"];
+const count: ExpressionSpecification = ["get", "point_count"];
+
+function boundaryLayers(): LayerSpecification[] {
+  const source = SOURCES.boundaries;
+  return [
+    { id: "boundary-fill", type: "fill", source, paint: { "fill-color": "#ffe066", "fill-opacity": 0.12 } },
+    { id: "boundary-casing", type: "line", source, paint: { "line-color": "#ffffff", "line-width": 5, "line-opacity": 0.8 } },
+    {
+      id: "boundary-line",
+      type: "line",
+      source,
+      layout: { "line-join": "round" },
+      paint: { "line-color": "#9c36b5", "line-width": 2, "line-dasharray": [3, 1.5] },
+    },
+    {
+      id: "boundary-label",
+      type: "symbol",
+      source,
+      layout: { "text-field": ["get", "label"], "text-font": LABEL_FONT, "text-size": 15, "text-max-width": 6 },
+      paint: { "text-color": "#862e9c", "text-halo-color": "#ffffff", "text-halo-width": 2 },
+    },
+  ];
+}
+
+function placeLayers(): LayerSpecification[] {
+  const source = SOURCES.places;
+  return [
+    {
+      id: LAYERS.clusters,
+      type: "circle",
+      source,
+      filter: clustered,
+      paint: {
+        "circle-color": ["step", count, "#1c7ed6", 10, "#e8590c", 50, "#c2255c"],
+        "circle-radius": ["step", count, 17, 10, 21, 50, 27],
+        "circle-stroke-color": "#ffffff",
+        "circle-stroke-width": 3,
+      },
+    },
+    {
+      id: "place-cluster-count",
+      type: "symbol",
+      source,
+      filter: clustered,
+      layout: {
+        "text-field": ["get", "point_count_abbreviated"],
+        "text-font": LABEL_FONT,
+        "text-size": 15,
+        "text-allow-overlap": true,
+      },
+      paint: { "text-color": "#ffffff" },
+    },
+    {
+      id: LAYERS.selected,
+      type: "circle",
+      source,
+      filter: ["==", ["get", "id"], ""],
+      paint: { "circle-color": "#ffffff", "circle-radius": 22, "circle-stroke-color": "#212529", "circle-stroke-width": 3 },
+    },
+    {
+      id: LAYERS.points,
+      type: "circle",
+      source,
+      filter: unclustered,
+      paint: {
+        "circle-color": ["get", "color"],
+        "circle-radius": ["interpolate", ["linear"], ["zoom"], 10, 12, 16, 15],
+        "circle-stroke-color": "#ffffff",
+        "circle-stroke-width": 2.5,
+      },
+    },
+    {
+      id: "place-icons",
+      type: "symbol",
+      source,
+      filter: unclustered,
+      layout: {
+        "icon-image": ["concat", ICON_PREFIX, ["get", "icon"]],
+        "icon-allow-overlap": true,
+        "icon-ignore-placement": true,
+        "icon-size": ["interpolate", ["linear"], ["zoom"], 10, 0.8, 16, 1],
+      },
+    },
+    {
+      id: "place-names",
+      type: "symbol",
+      source,
+      minzoom: 16,
+      filter: unclustered,
+      layout: {
+        "text-field": ["get", "label"],
+        "text-font": LABEL_FONT,
+        "text-size": 13,
+        "text-anchor": "top",
+        "text-offset": [0, 1.4],
+        "text-max-width": 9,
+        "text-optional": true,
+      },
+      paint: { "text-color": "#212529", "text-halo-color": "#ffffff", "text-halo-width": 2 },
+    },
+  ];
+}
+
+function userLayers(): LayerSpecification[] {
+  return [
+    { id: "user-halo", type: "circle", source: SOURCES.user, paint: { "circle-color": "#4dabf7", "circle-opacity": 0.25, "circle-radius": 22 } },
+    {
+      id: "user-dot",
+      type: "circle",
+      source: SOURCES.user,
+      paint: { "circle-color": "#1971c2", "circle-radius": 8, "circle-stroke-color": "#ffffff", "circle-stroke-width": 3 },
+    },
+  ];
+}
+
+/** Every overlay layer, bottom to top. */
+export function overlayLayers(): LayerSpecification[] {
+  return [...boundaryLayers(), ...userLayers(), ...placeLayers()];
+}

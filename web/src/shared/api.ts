@@ -1,0 +1,146 @@
+/**
+ * Typed client for the Tongxing HTTP API. Responses are checked for the shape the UI relies
+ * on before use, so a server change shows up as one clear error instead of a blank card.
+ */
+import type { FeatureCollection, Geometry } from "geojson";
+import type { OpenStatus } from "../../../src/core/opening-hours.ts";
+import type { Place } from "../../../src/core/place.ts";
+
+/** A region as listed by GET /api/regions. */
+export interface Region {
+  readonly id: string;
+  readonly name: { readonly zh: string; readonly en: string };
+  readonly bbox: readonly [number, number, number, number];
+  readonly center: readonly [number, number];
+  readonly zoom: number;
+  readonly timeZone: string;
+  readonly attribution: string | readonly string[] | null;
+  readonly hasBasemap: boolean;
+  readonly placeCount: number;
+}
+
+/** The properties of a place feature: the stored place plus what the server works out. */
+export type PlaceProperties = Omit<Place, "lon" | "lat" | "communityCode"> & {
+  readonly communityCode?: string | null;
+  readonly open: OpenStatus;
+  readonly districtName: string | null;
+  readonly distanceM?: number;
+};
+
+/** One place as a GeoJSON point feature. */
+export interface PlaceFeature {
+  readonly type: "Feature";
+  readonly id: string;
+  readonly geometry: { readonly type: "Point"; readonly coordinates: readonly [number, number] };
+  readonly properties: PlaceProperties;
+}
+
+/** The answer of GET /api/places and /api/places/nearby. */
+export interface PlaceCollection {
+  readonly type: "FeatureCollection";
+  readonly features: readonly PlaceFeature[];
+  readonly count: number;
+  readonly truncated: boolean;
+}
+
+/** What a places query can ask for; empty lists and undefined values are left out. */
+export interface PlaceQuery {
+  readonly region: string;
+  readonly categories: readonly string[];
+  readonly facilities: readonly string[];
+  readonly age: number | null;
+  readonly openNow: boolean;
+}
+
+/** An error answer of the API, or a network failure (status 0, code "network"). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(path, { signal, headers: { accept: "application/json" } });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError") throw error;
+    throw new ApiError(0, "network", error instanceof Error ? error.message : String(error));
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const detail = isRecord(body) ? body : {};
+    const code = typeof detail.code === "string" ? detail.code : "http_" + response.status;
+    const message = typeof detail.message === "string" ? detail.message : response.statusText;
+    throw new ApiError(response.status, code, message);
+  }
+  return body;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isPlaceFeature(value: unknown): value is PlaceFeature {
+  if (!isRecord(value) || !isRecord(value.geometry) || !isRecord(value.properties)) return false;
+  const coordinates = value.geometry.coordinates;
+  const properties = value.properties;
+  return (
+    Array.isArray(coordinates) &&
+    typeof coordinates[0] === "number" &&
+    typeof coordinates[1] === "number" &&
+    typeof properties.id === "string" &&
+    isRecord(properties.name) &&
+    Array.isArray(properties.categories) &&
+    Array.isArray(properties.facilities)
+  );
+}
+
+function toPlaceCollection(body: unknown): PlaceCollection {
+  if (!isRecord(body) || !Array.isArray(body.features)) {
+    throw new ApiError(500, "bad_response", "places answer is not a FeatureCollection");
+  }
+  const features = body.features.filter(isPlaceFeature).map((f) => ({ ...f, id: f.properties.id }));
+  const count = typeof body.count === "number" ? body.count : features.length;
+  return { type: "FeatureCollection", features, count, truncated: body.truncated === true };
+}
+
+/** GET /api/regions: every region the server knows, in its order. */
+export async function fetchRegions(signal?: AbortSignal): Promise<Region[]> {
+  const body = await getJson("/api/regions", signal);
+  if (!isRecord(body) || !Array.isArray(body.regions)) {
+    throw new ApiError(500, "bad_response", "regions answer has no regions list");
+  }
+  return body.regions.filter(
+    (r): r is Region => isRecord(r) && typeof r.id === "string" && Array.isArray(r.bbox) && isRecord(r.name),
+  );
+}
+
+/** GET /api/regions/{id}/boundaries: the region's administrative areas (maybe none). */
+export async function fetchBoundaries(regionId: string, signal?: AbortSignal): Promise<FeatureCollection<Geometry>> {
+  const body = await getJson(`/api/regions/${encodeURIComponent(regionId)}/boundaries`, signal);
+  if (!isRecord(body) || !Array.isArray(body.features)) {
+    throw new ApiError(500, "bad_response", "boundaries answer is not a FeatureCollection");
+  }
+  return body as unknown as FeatureCollection<Geometry>;
+}
+
+/** The query string GET /api/places is called with for a filter state. */
+export function placesSearch(query: PlaceQuery): string {
+  const params = new URLSearchParams({ region: query.region });
+  if (query.categories.length > 0) params.set("category", query.categories.join(","));
+  if (query.facilities.length > 0) params.set("facility", query.facilities.join(","));
+  if (query.age !== null) params.set("age", String(query.age));
+  if (query.openNow) params.set("open_now", "true");
+  return params.toString();
+}
+
+/** GET /api/places for a region and filters. */
+export async function fetchPlaces(query: PlaceQuery, signal?: AbortSignal): Promise<PlaceCollection> {
+  return toPlaceCollection(await getJson(`/api/places?${placesSearch(query)}`, signal));
+}

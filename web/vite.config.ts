@@ -1,0 +1,27 @@
+/**
+ * Builds the browser app from web/ into dist/web, which the server serves at "/".
+ * In development (`npx vite --config web/vite.config.ts`) the API and the tiles are
+ * proxied to a running server, TONGXING_API or http://127.0.0.1:8080 by default.
+ */
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+const api = process.env.TONGXING_API ?? "http://127.0.0.1:8080";
+
+export default defineConfig({
+  root,
+  base: "/",
+  build: {
+    outDir: fileURLToPath(new URL("../dist/web", import.meta.url)),
+    emptyOutDir: true,
+    // MapLibre alone is about 1 MB minified; it is one cacheable file, not a sign of bloat.
+    chunkSizeWarningLimit: 1500,
+  },
+  server: {
+    proxy: { "/api": api, "/tiles": api },
+  },
+  preview: {
+    proxy: { "/api": api, "/tiles": api },
+  },
+});
