@@ -8,7 +8,7 @@ import path from "node:path";
 import { basemapFeatures, buildBasemapTiles } from "../basemap/index.ts";
 import { type BBox, bboxOf } from "../core/geo.ts";
 import type { Region } from "../core/region.ts";
-import { type ImportResult, importOsmPlaces, readOsmFile } from "../places/index.ts";
+import { type ImportResult, type OsmElement, importOsmPlaces, readOsmFile } from "../places/index.ts";
 import type { Database } from "../platform/database/database.ts";
 import { type RegionDirectory, upsertRegion } from "../regions/index.ts";
 
@@ -21,10 +21,38 @@ export interface OsmExtractOptions {
 
 export const OSM_ATTRIBUTION = "© OpenStreetMap contributors (ODbL 1.0)";
 
-/** A zoom that shows the whole bbox on a phone screen. */
+/** A zoom that shows the whole bbox on a phone screen about 360 CSS pixels wide. */
 export function zoomFor(bbox: BBox): number {
   const span = Math.max(bbox[2] - bbox[0], (bbox[3] - bbox[1]) * 1.5, 1e-4);
-  return Math.max(2, Math.min(16, Math.floor(Math.log2(360 / span)) - 1));
+  return Math.max(2, Math.min(16, Math.floor(Math.log2((360 / span) * (360 / 256)))));
+}
+
+/** The bbox grown by a fraction of its size on every side, so tiles do not end at its edge. */
+function padded(bbox: BBox, fraction: number): BBox {
+  const dx = (bbox[2] - bbox[0]) * fraction;
+  const dy = (bbox[3] - bbox[1]) * fraction;
+  return [bbox[0] - dx, bbox[1] - dy, bbox[2] + dx, bbox[3] + dy];
+}
+
+/**
+ * The extent of the streets: an extract also holds far-away nodes of boundary relations,
+ * so the nodes of highway ways are taken, trimmed of the outer 0.5% on each side.
+ */
+export function streetExtent(elements: readonly OsmElement[]): BBox | undefined {
+  const wanted = new Set<number>();
+  for (const e of elements) if (e.type === "way" && e.tags["highway"]) for (const ref of e.refs) wanted.add(ref);
+  const lons: number[] = [];
+  const lats: number[] = [];
+  for (const e of elements) {
+    if (e.type !== "node" || (wanted.size > 0 && !wanted.has(e.id))) continue;
+    lons.push(e.lon);
+    lats.push(e.lat);
+  }
+  if (lons.length === 0) return undefined;
+  lons.sort((a, b) => a - b);
+  lats.sort((a, b) => a - b);
+  const at = (list: number[], q: number) => list[Math.min(list.length - 1, Math.floor(q * list.length))]!;
+  return bboxOf([[at(lons, 0.005), at(lats, 0.005)], [at(lons, 0.995), at(lats, 0.995)]]);
 }
 
 export async function importOsmExtract(
@@ -34,7 +62,7 @@ export async function importOsmExtract(
   options: OsmExtractOptions,
 ): Promise<ImportResult & { tiles: number }> {
   const elements = readOsmFile(file);
-  const bbox = bboxOf(elements.flatMap((e) => (e.type === "node" ? [[e.lon, e.lat] as const] : [])));
+  const bbox = streetExtent(elements);
   if (!bbox) throw new Error(`${file} holds no nodes`);
   const existing = directory.get(options.regionId);
   const region: Region = existing ?? {
@@ -48,7 +76,7 @@ export async function importOsmExtract(
   };
   const tilesDir = path.join(options.dataDir, "tiles");
   fs.mkdirSync(tilesDir, { recursive: true });
-  const tiles = buildBasemapTiles(path.join(tilesDir, `${options.regionId}.mbtiles`), options.regionId, basemapFeatures(elements), bbox, OSM_ATTRIBUTION);
+  const tiles = buildBasemapTiles(path.join(tilesDir, `${options.regionId}.mbtiles`), options.regionId, basemapFeatures(elements), padded(bbox, 0.25), OSM_ATTRIBUTION);
   await upsertRegion(db, region, true);
   await directory.reload(db);
   const result = await importOsmPlaces(db, elements, {

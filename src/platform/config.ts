@@ -21,7 +21,7 @@ const envSchema = z.object({
   TONGXING_SAMPLE_OSM: z
     .string()
     .default(path.resolve(REPO_ROOT, "../shared/data/osm/monaco-2019-09-30.osm.pbf")),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("warn"),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { gcj02ToBd09, wgs84ToGcj02 } from "../../core/geo.ts";
 import { readCsv, readGeoJson } from "./read-table.ts";
-import { placesFromRows } from "./table-rows.ts";
+import { type TableRow, placesFromRows } from "./table-rows.ts";
 
 const context = { regionId: "hengyang", crs: "wgs84" as const, source: "test", licence: "CC0", importedAt: "2026-11-28T00:00:00.000Z" };
+function rowsOf(csv: string): TableRow[] {
+  const result = readCsv(csv);
+  if (!result.ok) throw new Error(result.errors[0]?.message);
+  return result.rows;
+}
+
 const header = "id,name_zh,name_en,categories,facilities,age_min,age_max,opening_hours,lon,lat";
 
 describe("site spreadsheets", () => {
@@ -11,7 +17,7 @@ describe("site spreadsheets", () => {
     const [gLon, gLat] = wgs84ToGcj02(112.6, 26.9);
     const [bLon, bLat] = gcj02ToBd09(gLon, gLat);
     const csv = `${header}\nhy-1,南湖公园,Nanhu Park,leisure;play,toilets,,,Mo-Su 06:00-22:00,${gLon},${gLat}\n`;
-    const result = placesFromRows((readCsv(csv) as { rows: never[] }).rows, { ...context, crs: "gcj02" });
+    const result = placesFromRows(rowsOf(csv), { ...context, crs: "gcj02" });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.places[0]).toMatchObject({ id: "hy-1", categories: ["leisure", "play"], name: { pinyin: "nan hu gong yuan" } });
@@ -34,7 +40,7 @@ describe("site spreadsheets", () => {
       "g,,,play,,,,,112.6,26.9",
       "h,辛,,play,,12,3,,112.6,26.9",
     ].join("\n");
-    const result = placesFromRows((readCsv(csv) as { rows: never[] }).rows, context);
+    const result = placesFromRows(rowsOf(csv), context);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const where = result.errors.map((e) => `${e.row}:${e.field}`);

@@ -28,11 +28,11 @@ function toErrorBody(error: FastifyError | ApiError): { status: number; body: Er
 
 export async function createHttpApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
+    // Request logging stays off at the default "warn" level: a log line per tile or place
+    // query costs more than the query itself and records where families are looking.
     logger: options.logLevel === "silent" ? false : { level: options.logLevel },
-    disableRequestLogging: true,
-    maxParamLength: 200,
     bodyLimit: 1_048_576,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {

@@ -117,8 +117,13 @@ export class MapView {
     const names = new Set([...ICON_NAMES, ...Object.values(CATEGORIES).map((c) => c.icon)]);
     await Promise.all(
       [...names].map(async (name) => {
-        const image = await rasterizeIcon(name, ICON_PIXELS * pixelRatio, "#ffffff");
-        if (!this.map.hasImage(ICON_PREFIX + name)) this.map.addImage(ICON_PREFIX + name, image, { pixelRatio });
+        try {
+          const image = await rasterizeIcon(name, ICON_PIXELS * pixelRatio, "#ffffff");
+          if (!this.map.hasImage(ICON_PREFIX + name)) this.map.addImage(ICON_PREFIX + name, image, { pixelRatio });
+        } catch (error) {
+          // A missing icon leaves a plain coloured dot; the map must still work.
+          console.warn(`icon ${name} could not be drawn`, error);
+        }
       }),
     );
   }
