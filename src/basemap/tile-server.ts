@@ -10,13 +10,18 @@ import { ApiError } from "../platform/errors.ts";
 import { MbtilesReader } from "./mbtiles.ts";
 import { BASEMAP_MAX_ZOOM } from "./tile-builder.ts";
 
+/** Tiles kept in memory: a city's busy zooms fit easily; the oldest go first. */
+const CACHE_TILES = 20_000;
+
 export class TileServer {
   private readers: MbtilesReader[] = [];
+  private readonly cache = new Map<string, Buffer | null>();
 
   constructor(private readonly directory: string) {}
 
   /** (Re)opens every *.mbtiles in the tiles directory, e.g. after an import made a new one. */
   reload(): void {
+    this.cache.clear();
     for (const reader of this.readers) reader.close();
     if (!fs.existsSync(this.directory)) {
       this.readers = [];
@@ -34,11 +39,17 @@ export class TileServer {
   }
 
   tile(z: number, x: number, y: number): Buffer | undefined {
+    const key = `${z}/${x}/${y}`;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached ?? undefined;
+    let found: Buffer | null = null;
     for (const reader of this.readers) {
-      const data = reader.tile(z, x, y);
-      if (data) return data;
+      found = reader.tile(z, x, y) ?? null;
+      if (found) break;
     }
-    return undefined;
+    if (this.cache.size >= CACHE_TILES) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, found);
+    return found ?? undefined;
   }
 
   close(): void {

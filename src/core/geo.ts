@@ -33,7 +33,7 @@ export function isValidLonLat(lon: number, lat: number): boolean {
 }
 
 /** True when a point lies inside a bbox (edges included). */
-export function bboxContains(bbox: BBox, lon: number, lat: number): boolean {
+export function bboxContains(bbox: Readonly<BBox>, lon: number, lat: number): boolean {
   return lon >= bbox[0] && lon <= bbox[2] && lat >= bbox[1] && lat <= bbox[3];
 }
 

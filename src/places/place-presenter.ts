@@ -1,8 +1,8 @@
 /**
  * A place as the API shows it: a GeoJSON Feature whose properties add what is computed
  * per request (open now, in the place's own time zone) and looked up (district name).
+ * Written as JSON text directly: this is the hot path of the map.
  */
-import type { Feature, FeatureCollection, Point } from "geojson";
 import { type OpenStatus, openStatus } from "../core/opening-hours.ts";
 import type { Place } from "../core/place.ts";
 
@@ -19,21 +19,57 @@ export type PlaceProperties = Omit<Place, "lon" | "lat"> & {
   distanceM?: number;
 };
 
-export function placeFeature(place: Place, context: PresentContext, distanceM?: number): Feature<Point, PlaceProperties> {
-  const { lon, lat, ...rest } = place;
-  const properties: PlaceProperties = {
-    ...rest,
-    open: openStatus(place.openingHours, context.now, context.timeZoneOf(place.regionId)),
-    districtName: context.divisionName(place.districtCode),
-    communityName: context.divisionName(place.communityCode),
+// The static part of each place's JSON, cached per place object: the catalog makes new
+// objects on every reload, so a changed place never meets a stale string. Only the open
+// status and the distance are written per request (docs/PERFORMANCE.md).
+const staticJson = new WeakMap<Place, string>();
+
+/** Seven decimals of a degree is about 1 cm: more is noise in the response. */
+const round7 = (v: number): number => Math.round(v * 1e7) / 1e7;
+
+function staticPart(place: Place, context: PresentContext): string {
+  let json = staticJson.get(place);
+  if (json !== undefined) return json;
+  const feature = {
+    type: "Feature",
+    id: place.id,
+    geometry: { type: "Point", coordinates: [round7(place.lon), round7(place.lat)] },
+    properties: {
+      id: place.id,
+      regionId: place.regionId,
+      name: place.name,
+      categories: place.categories,
+      kind: place.kind,
+      facilities: place.facilities,
+      ageMin: place.ageMin,
+      ageMax: place.ageMax,
+      openingHours: place.openingHours,
+      address: place.address,
+      districtCode: place.districtCode,
+      districtName: context.divisionName(place.districtCode),
+      communityCode: place.communityCode,
+      communityName: context.divisionName(place.communityCode),
+      demonstration: place.demonstration,
+      precision: place.precision,
+      locationNote: place.locationNote,
+      provenance: place.provenance,
+      updatedAt: place.updatedAt,
+    },
   };
-  if (distanceM !== undefined) properties.distanceM = Math.round(distanceM);
-  return { type: "Feature", id: place.id, geometry: { type: "Point", coordinates: [lon, lat] }, properties };
+  // Drop the closing "}}" so the per-request members can follow inside properties.
+  json = JSON.stringify(feature).slice(0, -2);
+  staticJson.set(place, json);
+  return json;
 }
 
-export function placeCollection(
-  features: Array<Feature<Point, PlaceProperties>>,
-  truncated: boolean,
-): FeatureCollection<Point, PlaceProperties> & { count: number; truncated: boolean } {
-  return { type: "FeatureCollection", features, count: features.length, truncated };
+/** One place as a GeoJSON Feature (JSON text) with `PlaceProperties`. */
+export function placeFeatureJson(place: Place, context: PresentContext, distanceM?: number): string {
+  const open = openStatus(place.openingHours, context.now, context.timeZoneOf(place.regionId));
+  const distance = distanceM === undefined ? "" : `,"distanceM":${Math.round(distanceM)}`;
+  return `${staticPart(place, context)},"open":${JSON.stringify(open)}${distance}}}`;
+}
+
+/** A FeatureCollection (JSON text) with the count and whether the limit cut it short. */
+export function placeCollectionJson(features: readonly string[], truncated: boolean): string {
+  return `{"type":"FeatureCollection","features":[${features.join(",")}],"count":${features.length},"truncated":${truncated}}`;
 }

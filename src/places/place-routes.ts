@@ -14,7 +14,7 @@ import { bboxField, booleanFlag, integerIn, latitude, listOf, longitude } from "
 import { parseRequest } from "../platform/http/validate.ts";
 import type { PlaceCatalog } from "./place-catalog.ts";
 import type { PlaceFilter } from "./place-index.ts";
-import { type PresentContext, placeCollection, placeFeature } from "./place-presenter.ts";
+import { type PresentContext, placeCollectionJson, placeFeatureJson } from "./place-presenter.ts";
 
 export interface PlaceRouteDeps {
   catalog: PlaceCatalog;
@@ -61,7 +61,7 @@ export function registerPlaceRoutes(app: FastifyInstance, deps: PlaceRouteDeps):
     };
   };
 
-  app.get("/api/places", async (request) => {
+  app.get("/api/places", async (request, reply) => {
     const q = parseRequest(placesQuery, request.query);
     if (!q.bbox && !q.region) throw ApiError.invalid("bbox", "give a bbox, a region, or both");
     const ctx = context();
@@ -69,21 +69,21 @@ export function registerPlaceRoutes(app: FastifyInstance, deps: PlaceRouteDeps):
     const { places, truncated } = q.bbox
       ? deps.catalog.index.inBBox(q.bbox, filter, q.limit)
       : deps.catalog.index.matching(filter, q.limit);
-    return placeCollection(places.map((p) => placeFeature(p, ctx)), truncated);
+    return reply.type("application/json").send(placeCollectionJson(places.map((p) => placeFeatureJson(p, ctx)), truncated));
   });
 
-  app.get("/api/places/nearby", async (request) => {
+  app.get("/api/places/nearby", async (request, reply) => {
     const q = parseRequest(nearbyQuery, request.query);
     const ctx = context();
     const hits = deps.catalog.index.nearby(q.lon, q.lat, q.k, q.radius, toFilter(q, ctx.now));
-    return placeCollection(hits.map((h) => placeFeature(h.place, ctx, h.distanceM)), false);
+    return reply.type("application/json").send(placeCollectionJson(hits.map((h) => placeFeatureJson(h.place, ctx, h.distanceM)), false));
   });
 
-  app.get<{ Params: { id: string } }>("/api/places/:id", async (request) => {
+  app.get<{ Params: { id: string } }>("/api/places/:id", async (request, reply) => {
     const { id } = request.params;
     if (!PLACE_ID_PATTERN.test(id)) throw ApiError.invalid("id", "place ids are lowercase letters, digits and : . _ -");
     const place = deps.catalog.index.get(id);
     if (!place) throw ApiError.notFound(`place ${id}`);
-    return placeFeature(place, context());
+    return reply.type("application/json").send(placeFeatureJson(place, context()));
   });
 }

@@ -59,10 +59,21 @@ function facilities(place: PlaceFeature): HTMLElement {
   return fact(t("facilities"), el("ul", { class: "facility-list" }, ...items));
 }
 
+/**
+ * The note in the current language: notes may be written "中文 / English"; a note that only
+ * repeats "location to be confirmed" gives way to our explanation of the precision.
+ */
+function noteText(note: string | null): string | null {
+  if (note === null) return null;
+  const parts = note.split(" / ");
+  const picked = (parts.length === 2 ? parts[getLanguage() === "zh" ? 0 : 1] : note)?.trim() ?? note;
+  return picked.toLowerCase() === t("locationUnconfirmed").toLowerCase() ? null : picked;
+}
+
 function locationNote(place: PlaceFeature): HTMLElement | null {
   const { precision, locationNote: note } = place.properties;
   if (precision === "exact") return null;
-  const explanation = note ?? t(precision === "district" ? "locationDistrict" : "locationApproximate");
+  const explanation = noteText(note) ?? t(precision === "district" ? "locationDistrict" : "locationApproximate");
   return el("p", { class: "card-note", role: "note" }, el("strong", {}, t("locationUnconfirmed")), " · ", explanation);
 }
 
