@@ -101,9 +101,11 @@ function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
   page.on("response", (response) => {
-    if (response.status() >= 400 && !new URL(response.url()).pathname.startsWith("/tiles/")) {
-      errors.push(`HTTP ${response.status()} ${response.url()}`);
-    }
+    const { pathname } = new URL(response.url());
+    if (response.status() >= 400 && !pathname.startsWith("/tiles/")) errors.push(`HTTP ${response.status()} ${response.url()}`);
+    // A missing script may come back as the index page: the worker would then fail quietly.
+    const type = response.headers()["content-type"] ?? "";
+    if (/\.m?js$/.test(pathname) && !type.includes("javascript")) errors.push(`${pathname} served as ${type}`);
   });
   return errors;
 }
@@ -208,7 +210,6 @@ describe("map web app", () => {
       await card.waitFor({ state: "visible" });
       expect(await card.getAttribute("data-place-id")).toBe(placeId);
       expect(await card.locator("h2").textContent()).toBe(placeName(place!, "zh"));
-      await page.screenshot({ path: path.join(RESULTS, "map-phone-card.png") });
 
       // Escape closes it; tapping the place's marker opens it again.
       await page.keyboard.press("Escape");
@@ -243,6 +244,9 @@ describe("map web app", () => {
       expect(await card.textContent()).toContain("Opening hours");
       expect(await page.locator("#results-summary").textContent()).toContain("places");
 
+      await page.evaluate(() => window.__tongxing!.idle());
+      await page.screenshot({ path: path.join(RESULTS, "map-phone.png") });
+
       // Locate me without permission: a kind message, not an error.
       await page.click("#locate-button");
       await expect
@@ -251,7 +255,6 @@ describe("map web app", () => {
 
       const violations = await seriousAxeViolations(page);
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-      await page.screenshot({ path: path.join(RESULTS, "map-phone.png") });
 
       await page.reload();
       await page.waitForSelector("#app[data-places-drawn]", { timeout: STEP_TIMEOUT_MS });
@@ -288,6 +291,7 @@ describe("map web app", () => {
 
       const violations = await seriousAxeViolations(page);
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      await page.evaluate(() => window.__tongxing!.idle());
       await page.screenshot({ path: path.join(RESULTS, "map-desktop.png") });
       expect(errors).toEqual([]);
     } finally {

@@ -5,12 +5,13 @@
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { TileServer, registerTileRoutes } from "../basemap/index.ts";
-import { PlaceCatalog, registerPlaceRoutes } from "../places/index.ts";
+import { PlaceCatalog, placeFeatureJson, registerPlaceRoutes } from "../places/index.ts";
 import type { Config } from "../platform/config.ts";
 import type { Database } from "../platform/database/database.ts";
 import { openDatabase } from "../platform/database/open-database.ts";
 import { createHttpApp } from "../platform/http/app.ts";
 import { RegionDirectory, registerRegionRoutes } from "../regions/index.ts";
+import { SearchService, registerSearchRoutes } from "../search/index.ts";
 import { bootstrapData } from "./bootstrap.ts";
 import { OPENAPI_DOCUMENT } from "./openapi.ts";
 import { WEB_ROOT, buildWebAssets, webBuildNeeded } from "./web-assets.ts";
@@ -21,6 +22,7 @@ export interface RunningServer {
   catalog: PlaceCatalog;
   directory: RegionDirectory;
   tiles: TileServer;
+  search: SearchService;
   url: string;
   close(): Promise<void>;
 }
@@ -64,11 +66,21 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     divisionName: (code) => directory.divisionName(code),
   });
   registerTileRoutes(app, tiles);
+  const timeZoneOf = (id: string) => directory.get(id)?.timeZone ?? "UTC";
+  const divisionName = (code: string | null) => directory.divisionName(code);
+  const search = new SearchService(catalog, divisionName);
+  registerSearchRoutes(app, {
+    search,
+    hasRegion: (id) => directory.get(id) !== undefined,
+    timeZoneOf,
+    divisionName,
+    featureJson: (place, distanceM) => placeFeatureJson(place, { now: new Date(), timeZoneOf, divisionName }, distanceM),
+  });
 
   let url = "";
   if (options.listen !== false) url = await app.listen({ port: config.PORT, host: config.HOST });
   return {
-    app, db, catalog, directory, tiles, url,
+    app, db, catalog, directory, tiles, search, url,
     async close() {
       await app.close();
       tiles.close();

@@ -35,6 +35,7 @@ export class PlaceIndex {
   private readonly categoryMasks: Uint32Array;
   private readonly facilityMasks: Uint32Array;
   private readonly byId = new Map<string, Place>();
+  private readonly positions = new Map<string, number>();
 
   constructor(readonly places: readonly Place[]) {
     this.tree = new KDBush(Math.max(1, places.length));
@@ -45,6 +46,7 @@ export class PlaceIndex {
       this.categoryMasks[i] = maskOf(CATEGORY_IDS, place.categories);
       this.facilityMasks[i] = maskOf(FACILITY_IDS, place.facilities);
       this.byId.set(place.id, place);
+      this.positions.set(place.id, i);
     });
     if (places.length === 0) this.tree.add(0, 0);
     this.tree.finish();
@@ -56,6 +58,15 @@ export class PlaceIndex {
 
   get(id: string): Place | undefined {
     return this.byId.get(id);
+  }
+
+  /** The filter as a test on a place object (for callers holding places, like search). */
+  matcherFor(filter: PlaceFilter): (place: Place) => boolean {
+    const test = this.matcher(filter);
+    return (place) => {
+      const i = this.positions.get(place.id);
+      return i !== undefined && test(i);
+    };
   }
 
   /** A test for one place index, with the masks computed once per query. */

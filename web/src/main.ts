@@ -26,6 +26,7 @@ import { announce } from "./shared/toast.ts";
 interface TestHook {
   renderedPlaces(): RenderedPlaces;
   markerPositions(): Array<{ id: string; x: number; y: number }>;
+  idle(): Promise<void>;
 }
 
 declare global {
@@ -42,7 +43,11 @@ const map = new MapView({
   lang: getLanguage(),
   onPlaceTap: (id) => store.update({ selectedId: id }),
 });
-window.__tongxing = { renderedPlaces: () => map.renderedPlaces(), markerPositions: () => map.markerPositions() };
+window.__tongxing = {
+  renderedPlaces: () => map.renderedPlaces(),
+  markerPositions: () => map.markerPositions(),
+  idle: () => map.whenIdle(),
+};
 
 trackFilterBar(app, byId("filter-bar"));
 mountRegionPicker(byId("region-picker"), store);
@@ -96,6 +101,7 @@ store.subscribe((state, previous) => {
   if (state.regionId !== null && state.regionId !== previous.regionId) {
     app.dataset.region = state.regionId;
     const region = currentRegion(state);
+    map.setAttribution(attributionLines(region));
     if (region) map.showRegion(region, mapPadding(), previous.regionId !== null);
     void loadBoundaries(state.regionId);
     void loadPlaces();
@@ -109,7 +115,6 @@ onLanguageChange((lang) => void map.setLanguage(lang));
 async function start(): Promise<void> {
   try {
     const regions = await fetchRegions();
-    map.setAttribution(attributionLines(regions));
     store.update({ regions, regionId: defaultRegionId(regions) });
   } catch (error) {
     store.update({ status: "error" });

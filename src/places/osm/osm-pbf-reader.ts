@@ -1,8 +1,10 @@
 /**
  * Reads the OpenStreetMap PBF format (https://wiki.openstreetmap.org/wiki/PBF_Format):
- * length-prefixed BlobHeader + Blob pairs, zlib or raw, holding an OSMHeader and then
- * PrimitiveBlocks of nodes, dense nodes, ways and relations. Written on `pbf` because the
- * OSM libraries on npm carry outdated dependencies; about a second for a city extract.
+ * length-prefixed BlobHeader + Blob pairs, raw or zlib, holding one OSMHeader and then
+ * PrimitiveBlocks of nodes, dense nodes, ways and relations. Hand-written on `pbf` because
+ * the OSM readers on npm carry outdated dependencies. Every length is checked against the
+ * message holding it, so truncated or corrupt input fails as OsmFormatError instead of
+ * yielding garbage; a whole block is decoded before any of its elements is yielded.
  */
 import { inflateSync } from "node:zlib";
 import Pbf from "pbf";
@@ -11,178 +13,265 @@ import { OsmFormatError } from "./osm-elements.ts";
 
 const MAX_HEADER_BYTES = 64 * 1024;
 const MAX_BLOB_BYTES = 32 * 1024 * 1024;
-const SUPPORTED_FEATURES = new Set(["OsmSchema-V0.6", "DenseNodes", "HistoricalInformation"]);
+const SUPPORTED_FEATURES = new Set(["OsmSchema-V0.6", "DenseNodes"]);
+const UNSUPPORTED_COMPRESSIONS: Record<number, string> = { 4: "lzma", 5: "bzip2", 6: "lz4", 7: "zstd" };
 const MEMBER_TYPES = ["node", "way", "relation"] as const;
+const WIRE_VARINT = 0;
+const WIRE_BYTES = 2;
+const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-interface Blob { raw?: Uint8Array; zlib?: Uint8Array; rawSize: number; other?: string }
+type FieldReader<T> = (tag: number, result: T, pbf: Pbf) => void;
 
-function readBlob(bytes: Uint8Array): Uint8Array {
-  const blob = new Pbf(bytes).readFields<Blob>((tag, b, pbf) => {
-    if (tag === 1) b.raw = pbf.readBytes();
-    else if (tag === 2) b.rawSize = pbf.readVarint();
-    else if (tag === 3) b.zlib = pbf.readBytes();
-    else if (tag === 4) b.other = "lzma";
-    else if (tag === 6) b.other = "bzip2";
-    else if (tag === 7) b.other = "lz4";
-    else if (tag === 8) b.other = "zstd";
-  }, { rawSize: 0 });
-  if (blob.raw) return blob.raw;
-  if (blob.zlib) return inflateSync(blob.zlib, { maxOutputLength: MAX_BLOB_BYTES });
-  throw new Error(blob.other ? `${blob.other} compression is not supported; use zlib` : "blob holds no data");
+/** Reads the length of a length-delimited field and returns where it ends, if in bounds. */
+function fieldEnd(pbf: Pbf): number {
+  if (pbf.type !== WIRE_BYTES) throw new Error(`wire type ${pbf.type} where bytes were expected`);
+  const end = pbf.readVarint() + pbf.pos;
+  if (end > pbf.length) throw new Error("a field runs past the end of its block");
+  return end;
 }
 
-function checkHeader(data: Uint8Array): void {
-  const required: string[] = [];
-  new Pbf(data).readFields((tag, list: string[], pbf) => {
-    if (tag === 4) list.push(pbf.readString());
-  }, required);
-  const unsupported = required.filter((f) => !SUPPORTED_FEATURES.has(f));
-  if (unsupported.length > 0) throw new Error(`required features not supported: ${unsupported.join(", ")}`);
+/** Reads the fields of a message from `pbf.pos` to `end`, which must land exactly on `end`. */
+function readFieldsTo<T>(pbf: Pbf, readField: FieldReader<T>, result: T, end: number): T {
+  pbf.readFields(readField, result, end);
+  if (pbf.pos !== end) throw new Error("a field runs past the end of its message");
+  return result;
 }
 
-function tagsOf(keys: number[], values: number[], strings: string[]): OsmTags {
+function readMessage<T>(pbf: Pbf, readField: FieldReader<T>, result: T): T {
+  return readFieldsTo(pbf, readField, result, fieldEnd(pbf));
+}
+
+function readBytes(pbf: Pbf): Uint8Array {
+  const end = fieldEnd(pbf);
+  const bytes = pbf.buf.subarray(pbf.pos, end);
+  pbf.pos = end;
+  return bytes;
+}
+
+function readVarint(pbf: Pbf): number {
+  if (pbf.type !== WIRE_VARINT) throw new Error(`wire type ${pbf.type} where a number was expected`);
+  return pbf.readVarint(true);
+}
+
+function readSVarint(pbf: Pbf): number {
+  if (pbf.type !== WIRE_VARINT) throw new Error(`wire type ${pbf.type} where a number was expected`);
+  return pbf.readSVarint();
+}
+
+/** Appends a repeated integer field, packed or not; zigzag for sint32/sint64. */
+function readPacked(pbf: Pbf, values: number[], zigzag: boolean): void {
+  if (pbf.type === WIRE_VARINT) {
+    values.push(zigzag ? pbf.readSVarint() : pbf.readVarint(true));
+    return;
+  }
+  const end = fieldEnd(pbf);
+  while (pbf.pos < end) values.push(zigzag ? pbf.readSVarint() : pbf.readVarint(true));
+  if (pbf.pos !== end) throw new Error("a packed number runs past the end of its field");
+}
+
+interface BlobFields { raw?: Uint8Array; zlib?: Uint8Array; rawSize: number; compression?: string }
+
+/** Returns the uncompressed bytes of a Blob message. */
+function unpackBlob(bytes: Uint8Array): Uint8Array {
+  const blob = readFieldsTo(new Pbf(bytes), (tag, b: BlobFields, pbf) => {
+    if (tag === 1) b.raw = readBytes(pbf);
+    else if (tag === 2) b.rawSize = readVarint(pbf);
+    else if (tag === 3) b.zlib = readBytes(pbf);
+    else if (UNSUPPORTED_COMPRESSIONS[tag]) b.compression = UNSUPPORTED_COMPRESSIONS[tag];
+  }, { rawSize: -1 }, bytes.length);
+  const data = blob.raw ?? (blob.zlib && inflateSync(blob.zlib, { maxOutputLength: MAX_BLOB_BYTES }));
+  if (!data) {
+    throw new Error(blob.compression ? `${blob.compression} compression is not supported; recompress with zlib` : "the blob holds no data");
+  }
+  if (data.length > MAX_BLOB_BYTES) throw new Error(`the blob holds ${data.length} bytes, over the limit of ${MAX_BLOB_BYTES}`);
+  if (blob.rawSize >= 0 && blob.rawSize !== data.length) throw new Error(`the blob holds ${data.length} bytes but says ${blob.rawSize}`);
+  return data;
+}
+
+function checkHeaderBlock(data: Uint8Array): void {
+  const required = readFieldsTo(new Pbf(data), (tag, list: string[], pbf) => {
+    if (tag === 4) list.push(utf8.decode(readBytes(pbf)));
+  }, [], data.length);
+  const unsupported = required.filter((feature) => !SUPPORTED_FEATURES.has(feature));
+  if (unsupported.length > 0) throw new Error(`the file requires features we do not support: ${unsupported.join(", ")}`);
+}
+
+/** What the elements of a PrimitiveBlock need to decode: strings and the coordinate scale. */
+interface BlockContext { strings: string[]; granularity: number; latOffset: number; lonOffset: number; out: OsmElement[] }
+
+function stringAt(c: BlockContext, index: number | undefined): string {
+  const value = index === undefined ? undefined : c.strings[index];
+  if (value === undefined) throw new Error(`string index ${String(index)} is outside the string table`);
+  return value;
+}
+
+function tagsOf(c: BlockContext, keys: number[], values: number[], what: string): OsmTags {
+  if (keys.length !== values.length) throw new Error(`${what}: ${keys.length} tag keys but ${values.length} values`);
   const tags: OsmTags = {};
-  for (let i = 0; i < keys.length; i++) tags[strings[keys[i]!] ?? ""] = strings[values[i]!] ?? "";
+  for (let i = 0; i < keys.length; i++) tags[stringAt(c, keys[i])] = stringAt(c, values[i]);
   return tags;
 }
 
-interface BlockContext { strings: string[]; granularity: number; latOffset: number; lonOffset: number; out: OsmElement[] }
-
-function readDense(pbf: Pbf, c: BlockContext): void {
-  const d = { ids: [] as number[], lats: [] as number[], lons: [] as number[], keysVals: [] as number[] };
-  pbf.readMessage((tag, r, p) => {
-    if (tag === 1) p.readPackedSVarint(r.ids);
-    else if (tag === 8) p.readPackedSVarint(r.lats);
-    else if (tag === 9) p.readPackedSVarint(r.lons);
-    else if (tag === 10) p.readPackedVarint(r.keysVals);
-  }, d);
-  if (d.lats.length !== d.ids.length || d.lons.length !== d.ids.length) throw new Error("dense nodes: id, lat and lon counts differ");
-  let id = 0, lat = 0, lon = 0, kv = 0;
-  for (let i = 0; i < d.ids.length; i++) {
-    id += d.ids[i]!;
-    lat += d.lats[i]!;
-    lon += d.lons[i]!;
-    const tags: OsmTags = {};
-    while (kv < d.keysVals.length && d.keysVals[kv] !== 0) {
-      tags[c.strings[d.keysVals[kv]!] ?? ""] = c.strings[d.keysVals[kv + 1]!] ?? "";
-      kv += 2;
-    }
-    kv++;
-    c.out.push({ type: "node", id, lat: 1e-9 * (c.latOffset + c.granularity * lat), lon: 1e-9 * (c.lonOffset + c.granularity * lon), tags });
-  }
+/** Converts raw coordinates into degrees, rejecting positions outside the globe. */
+function position(c: BlockContext, rawLat: number, rawLon: number, id: number): { lat: number; lon: number } {
+  const lat = (c.latOffset + c.granularity * rawLat) / 1e9;
+  const lon = (c.lonOffset + c.granularity * rawLon) / 1e9;
+  if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180)) throw new Error(`node ${id} lies outside the globe: ${lat}, ${lon}`);
+  return { lat, lon };
 }
 
 function readNode(pbf: Pbf, c: BlockContext): void {
-  const n = { id: 0, lat: 0, lon: 0, keys: [] as number[], vals: [] as number[] };
-  pbf.readMessage((tag, r, p) => {
-    if (tag === 1) r.id = p.readSVarint();
-    else if (tag === 2) p.readPackedVarint(r.keys);
-    else if (tag === 3) p.readPackedVarint(r.vals);
-    else if (tag === 8) r.lat = p.readSVarint();
-    else if (tag === 9) r.lon = p.readSVarint();
-  }, n);
-  c.out.push({ type: "node", id: n.id, lat: 1e-9 * (c.latOffset + c.granularity * n.lat), lon: 1e-9 * (c.lonOffset + c.granularity * n.lon), tags: tagsOf(n.keys, n.vals, c.strings) });
+  const n = readMessage(pbf, (tag, r, p) => {
+    if (tag === 1) r.id = readSVarint(p);
+    else if (tag === 2) readPacked(p, r.keys, false);
+    else if (tag === 3) readPacked(p, r.values, false);
+    else if (tag === 8) r.lat = readSVarint(p);
+    else if (tag === 9) r.lon = readSVarint(p);
+  }, { id: NaN, lat: NaN, lon: NaN, keys: [] as number[], values: [] as number[] });
+  const what = `node ${n.id}`;
+  if (Number.isNaN(n.id) || Number.isNaN(n.lat) || Number.isNaN(n.lon)) throw new Error(`${what} lacks an id or a position`);
+  const { lat, lon } = position(c, n.lat, n.lon, n.id);
+  c.out.push({ type: "node", id: n.id, lat, lon, tags: tagsOf(c, n.keys, n.values, what) });
+}
+
+/** Dense nodes: ids, lats and lons delta-coded; tags as key, value, ..., 0 per node. */
+function readDenseNodes(pbf: Pbf, c: BlockContext): void {
+  const d = readMessage(pbf, (tag, r, p) => {
+    if (tag === 1) readPacked(p, r.ids, true);
+    else if (tag === 8) readPacked(p, r.lats, true);
+    else if (tag === 9) readPacked(p, r.lons, true);
+    else if (tag === 10) readPacked(p, r.keysValues, false);
+  }, { ids: [] as number[], lats: [] as number[], lons: [] as number[], keysValues: [] as number[] });
+  const { ids, lats, lons, keysValues } = d;
+  if (lats.length !== ids.length || lons.length !== ids.length) throw new Error("dense nodes: id, lat and lon counts differ");
+  const tagged = keysValues.length > 0;
+  let id = 0, lat = 0, lon = 0, kv = 0;
+  for (let i = 0; i < ids.length; i++) {
+    id += ids[i]!;
+    lat += lats[i]!;
+    lon += lons[i]!;
+    const tags: OsmTags = {};
+    while (tagged && keysValues[kv] !== 0) {
+      if (kv + 1 >= keysValues.length) throw new Error(`node ${id}: the dense tags run out before the last node`);
+      tags[stringAt(c, keysValues[kv])] = stringAt(c, keysValues[kv + 1]);
+      kv += 2;
+    }
+    if (tagged) kv++;
+    c.out.push({ type: "node", id, ...position(c, lat, lon, id), tags });
+  }
+  if (kv !== keysValues.length) throw new Error("dense nodes: more tags than nodes");
 }
 
 function readWay(pbf: Pbf, c: BlockContext): void {
-  const w = { id: 0, keys: [] as number[], vals: [] as number[], refs: [] as number[] };
-  pbf.readMessage((tag, r, p) => {
-    if (tag === 1) r.id = p.readVarint();
-    else if (tag === 2) p.readPackedVarint(r.keys);
-    else if (tag === 3) p.readPackedVarint(r.vals);
-    else if (tag === 8) p.readPackedSVarint(r.refs);
-  }, w);
+  const w = readMessage(pbf, (tag, r, p) => {
+    if (tag === 1) r.id = readVarint(p);
+    else if (tag === 2) readPacked(p, r.keys, false);
+    else if (tag === 3) readPacked(p, r.values, false);
+    else if (tag === 8) readPacked(p, r.refs, true);
+  }, { id: NaN, keys: [] as number[], values: [] as number[], refs: [] as number[] });
+  if (Number.isNaN(w.id)) throw new Error("a way lacks an id");
   let ref = 0;
   const refs = w.refs.map((delta) => (ref += delta));
-  c.out.push({ type: "way", id: w.id, refs, tags: tagsOf(w.keys, w.vals, c.strings) });
+  c.out.push({ type: "way", id: w.id, refs, tags: tagsOf(c, w.keys, w.values, `way ${w.id}`) });
 }
 
 function readRelation(pbf: Pbf, c: BlockContext): void {
-  const r0 = { id: 0, keys: [] as number[], vals: [] as number[], roles: [] as number[], memids: [] as number[], types: [] as number[] };
-  pbf.readMessage((tag, r, p) => {
-    if (tag === 1) r.id = p.readVarint();
-    else if (tag === 2) p.readPackedVarint(r.keys);
-    else if (tag === 3) p.readPackedVarint(r.vals);
-    else if (tag === 8) p.readPackedVarint(r.roles);
-    else if (tag === 9) p.readPackedSVarint(r.memids);
-    else if (tag === 10) p.readPackedVarint(r.types);
-  }, r0);
+  const r = readMessage(pbf, (tag, o, p) => {
+    if (tag === 1) o.id = readVarint(p);
+    else if (tag === 2) readPacked(p, o.keys, false);
+    else if (tag === 3) readPacked(p, o.values, false);
+    else if (tag === 8) readPacked(p, o.roles, false);
+    else if (tag === 9) readPacked(p, o.memberIds, true);
+    else if (tag === 10) readPacked(p, o.types, false);
+  }, { id: NaN, keys: [] as number[], values: [] as number[], roles: [] as number[], memberIds: [] as number[], types: [] as number[] });
+  const what = `relation ${r.id}`;
+  if (Number.isNaN(r.id)) throw new Error("a relation lacks an id");
+  if (r.roles.length !== r.memberIds.length || r.types.length !== r.memberIds.length) throw new Error(`${what}: member ids, roles and types counts differ`);
   let ref = 0;
-  const members: OsmMember[] = r0.memids.map((delta, i) => {
-    const type = MEMBER_TYPES[r0.types[i] ?? -1];
-    if (!type) throw new Error(`relation ${r0.id}: unknown member type`);
-    return { type, ref: (ref += delta), role: c.strings[r0.roles[i] ?? 0] ?? "" };
+  const members = r.memberIds.map((delta, i): OsmMember => {
+    const type = MEMBER_TYPES[r.types[i]!];
+    if (!type) throw new Error(`${what}: unknown member type ${r.types[i]}`);
+    return { type, ref: (ref += delta), role: stringAt(c, r.roles[i]) };
   });
-  c.out.push({ type: "relation", id: r0.id, members, tags: tagsOf(r0.keys, r0.vals, c.strings) });
+  c.out.push({ type: "relation", id: r.id, members, tags: tagsOf(c, r.keys, r.values, what) });
 }
 
+function readGroup(pbf: Pbf, c: BlockContext, end: number): void {
+  readFieldsTo(pbf, (tag, ctx, p) => {
+    if (tag === 1) readNode(p, ctx);
+    else if (tag === 2) readDenseNodes(p, ctx);
+    else if (tag === 3) readWay(p, ctx);
+    else if (tag === 4) readRelation(p, ctx);
+  }, c, end);
+}
+
+/** Decodes a PrimitiveBlock into its elements, in file order. */
 function readPrimitiveBlock(data: Uint8Array): OsmElement[] {
   const pbf = new Pbf(data);
   const c: BlockContext = { strings: [], granularity: 100, latOffset: 0, lonOffset: 0, out: [] };
   const groups: Array<[number, number]> = [];
-  // The string table and scales may follow the groups in the bytes, so find the groups
-  // first and decode them once everything they depend on is known.
-  pbf.readFields((tag, ctx, p) => {
-    if (tag === 1) {
-      p.readMessage((t, strings: string[], q) => {
-        if (t === 1) strings.push(new TextDecoder().decode(q.readBytes()));
-      }, ctx.strings);
-    } else if (tag === 2) {
-      const length = p.readVarint();
-      groups.push([p.pos, p.pos + length]);
-      p.pos += length;
-    } else if (tag === 17) ctx.granularity = p.readVarint();
-    else if (tag === 19) ctx.latOffset = p.readVarint(true);
-    else if (tag === 20) ctx.lonOffset = p.readVarint(true);
-  }, c);
+  // The string table and scale may follow the groups in the bytes, so note where the groups
+  // are and decode them once everything they depend on is known.
+  readFieldsTo(pbf, (tag, ctx, p) => {
+    if (tag === 1) readMessage(p, (t, strings: string[], q) => {
+      if (t === 1) strings.push(utf8.decode(readBytes(q)));
+    }, ctx.strings);
+    else if (tag === 2) {
+      const end = fieldEnd(p);
+      groups.push([p.pos, end]);
+      p.pos = end;
+    } else if (tag === 17) ctx.granularity = readVarint(p);
+    else if (tag === 19) ctx.latOffset = readVarint(p);
+    else if (tag === 20) ctx.lonOffset = readVarint(p);
+  }, c, data.length);
+  if (!(c.granularity > 0)) throw new Error(`granularity must be positive, got ${c.granularity}`);
   for (const [start, end] of groups) {
     pbf.pos = start;
-    pbf.readFields((tag, ctx, p) => {
-      if (tag === 1) readNode(p, ctx);
-      else if (tag === 2) readDense(p, ctx);
-      else if (tag === 3) readWay(p, ctx);
-      else if (tag === 4) readRelation(p, ctx);
-    }, c, end);
+    readGroup(pbf, c, end);
   }
   return c.out;
 }
 
-/** Yields every element of a PBF file in file order; throws OsmFormatError on bad data. */
+/** Reads one BlobHeader + Blob pair at `offset`; returns its type, payload and where it ends. */
+function readFileBlock(data: Uint8Array, offset: number): { type: string; payload: Uint8Array; next: number } {
+  if (offset + 4 > data.length) throw new Error("the file ends inside a block length");
+  const headerLength = new DataView(data.buffer, data.byteOffset + offset, 4).getInt32(0);
+  const headerStart = offset + 4;
+  const blobStart = headerStart + headerLength;
+  if (headerLength <= 0 || headerLength > MAX_HEADER_BYTES) throw new Error(`bad block header length ${headerLength}`);
+  if (blobStart > data.length) throw new Error("the file ends inside a block header");
+  const header = readFieldsTo(new Pbf(data.subarray(headerStart, blobStart)), (tag, h, pbf) => {
+    if (tag === 1) h.type = utf8.decode(readBytes(pbf));
+    else if (tag === 3) h.size = readVarint(pbf);
+  }, { type: "", size: -1 }, headerLength);
+  if (header.type === "" || header.size < 0) throw new Error("the block header lacks a type or a size");
+  if (header.size > MAX_BLOB_BYTES) throw new Error(`the block is ${header.size} bytes, over the limit of ${MAX_BLOB_BYTES}`);
+  const next = blobStart + header.size;
+  if (next > data.length) throw new Error("the file ends inside a block");
+  return { type: header.type, payload: unpackBlob(data.subarray(blobStart, next)), next };
+}
+
+/**
+ * Yields every element of an OSM PBF file in file order. Throws OsmFormatError, with
+ * `where` naming the block and its byte offset, when the data is truncated or malformed, is
+ * compressed other than with zlib, or requires features beyond OsmSchema-V0.6 and DenseNodes.
+ */
 export function* readOsmPbf(data: Uint8Array): Generator<OsmElement> {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  if (data.length === 0) throw new OsmFormatError("the file is empty", "block 0 at byte 0");
   let offset = 0;
-  let block = 0;
-  while (offset < data.length) {
+  for (let block = 0; offset < data.length; block++) {
     const where = `block ${block} at byte ${offset}`;
-    if (offset + 4 > data.length) throw new OsmFormatError("file ends inside a block length", where);
-    const headerLength = view.getInt32(offset);
-    if (headerLength <= 0 || headerLength > MAX_HEADER_BYTES || offset + 4 + headerLength > data.length) {
-      throw new OsmFormatError(`bad block header length ${headerLength}`, where);
-    }
     let elements: OsmElement[];
     try {
-      const header = new Pbf(data.subarray(offset + 4, offset + 4 + headerLength)).readFields<{ type: string; size: number }>((tag, h, pbf) => {
-        if (tag === 1) h.type = pbf.readString();
-        else if (tag === 3) h.size = pbf.readVarint();
-      }, { type: "", size: -1 });
-      const start = offset + 4 + headerLength;
-      if (header.size < 0 || header.size > MAX_BLOB_BYTES || start + header.size > data.length) throw new Error(`bad blob size ${header.size}`);
-      const payload = readBlob(data.subarray(start, start + header.size));
-      offset = start + header.size;
-      if (header.type === "OSMHeader") {
-        if (block !== 0) throw new Error("OSMHeader after the first block");
-        checkHeader(payload);
-        elements = [];
-      } else if (header.type === "OSMData") {
-        if (block === 0) throw new Error("the file does not start with an OSMHeader");
-        elements = readPrimitiveBlock(payload);
-      } else elements = [];
+      const { type, payload, next } = readFileBlock(data, offset);
+      if (block === 0 && type !== "OSMHeader") throw new Error("the file does not start with an OSMHeader block");
+      if (block > 0 && type === "OSMHeader") throw new Error("a second OSMHeader block");
+      if (type === "OSMHeader") checkHeaderBlock(payload);
+      elements = type === "OSMData" ? readPrimitiveBlock(payload) : [];
+      offset = next;
     } catch (error) {
-      if (error instanceof OsmFormatError) throw error;
-      throw new OsmFormatError((error as Error).message, where);
+      throw new OsmFormatError(error instanceof Error ? error.message : String(error), where);
     }
-    block++;
     yield* elements;
   }
-  if (block === 0) throw new OsmFormatError("the file is empty", "start");
 }

@@ -91,6 +91,7 @@ export class MapView {
       touchPitch: false,
     });
     this.map.touchZoomRotate.disableRotation();
+    (window as unknown as { __map: MapLibreMap }).__map = this.map; // DEBUG-REMOVE
     this.addControls();
     this.loaded = new Promise((resolve) => this.map.once("load", () => void this.addOverlays().then(resolve)));
     this.map.on("click", (event) => this.handleTap(event));
@@ -102,6 +103,10 @@ export class MapView {
   private addControls(): void {
     this.map.addControl(this.navigation, "bottom-right");
     this.map.addControl(this.attributionControl, "bottom-left");
+    // Start folded to its (i) button: long credits must not cover the map on a phone.
+    const attribution = this.map.getContainer().querySelector(".maplibregl-ctrl-attrib.maplibregl-compact");
+    attribution?.classList.remove("maplibregl-compact-show");
+    attribution?.removeAttribute("open");
   }
 
   private async addOverlays(): Promise<void> {
@@ -134,7 +139,7 @@ export class MapView {
     return source;
   }
 
-  /** Resolves once the map has drawn everything it was given so far. */
+  /** Resolves once the map has drawn everything it was given and stopped moving. */
   async whenIdle(): Promise<void> {
     await this.loaded;
     const idle = this.map.once("idle");

@@ -26,10 +26,27 @@ const unclustered: FilterSpecification = ["!", ["has", "point_count"]];
 const clustered: FilterSpecification = ["has", "point_count"];
 const count: ExpressionSpecification = ["get", "point_count"];
 
+/** Neighbouring counties get different pastel colours (picked by division code), like a puzzle map. */
+const countyColor: ExpressionSpecification = [
+  "match",
+  ["%", ["to-number", ["get", "code"], 0], 6],
+  0,
+  "#ffec99",
+  1,
+  "#b2f2bb",
+  2,
+  "#a5d8ff",
+  3,
+  "#ffc9c9",
+  4,
+  "#d0bfff",
+  "#ffd8a8",
+];
+
 function boundaryLayers(): LayerSpecification[] {
   const source = SOURCES.boundaries;
   return [
-    { id: "boundary-fill", type: "fill", source, paint: { "fill-color": "#ffe066", "fill-opacity": 0.12 } },
+    { id: "boundary-fill", type: "fill", source, paint: { "fill-color": countyColor, "fill-opacity": 0.45 } },
     { id: "boundary-casing", type: "line", source, paint: { "line-color": "#ffffff", "line-width": 5, "line-opacity": 0.8 } },
     {
       id: "boundary-line",

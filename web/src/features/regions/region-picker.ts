@@ -15,10 +15,11 @@ export function defaultRegionId(regions: readonly Region[], search: string = loc
   return chosen?.id ?? null;
 }
 
-/** Every region's attribution lines, without repeats, for the map's attribution control. */
-export function attributionLines(regions: readonly Region[]): string[] {
-  const lines = regions.flatMap((r) => (r.attribution === null ? [] : typeof r.attribution === "string" ? [r.attribution] : [...r.attribution]));
-  return [...new Set(lines.filter((line) => line.trim() !== ""))];
+/** The attribution lines of a region's data (e.g. "© OpenStreetMap contributors"). */
+export function attributionLines(region: Region | undefined): string[] {
+  if (!region || region.attribution === null) return [];
+  const lines = typeof region.attribution === "string" ? [region.attribution] : [...region.attribution];
+  return lines.filter((line) => line.trim() !== "");
 }
 
 function rememberInAddress(regionId: string): void {

@@ -1,0 +1,68 @@
+/**
+ * The searchable form of one place: its names normalised, its Chinese name as pinyin
+ * syllables and initials, its words (jieba), and the words of its kind, categories,
+ * facilities and district, so "nhgy", "nan hu", "南湖gy" and "游乐场" all have something
+ * to meet.
+ */
+import type { Jieba } from "@node-rs/jieba";
+import { pinyin } from "pinyin-pro";
+import { CATEGORIES } from "../core/categories.ts";
+import { FACILITIES } from "../core/facilities.ts";
+import { kindLabel } from "../core/kinds.ts";
+import type { Place } from "../core/place.ts";
+import { isHan, normalise } from "./text-normalise.ts";
+
+export interface SearchDocument {
+  place: Place;
+  /** Normalised Chinese name without spaces ("南湖公园"). */
+  zh: string;
+  /** Normalised English (or other Latin-script) name ("jardin exotique"). */
+  en: string;
+  enWords: string[];
+  /** One pinyin syllable per character of the Chinese name; non-Han characters kept as they are. */
+  syllables: string[];
+  pinyin: string;
+  initials: string;
+  /** Pinyin of each jieba word of the name ("nanhu", "gongyuan"), for typo correction. */
+  pinyinWords: string[];
+  /** Normalised words describing the place: kind, categories, facilities, district. */
+  about: string;
+}
+
+export interface DocumentContext {
+  jieba: Jieba;
+  divisionName: (code: string | null) => string | null;
+}
+
+function syllablesOf(zh: string): string[] {
+  if (zh === "") return [];
+  const readings = pinyin(zh, { toneType: "none", type: "array", nonZh: "removed" });
+  const out: string[] = [];
+  let r = 0;
+  for (const char of zh) out.push(isHan(char) ? (readings[r++] ?? char) : char);
+  return out;
+}
+
+export function searchDocument(place: Place, context: DocumentContext): SearchDocument {
+  const zh = normalise(place.name.zh ?? "").replace(/ /g, "");
+  const en = normalise(place.name.en ?? "");
+  const syllables = syllablesOf(zh);
+  const pinyinWords = zh ? context.jieba.cut(zh, false).map((w) => syllablesOf(w).join("")).filter((w) => w.length >= 2) : [];
+  const about = [
+    kindLabel(place.kind, "zh"), kindLabel(place.kind, "en"),
+    ...place.categories.flatMap((c) => [CATEGORIES[c].zh, CATEGORIES[c].en]),
+    ...place.facilities.flatMap((f) => [FACILITIES[f].zh, FACILITIES[f].en]),
+    context.divisionName(place.districtCode) ?? "",
+  ].join(" ");
+  return {
+    place,
+    zh,
+    en,
+    enWords: en.split(" ").filter(Boolean),
+    syllables,
+    pinyin: syllables.join(""),
+    initials: syllables.map((s) => s[0] ?? "").join(""),
+    pinyinWords,
+    about: normalise(about),
+  };
+}

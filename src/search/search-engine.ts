@@ -1,0 +1,138 @@
+/**
+ * Search over places: retrieve candidates from the index for each part of the query,
+ * score how well the text matches, then rank by text, distance from the user (or the map
+ * centre), demonstration status and whether the place is open now. Filters combine with
+ * the text. Pure logic over in-memory structures: no I/O.
+ */
+import type { Jieba } from "@node-rs/jieba";
+import { distanceMeters } from "../core/geo.ts";
+import type { Place } from "../core/place.ts";
+import type { PlaceFilter, PlaceIndex } from "../places/index.ts";
+import { type ParsedQuery, type QueryPart, parseQuery } from "./query.ts";
+import { CANDIDATE_CAP, SearchIndex } from "./search-index.ts";
+import type { Intent } from "./synonyms.ts";
+import { partScore } from "./text-score.ts";
+
+export interface SearchOptions {
+  limit: number;
+  lon?: number;
+  lat?: number;
+  filter: PlaceFilter;
+  /** Open-now test for the ranking bonus (the filter's predicate is separate). */
+  isOpen: (place: Place) => boolean;
+}
+
+export interface SearchHit {
+  place: Place;
+  score: number;
+  text: number;
+  distanceM: number | null;
+}
+
+export interface SearchResult {
+  query: ParsedQuery;
+  hits: SearchHit[];
+  /** When nothing matched: the nearest places of the category the words suggest. */
+  fallback: { categories: string[]; hits: SearchHit[] } | null;
+}
+
+const intentPredicate = (intents: readonly Intent[]) => (place: Place): boolean =>
+  intents.some((i) =>
+    i.kinds?.includes(place.kind) || i.categories?.some((c) => place.categories.includes(c)) || i.facilities?.some((f) => place.facilities.includes(f)));
+
+export class SearchEngine {
+  readonly index: SearchIndex;
+  private readonly docOf = new Map<string, number>();
+
+  constructor(places: readonly Place[], private readonly placeIndex: PlaceIndex, context: { jieba: Jieba; divisionName: (code: string | null) => string | null }) {
+    this.index = new SearchIndex(places, context);
+    this.index.docs.forEach((doc, i) => this.docOf.set(doc.place.id, i));
+  }
+
+  private candidates(part: QueryPart, corrections: string[], near: { lon: number; lat: number } | null): number[] {
+    const found = new Set<number>();
+    const add = (docs: number[]) => {
+      for (const d of docs) if (found.size < CANDIDATE_CAP) found.add(d);
+    };
+    if (part.han) {
+      const all = this.index.byHanChars(part.han);
+      add(all.length > 0 ? all : this.index.byAnyHanChar(part.han));
+    }
+    if (part.latin) {
+      const latin = part.han ? part.hanInitials + part.latin : part.latin;
+      add(this.index.byLatinPrefix(latin, true));
+      add(this.index.byLatinPrefix(part.han ? part.hanPinyin + part.latin : part.latin));
+      if (part.han) add(this.index.byLatinPrefix(part.latin + part.hanPinyin));
+      if (part.text.includes(" ")) add(this.index.byLatinPrefix(part.text));
+      for (const word of corrections) add(this.index.byLatinPrefix(word));
+    }
+    if (part.intents.length > 0) {
+      const matches = intentPredicate(part.intents);
+      const hits = near
+        ? this.placeIndex.nearby(near.lon, near.lat, 200, 100_000, { predicate: matches })
+        : this.placeIndex.matching({ predicate: matches }, 1000).places.map((place) => ({ place }));
+      for (const hit of hits) {
+        const doc = this.docOf.get(hit.place.id);
+        if (doc !== undefined && found.size < CANDIDATE_CAP) found.add(doc);
+      }
+    }
+    return [...found];
+  }
+
+  private correctionsOf(part: QueryPart, textFound: boolean): string[] {
+    if (part.han || part.latin.length < 4 || textFound) return [];
+    const words = part.text.includes(" ") ? [part.latin, ...part.text.split(" ").filter((w) => w.length >= 4)] : [part.latin];
+    return words.flatMap((w) => this.index.corrections(w));
+  }
+
+  search(raw: string, options: SearchOptions): SearchResult {
+    const query = parseQuery(raw);
+    const near = options.lon !== undefined && options.lat !== undefined ? { lon: options.lon, lat: options.lat } : null;
+    const scores = new Map<number, number[]>();
+    query.parts.forEach((part, p) => {
+      let docs = this.candidates(part, [], near);
+      let corrections: string[] = [];
+      const exact = docs.some((d) => partScore(part, this.index.docs[d]!, []) >= 0.6);
+      if (!exact) {
+        corrections = this.correctionsOf(part, false);
+        if (corrections.length > 0) docs = [...new Set([...docs, ...this.candidates(part, corrections, near)])];
+      }
+      for (const d of docs) {
+        const score = partScore(part, this.index.docs[d]!, corrections);
+        if (score <= 0) continue;
+        const list = scores.get(d) ?? new Array<number>(query.parts.length).fill(0);
+        list[p] = score;
+        scores.set(d, list);
+      }
+    });
+    const hits = this.rank(scores, query, options, near);
+    if (hits.length > 0 || query.parts.length === 0) return { query, hits, fallback: null };
+    return { query, hits, fallback: this.fallback(query, options, near) };
+  }
+
+  private rank(scores: Map<number, number[]>, query: ParsedQuery, options: SearchOptions, near: { lon: number; lat: number } | null): SearchHit[] {
+    const passes = this.placeIndex.matcherFor(options.filter);
+    const distanceWeight = query.wantsNearby ? 30 : 12;
+    const hits: SearchHit[] = [];
+    for (const [d, parts] of scores) {
+      const place = this.index.docs[d]!.place;
+      if (!passes(place)) continue;
+      const text = parts.reduce((a, b) => a + b, 0) / parts.length;
+      const distanceM = near ? distanceMeters([near.lon, near.lat], [place.lon, place.lat]) : null;
+      const proximity = distanceM === null ? 0 : distanceWeight * Math.exp(-distanceM / 1500);
+      const score = 100 * text + proximity + (place.demonstration ? 4 : 0) + (options.isOpen(place) ? 2 : 0);
+      hits.push({ place, score, text, distanceM });
+    }
+    hits.sort((a, b) => b.score - a.score || a.place.id.localeCompare(b.place.id));
+    return hits.slice(0, options.limit);
+  }
+
+  private fallback(query: ParsedQuery, options: SearchOptions, near: { lon: number; lat: number } | null): SearchResult["fallback"] {
+    const categories = [...new Set(query.intents.flatMap((i) => [...(i.categories ?? []), ...(i.guess ? [i.guess] : [])]))];
+    const filter: PlaceFilter = { ...options.filter, ...(categories.length > 0 ? { categories } : {}) };
+    const hits = near
+      ? this.placeIndex.nearby(near.lon, near.lat, options.limit, 100_000, filter).map((h) => ({ place: h.place, score: 0, text: 0, distanceM: h.distanceM }))
+      : this.placeIndex.matching(filter, options.limit).places.map((place) => ({ place, score: 0, text: 0, distanceM: null }));
+    return { categories, hits };
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * How well one query part matches one place, from 0 (not at all) to 1 (its exact name).
+ * Each way of typing a name gets its own rule; the best one counts. The numbers are
+ * ordered so an exact or prefix match on the name always beats a word match, and a name
+ * match beats a match on what the place is (kind, category, facility).
+ */
+import type { Intent } from "./synonyms.ts";
+import type { QueryPart } from "./query.ts";
+import type { SearchDocument } from "./search-document.ts";
+
+function hanScore(han: string, doc: SearchDocument): number {
+  if (!doc.zh) return 0;
+  if (doc.zh === han) return 1;
+  if (doc.zh.startsWith(han)) return 0.9 + 0.05 * (han.length / doc.zh.length);
+  if (doc.zh.includes(han)) return 0.78 + 0.1 * (han.length / doc.zh.length);
+  let present = 0;
+  for (const char of han) if (doc.zh.includes(char)) present++;
+  return present === 0 ? 0 : 0.5 * (present / [...han].length);
+}
+
+/** Prefix match at a syllable boundary of the pinyin: 0 when none. */
+function syllablePrefixScore(latin: string, doc: SearchDocument): number {
+  if (doc.pinyin === latin) return 0.95;
+  if (doc.pinyin.startsWith(latin)) return 0.82 + 0.1 * (latin.length / doc.pinyin.length);
+  let offset = 0;
+  for (const syllable of doc.syllables) {
+    offset += syllable.length;
+    if (offset < doc.pinyin.length && doc.pinyin.startsWith(latin, offset)) return 0.7;
+  }
+  return 0;
+}
+
+function initialsScore(latin: string, doc: SearchDocument): number {
+  if (!doc.initials || latin.length > doc.initials.length) return 0;
+  if (doc.initials === latin) return 0.9;
+  if (doc.initials.startsWith(latin)) return 0.78 + 0.1 * (latin.length / doc.initials.length);
+  return latin.length >= 2 && doc.initials.includes(latin) ? 0.62 : 0;
+}
+
+function englishScore(text: string, doc: SearchDocument): number {
+  if (!doc.en) return 0;
+  if (doc.en === text) return 1;
+  if (doc.en.startsWith(text)) return 0.88 + 0.05 * (text.length / doc.en.length);
+  const words = text.split(" ");
+  const allPrefix = words.every((w) => doc.enWords.some((d) => d.startsWith(w)));
+  return allPrefix ? 0.74 : 0;
+}
+
+export function intentScore(intents: readonly Intent[], doc: SearchDocument): number {
+  let best = 0;
+  for (const intent of intents) {
+    if (intent.kinds?.includes(doc.place.kind)) best = Math.max(best, 0.6);
+    if (intent.categories?.some((c) => doc.place.categories.includes(c))) best = Math.max(best, 0.55);
+    if (intent.facilities?.some((f) => doc.place.facilities.includes(f))) best = Math.max(best, 0.55);
+  }
+  return best;
+}
+
+/** Score of one part against one document; `corrected` are typo corrections of the part. */
+export function partScore(part: QueryPart, doc: SearchDocument, corrected: readonly string[]): number {
+  let best = intentScore(part.intents, doc);
+  if (part.text.length >= 2 && doc.about.includes(part.text)) best = Math.max(best, 0.45);
+  if (part.han && !part.latin) return Math.max(best, hanScore(part.han, doc));
+  if (part.latin && !part.han) {
+    best = Math.max(best, syllablePrefixScore(part.latin, doc), initialsScore(part.latin, doc), englishScore(part.text, doc));
+    for (const word of corrected) {
+      if (doc.pinyin.includes(word) || doc.enWords.includes(word) || doc.pinyinWords.includes(word)) best = Math.max(best, 0.6);
+    }
+    return best;
+  }
+  // Mixed ("南湖gy", "nan湖"): the Han characters must be in the name, and the whole must
+  // read as the name's pinyin or initials.
+  if (!doc.zh.includes(part.han[0] ?? "")) return best;
+  const asInitials = initialsScore(part.hanInitials + part.latin, doc);
+  const asPinyin = syllablePrefixScore(part.hanPinyin + part.latin, doc);
+  const latinFirst = syllablePrefixScore(part.latin + part.hanPinyin, doc);
+  return Math.max(best, asInitials, asPinyin, latinFirst);
+}
