@@ -30,7 +30,8 @@ function hanReadings(han: string): { full: string; initials: string } {
   return { full: syllables.join(""), initials: syllables.map((s) => s[0] ?? "").join("") };
 }
 
-function toPart(text: string): QueryPart {
+/** One part of a query from its normalised text. */
+export function toPart(text: string): QueryPart {
   const runs = scriptRuns(text);
   const han = runs.filter((r) => r.han).map((r) => r.text).join("");
   const latin = runs.filter((r) => !r.han).map((r) => r.text.replace(/ /g, "")).join("");

@@ -8,7 +8,7 @@ import type { Jieba } from "@node-rs/jieba";
 import { distanceMeters } from "../core/geo.ts";
 import type { Place } from "../core/place.ts";
 import type { PlaceFilter, PlaceIndex } from "../places/index.ts";
-import { type ParsedQuery, type QueryPart, parseQuery } from "./query.ts";
+import { type ParsedQuery, type QueryPart, parseQuery, toPart } from "./query.ts";
 import { CANDIDATE_CAP, SearchIndex } from "./search-index.ts";
 import type { Intent } from "./synonyms.ts";
 import { partScore } from "./text-score.ts";
@@ -36,6 +36,10 @@ export interface SearchResult {
   fallback: { categories: string[]; hits: SearchHit[] } | null;
 }
 
+/** A match through a typo fix counts this much of an exact one. */
+const TYPO_FACTOR = 0.85;
+const MAX_CORRECTIONS = 12;
+
 const intentPredicate = (intents: readonly Intent[]) => (place: Place): boolean =>
   intents.some((i) =>
     i.kinds?.includes(place.kind) || i.categories?.some((c) => place.categories.includes(c)) || i.facilities?.some((f) => place.facilities.includes(f)));
@@ -49,7 +53,7 @@ export class SearchEngine {
     this.index.docs.forEach((doc, i) => this.docOf.set(doc.place.id, i));
   }
 
-  private candidates(part: QueryPart, corrections: string[], near: { lon: number; lat: number } | null): number[] {
+  private candidates(part: QueryPart, near: { lon: number; lat: number } | null): number[] {
     const found = new Set<number>();
     const add = (docs: number[]) => {
       for (const d of docs) if (found.size < CANDIDATE_CAP) found.add(d);
@@ -64,7 +68,6 @@ export class SearchEngine {
       add(this.index.byLatinPrefix(part.han ? part.hanPinyin + part.latin : part.latin));
       if (part.han) add(this.index.byLatinPrefix(part.latin + part.hanPinyin));
       if (part.text.includes(" ")) add(this.index.byLatinPrefix(part.text));
-      for (const word of corrections) add(this.index.byLatinPrefix(word));
     }
     if (part.intents.length > 0) {
       const matches = intentPredicate(part.intents);
@@ -79,30 +82,38 @@ export class SearchEngine {
     return [...found];
   }
 
-  private correctionsOf(part: QueryPart, textFound: boolean): string[] {
-    if (part.han || part.latin.length < 4 || textFound) return [];
-    const words = part.text.includes(" ") ? [part.latin, ...part.text.split(" ").filter((w) => w.length >= 4)] : [part.latin];
-    return words.flatMap((w) => this.index.corrections(w));
+  /**
+   * The part with one typo fixed: the whole Latin run ("nanhugongyaun") or one of its
+   * words ("nanhu prak" -> "nanhu park"), each a full query part of its own.
+   */
+  private correctedParts(part: QueryPart): QueryPart[] {
+    if (part.han || part.latin.length < 4) return [];
+    const variants = new Set<string>(this.index.corrections(part.latin));
+    const words = part.text.split(" ");
+    words.forEach((word, w) => {
+      if (word.length < 4) return;
+      for (const fix of this.index.corrections(word)) variants.add(words.map((x, i) => (i === w ? fix : x)).join(" "));
+    });
+    return [...variants].slice(0, MAX_CORRECTIONS).map(toPart);
   }
 
   search(raw: string, options: SearchOptions): SearchResult {
     const query = parseQuery(raw);
     const near = options.lon !== undefined && options.lat !== undefined ? { lon: options.lon, lat: options.lat } : null;
     const scores = new Map<number, number[]>();
+    const record = (d: number, p: number, score: number) => {
+      if (score <= 0) return;
+      const list = scores.get(d) ?? new Array<number>(query.parts.length).fill(0);
+      list[p] = Math.max(list[p]!, score);
+      scores.set(d, list);
+    };
     query.parts.forEach((part, p) => {
-      let docs = this.candidates(part, [], near);
-      let corrections: string[] = [];
-      const exact = docs.some((d) => partScore(part, this.index.docs[d]!, []) >= 0.6);
-      if (!exact) {
-        corrections = this.correctionsOf(part, false);
-        if (corrections.length > 0) docs = [...new Set([...docs, ...this.candidates(part, corrections, near)])];
-      }
-      for (const d of docs) {
-        const score = partScore(part, this.index.docs[d]!, corrections);
-        if (score <= 0) continue;
-        const list = scores.get(d) ?? new Array<number>(query.parts.length).fill(0);
-        list[p] = score;
-        scores.set(d, list);
+      const docs = this.candidates(part, near);
+      for (const d of docs) record(d, p, partScore(part, this.index.docs[d]!));
+      if (docs.some((d) => partScore(part, this.index.docs[d]!) >= 0.7)) return;
+      // Nothing matched the name well: try the part with one typo fixed, scored lower.
+      for (const fixed of this.correctedParts(part)) {
+        for (const d of this.candidates(fixed, near)) record(d, p, TYPO_FACTOR * partScore(fixed, this.index.docs[d]!));
       }
     });
     const hits = this.rank(scores, query, options, near);

@@ -56,17 +56,13 @@ export function intentScore(intents: readonly Intent[], doc: SearchDocument): nu
   return best;
 }
 
-/** Score of one part against one document; `corrected` are typo corrections of the part. */
-export function partScore(part: QueryPart, doc: SearchDocument, corrected: readonly string[]): number {
+/** Score of one part against one document. */
+export function partScore(part: QueryPart, doc: SearchDocument): number {
   let best = intentScore(part.intents, doc);
   if (part.text.length >= 2 && doc.about.includes(part.text)) best = Math.max(best, 0.45);
   if (part.han && !part.latin) return Math.max(best, hanScore(part.han, doc));
   if (part.latin && !part.han) {
-    best = Math.max(best, syllablePrefixScore(part.latin, doc), initialsScore(part.latin, doc), englishScore(part.text, doc));
-    for (const word of corrected) {
-      if (doc.pinyin.includes(word) || doc.enWords.includes(word) || doc.pinyinWords.includes(word)) best = Math.max(best, 0.6);
-    }
-    return best;
+    return Math.max(best, syllablePrefixScore(part.latin, doc), initialsScore(part.latin, doc), englishScore(part.text, doc));
   }
   // Mixed ("南湖gy", "nan湖"): the Han characters must be in the name, and the whole must
   // read as the name's pinyin or initials.

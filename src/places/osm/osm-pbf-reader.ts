@@ -113,11 +113,11 @@ function tagsOf(c: BlockContext, keys: number[], values: number[], what: string)
 }
 
 /** Converts raw coordinates into degrees, rejecting positions outside the globe. */
-function position(c: BlockContext, rawLat: number, rawLon: number, id: number): { lat: number; lon: number } {
+function pushNode(c: BlockContext, id: number, rawLat: number, rawLon: number, tags: OsmTags): void {
   const lat = (c.latOffset + c.granularity * rawLat) / 1e9;
   const lon = (c.lonOffset + c.granularity * rawLon) / 1e9;
   if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180)) throw new Error(`node ${id} lies outside the globe: ${lat}, ${lon}`);
-  return { lat, lon };
+  c.out.push({ type: "node", id, lat, lon, tags });
 }
 
 function readNode(pbf: Pbf, c: BlockContext): void {
@@ -130,8 +130,7 @@ function readNode(pbf: Pbf, c: BlockContext): void {
   }, { id: NaN, lat: NaN, lon: NaN, keys: [] as number[], values: [] as number[] });
   const what = `node ${n.id}`;
   if (Number.isNaN(n.id) || Number.isNaN(n.lat) || Number.isNaN(n.lon)) throw new Error(`${what} lacks an id or a position`);
-  const { lat, lon } = position(c, n.lat, n.lon, n.id);
-  c.out.push({ type: "node", id: n.id, lat, lon, tags: tagsOf(c, n.keys, n.values, what) });
+  pushNode(c, n.id, n.lat, n.lon, tagsOf(c, n.keys, n.values, what));
 }
 
 /** Dense nodes: ids, lats and lons delta-coded; tags as key, value, ..., 0 per node. */
@@ -157,7 +156,7 @@ function readDenseNodes(pbf: Pbf, c: BlockContext): void {
       kv += 2;
     }
     if (tagged) kv++;
-    c.out.push({ type: "node", id, ...position(c, lat, lon, id), tags });
+    pushNode(c, id, lat, lon, tags);
   }
   if (kv !== keysValues.length) throw new Error("dense nodes: more tags than nodes");
 }
