@@ -103,7 +103,7 @@ export class SearchEngine {
     const scores = new Map<number, number[]>();
     const record = (d: number, p: number, score: number) => {
       if (score <= 0) return;
-      const list = scores.get(d) ?? new Array<number>(query.parts.length).fill(0);
+      const list = scores.get(d) ?? Array.from({ length: query.parts.length }, () => 0);
       list[p] = Math.max(list[p]!, score);
       scores.set(d, list);
     };
