@@ -9,6 +9,9 @@ bash scripts/ensure-system-deps.sh
 echo "== type-check"; npx tsc --noEmit -p tsconfig.json
 echo "== lint"; npx oxlint -c .oxlintrc.json --deny-warnings src web bench e2e scripts
 
+# Built once here so browser tests running in parallel never race to build it.
+echo "== web build"; npx vite build --config web/vite.config.ts --logLevel warn
+
 PG_DIR=$(mktemp -d /tmp/tongxing-pg.XXXXXX)
 PG_PORT=$(( 55000 + RANDOM % 5000 ))
 cleanup() { bash scripts/postgres.sh stop "$PG_DIR"; }

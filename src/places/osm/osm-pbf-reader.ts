@@ -48,6 +48,15 @@ function readBytes(pbf: Pbf): Uint8Array {
   return bytes;
 }
 
+function readText(pbf: Pbf): string {
+  const bytes = readBytes(pbf);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new Error("a string is not valid UTF-8");
+  }
+}
+
 function readVarint(pbf: Pbf): number {
   if (pbf.type !== WIRE_VARINT) throw new Error(`wire type ${pbf.type} where a number was expected`);
   return pbf.readVarint(true);
@@ -90,7 +99,7 @@ function unpackBlob(bytes: Uint8Array): Uint8Array {
 
 function checkHeaderBlock(data: Uint8Array): void {
   const required = readFieldsTo(new Pbf(data), (tag, list: string[], pbf) => {
-    if (tag === 4) list.push(utf8.decode(readBytes(pbf)));
+    if (tag === 4) list.push(readText(pbf));
   }, [], data.length);
   const unsupported = required.filter((feature) => !SUPPORTED_FEATURES.has(feature));
   if (unsupported.length > 0) throw new Error(`the file requires features we do not support: ${unsupported.join(", ")}`);
@@ -213,7 +222,7 @@ function readPrimitiveBlock(data: Uint8Array): OsmElement[] {
   // are and decode them once everything they depend on is known.
   readFieldsTo(pbf, (tag, ctx, p) => {
     if (tag === 1) readMessage(p, (t, strings: string[], q) => {
-      if (t === 1) strings.push(utf8.decode(readBytes(q)));
+      if (t === 1) strings.push(readText(q));
     }, ctx.strings);
     else if (tag === 2) {
       const end = fieldEnd(p);
@@ -240,7 +249,7 @@ function readFileBlock(data: Uint8Array, offset: number): { type: string; payloa
   if (headerLength <= 0 || headerLength > MAX_HEADER_BYTES) throw new Error(`bad block header length ${headerLength}`);
   if (blobStart > data.length) throw new Error("the file ends inside a block header");
   const header = readFieldsTo(new Pbf(data.subarray(headerStart, blobStart)), (tag, h, pbf) => {
-    if (tag === 1) h.type = utf8.decode(readBytes(pbf));
+    if (tag === 1) h.type = readText(pbf);
     else if (tag === 3) h.size = readVarint(pbf);
   }, { type: "", size: -1 }, headerLength);
   if (header.type === "" || header.size < 0) throw new Error("the block header lacks a type or a size");

@@ -89,6 +89,7 @@ export class MapView {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true }, // DEBUG-REMOVE
     });
     this.map.touchZoomRotate.disableRotation();
     (window as unknown as { __map: MapLibreMap }).__map = this.map; // DEBUG-REMOVE
