@@ -89,10 +89,8 @@ export class MapView {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true }, // DEBUG-REMOVE
     });
     this.map.touchZoomRotate.disableRotation();
-    (window as unknown as { __map: MapLibreMap }).__map = this.map; // DEBUG-REMOVE
     this.addControls();
     this.loaded = new Promise((resolve) => this.map.once("load", () => void this.addOverlays().then(resolve)));
     this.map.on("click", (event) => this.handleTap(event));
