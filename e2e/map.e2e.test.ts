@@ -176,7 +176,13 @@ describe("map web app", () => {
       const first = await getJson<PlaceAnswer>(`${baseUrl}/api/places?region=${defaultRegion!.id}`);
       await waitForPlaces(page, defaultRegion!.id, first.features.length);
 
-      // Choosing monaco draws all its places.
+      // Another region, then monaco: each draws exactly its own places.
+      const other = regions.find((r) => r.id !== defaultRegion!.id);
+      if (other) {
+        const otherPlaces = await getJson<PlaceAnswer>(`${baseUrl}/api/places?region=${other.id}`);
+        await page.selectOption("#region-select", other.id);
+        await waitForPlaces(page, other.id, otherPlaces.features.length);
+      }
       await page.selectOption("#region-select", "monaco");
       const all = await getJson<PlaceAnswer>(`${baseUrl}/api/places?region=monaco`);
       expect(all.features.length).toBeGreaterThan(0);
@@ -282,6 +288,26 @@ describe("map web app", () => {
       await card.waitFor({ state: "visible" });
       const cardBox = await card.boundingBox();
       expect(cardBox!.x).toBeGreaterThan(640);
+
+      // The filter panel: a facility and "open now" re-query the API, and "clear" undoes them.
+      const toilets = await getJson<PlaceAnswer>(`${baseUrl}/api/places?region=monaco&facility=toilets`);
+      await page.click('[data-filter="more"]');
+      await page.locator("#filter-panel").waitFor({ state: "visible" });
+      await page.click('label[for="facility-toilets"]');
+      await waitForPlaces(page, "monaco", toilets.features.length);
+      expect(await page.locator(".chip-badge").textContent()).toBe("1");
+      await page.keyboard.press("Escape");
+      await page.locator("#filter-panel").waitFor({ state: "hidden" });
+      const openNow = await getJson<PlaceAnswer>(`${baseUrl}/api/places?region=monaco&facility=toilets&open_now=true`);
+      await page.click('[data-filter="open-now"]');
+      expect(await page.getAttribute('[data-filter="open-now"]', "aria-pressed")).toBe("true");
+      await waitForPlaces(page, "monaco", openNow.features.length);
+      await page.click('[data-filter="more"]');
+      await page.getByRole("button", { name: "清除筛选" }).click();
+      await waitForPlaces(page, "monaco", all.features.length);
+      await page.keyboard.press("Escape");
+      await row.click();
+      await card.waitFor({ state: "visible" });
 
       // Locate me with a position inside monaco: the dot is shown and we are told so.
       await context.grantPermissions(["geolocation"], { origin: baseUrl });

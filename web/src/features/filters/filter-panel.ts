@@ -57,6 +57,7 @@ export function mountFilterPanel(panel: HTMLElement, store: Store<AppState>): vo
     clear.addEventListener("click", () => {
       store.update({ filters: { categories: new Set(), facilities: new Set(), age: null, openNow: false } });
       render();
+      panel.querySelector<HTMLElement>("select")?.focus();
     });
     const done = el("button", { type: "button", class: "button button-primary" }, t("done"));
     done.addEventListener("click", close);
