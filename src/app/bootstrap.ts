@@ -8,6 +8,7 @@ import type { Config } from "../platform/config.ts";
 import { REPO_ROOT } from "../platform/config.ts";
 import type { Database } from "../platform/database/database.ts";
 import type { RegionDirectory } from "../regions/index.ts";
+import { routingFile } from "../routing/index.ts";
 import { importOsmExtract } from "./osm-extract.ts";
 import { loadRegionFolder } from "./region-folder.ts";
 
@@ -27,7 +28,7 @@ export async function bootstrapData(
     say(`Loaded region ${result.regionId}: ${result.divisions} divisions, ${result.places} places`);
   }
   const tiles = path.join(config.DATA_DIR, "tiles", `${SAMPLE_REGION_ID}.mbtiles`);
-  if (directory.get(SAMPLE_REGION_ID) && fs.existsSync(tiles)) return;
+  if (directory.get(SAMPLE_REGION_ID) && fs.existsSync(tiles) && fs.existsSync(routingFile(config.DATA_DIR, SAMPLE_REGION_ID))) return;
   if (!fs.existsSync(config.TONGXING_SAMPLE_OSM)) {
     say(`The OSM sample ${config.TONGXING_SAMPLE_OSM} is not here, so only the bundled regions are served.`);
     say("Import any city's OpenStreetMap extract with: npm run tongxing -- import osm <file.osm.pbf> --region <id> --name-zh <名称> --name-en <Name>");

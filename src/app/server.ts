@@ -11,6 +11,7 @@ import type { Database } from "../platform/database/database.ts";
 import { openDatabase } from "../platform/database/open-database.ts";
 import { createHttpApp } from "../platform/http/app.ts";
 import { RegionDirectory, registerRegionRoutes } from "../regions/index.ts";
+import { RoutePlanner, loadAllRoutingData, registerRouteRoutes } from "../routing/index.ts";
 import { SearchService, registerSearchRoutes } from "../search/index.ts";
 import { bootstrapData } from "./bootstrap.ts";
 import { OPENAPI_DOCUMENT } from "./openapi.ts";
@@ -66,6 +67,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     divisionName: (code) => directory.divisionName(code),
   });
   registerTileRoutes(app, tiles);
+  const planner = new RoutePlanner(loadAllRoutingData(config.DATA_DIR));
+  registerRouteRoutes(app, () => planner);
   const timeZoneOf = (id: string) => directory.get(id)?.timeZone ?? "UTC";
   const divisionName = (code: string | null) => directory.divisionName(code);
   const search = new SearchService(catalog, divisionName);

@@ -10,6 +10,10 @@ export type ErrorCode =
   | "unsupported_media_type"
   | "payload_too_large"
   | "rate_limited"
+  | "outside_region"
+  | "no_way_nearby"
+  | "too_far"
+  | "no_route"
   | "internal_error";
 
 export class ApiError extends Error {

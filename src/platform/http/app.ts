@@ -43,7 +43,10 @@ export async function createHttpApp(options: AppOptions): Promise<FastifyInstanc
 
   app.setNotFoundHandler((request, reply) => {
     const body: ErrorBody = { code: "not_found", message: `no such path: ${request.method} ${request.url.split("?")[0]}`, field: null };
-    if (request.url.startsWith("/api/") || request.url.startsWith("/tiles/")) return reply.code(404).send(body);
+    const pathOnly = request.url.split("?")[0] ?? "";
+    // A missing file (an old asset name after a rebuild) is a 404, never the app's page:
+    // served as HTML it would break the app silently.
+    if (pathOnly.startsWith("/api/") || pathOnly.startsWith("/tiles/") || /\.[a-z0-9]+$/i.test(pathOnly)) return reply.code(404).send(body);
     // Any other path is a page of the single-page app.
     if (options.webRoot && fs.existsSync(`${options.webRoot}/index.html`)) return reply.sendFile("index.html");
     return reply.code(404).send(body);

@@ -26,7 +26,7 @@ import { emptyCollection, labelBoundaries, toMarkerCollection } from "./map-data
 import { CLUSTER_OPTIONS, ICON_PREFIX, LAYERS, SOURCES, overlayLayers } from "./overlay-layers.ts";
 
 // The worker ships as its own file; without this a built app asks for it next to the bundle and 404s.
-void workerUrl; void setWorkerUrl;
+setWorkerUrl(workerUrl);
 
 /** Chinese first, then the usual CJK fonts of phones and desktops. */
 const IDEOGRAPH_FONTS = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', sans-serif";

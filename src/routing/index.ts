@@ -1,0 +1,6 @@
+/** The routing domain: child-safe routes on the real street network. */
+export { buildStreetNetwork, type StreetNetwork } from "./street-network.ts";
+export { PROFILE_IDS, PROFILES, type ProfileId } from "./profiles.ts";
+export { buildRoutingData, loadAllRoutingData, routingFile, saveRoutingData, type RoutingData } from "./routing-data.ts";
+export { RoutePlanner } from "./route-planner.ts";
+export { registerRouteRoutes } from "./route-routes.ts";

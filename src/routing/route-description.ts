@@ -1,0 +1,124 @@
+/**
+ * Turns a path of graph edges into what a parent reads: the line, its length and a child's
+ * walking time, step-by-step instructions in Chinese and English that name streets and say
+ * how each road is crossed, and warnings where no safe option existed.
+ */
+import type { ProfileGraph } from "./profile-graph.ts";
+import { PROFILES } from "./profiles.ts";
+import { CROSSING_NONE, CROSSING_SIGNALS, CROSSING_ZEBRA, ROAD_CLASSES, type StreetNetwork } from "./street-network.ts";
+
+export type Lang = "zh" | "en";
+
+export interface Instruction {
+  type: "start" | "continue" | "turn-left" | "turn-right" | "cross" | "arrive";
+  text: string;
+  distanceM: number;
+  at: [number, number];
+}
+
+export interface Warning {
+  type: "unsignalled-crossing" | "no-sidewalk" | "steps";
+  text: string;
+  at: [number, number];
+}
+
+export interface RouteDescription {
+  coordinates: Array<[number, number]>;
+  distanceM: number;
+  durationS: number;
+  instructions: Instruction[];
+  warnings: Warning[];
+}
+
+const MAJOR = new Set(["tertiary", "secondary", "primary", "trunk"]);
+/** Seconds a walker waits at a signal on average, added to the time (not only the cost). */
+const SIGNAL_WAIT_S = 20;
+
+const T = {
+  start: { zh: (n: string) => `沿${n}出发`, en: (n: string) => `Start along ${n}` },
+  continue: { zh: (n: string) => `继续沿${n}前行`, en: (n: string) => `Continue along ${n}` },
+  "turn-left": { zh: (n: string) => `左转进入${n}`, en: (n: string) => `Turn left onto ${n}` },
+  "turn-right": { zh: (n: string) => `右转进入${n}`, en: (n: string) => `Turn right onto ${n}` },
+  arrive: { zh: () => "到达目的地", en: () => "You have arrived" },
+  unnamed: { zh: "小路", en: "the path" },
+  crossSignals: { zh: (n: string) => `在有信号灯的人行横道过${n}`, en: (n: string) => `Cross ${n} at the signalled crossing` },
+  crossZebra: { zh: (n: string) => `走斑马线过${n}，先看左右来车`, en: (n: string) => `Cross ${n} on the zebra crossing; look both ways first` },
+  crossUnmarked: { zh: (n: string) => `过${n}（无信号灯），请大人牵手、注意来车`, en: (n: string) => `Cross ${n} (no signals): hold an adult's hand and watch for traffic` },
+  warnCrossing: { zh: (n: string) => `过${n}处没有信号灯或斑马线`, en: (n: string) => `No signals or zebra where the route crosses ${n}` },
+  warnSidewalk: { zh: (n: string) => `${n}这一段没有人行道`, en: (n: string) => `No sidewalk along ${n} here` },
+  warnSteps: { zh: () => "路线上有台阶", en: () => "There are steps on this route" },
+  theRoad: { zh: "马路", en: "the road" },
+} as const;
+
+function bearing(a: [number, number], b: [number, number]): number {
+  const rad = Math.PI / 180;
+  const y = Math.sin((b[0] - a[0]) * rad) * Math.cos(b[1] * rad);
+  const x = Math.cos(a[1] * rad) * Math.sin(b[1] * rad) - Math.sin(a[1] * rad) * Math.cos(b[1] * rad) * Math.cos((b[0] - a[0]) * rad);
+  return (Math.atan2(y, x) / rad + 360) % 360;
+}
+
+export function describeRoute(network: StreetNetwork, graph: ProfileGraph, edges: readonly number[], start: number, lang: Lang): RouteDescription {
+  const profile = PROFILES[graph.profile];
+  const at = (v: number): [number, number] => [network.coords[2 * v]!, network.coords[2 * v + 1]!];
+  const coordinates: Array<[number, number]> = [at(start)];
+  const instructions: Instruction[] = [];
+  const warnings: Warning[] = [];
+  let distanceM = 0;
+  let durationS = 0;
+  let current: { way: number; name: string } | null = null;
+  let vertex = start;
+  const nameOf = (way: number) => network.ways[way]!.name ?? T.unnamed[lang];
+  const crossedAlready = new Set<number>();
+
+  for (const edge of edges) {
+    const segmentIndex = Math.abs(graph.segment[edge]!) - 1;
+    const segment = network.segments[segmentIndex]!;
+    const way = network.ways[segment.way]!;
+    const next = graph.target[edge]!;
+    const from = at(vertex);
+    const to = at(next);
+    distanceM += segment.lengthM;
+    durationS += segment.lengthM / profile.speed;
+    // A crossing: a crossing way, or a pedestrian way touching a crossing node on a road.
+    for (const v of [vertex, next]) {
+      const crossed = network.crossedWay[v]!;
+      const kind = network.crossing[v]!;
+      const pedestrian = ROAD_CLASSES.indexOf(way.roadClass) < ROAD_CLASSES.indexOf("service") || way.isCrossing;
+      if (crossed < 0 || !pedestrian || (kind === CROSSING_NONE && !way.isCrossing) || crossedAlready.has(v)) continue;
+      crossedAlready.add(v);
+      const road = network.ways[crossed]!;
+      const roadName = road.name ?? T.theRoad[lang];
+      const text = kind === CROSSING_SIGNALS ? T.crossSignals[lang](roadName) : kind === CROSSING_ZEBRA ? T.crossZebra[lang](roadName) : T.crossUnmarked[lang](roadName);
+      if (kind === CROSSING_SIGNALS) durationS += SIGNAL_WAIT_S;
+      instructions.push({ type: "cross", text, distanceM: 0, at: at(v) });
+      if (kind !== CROSSING_SIGNALS && kind !== CROSSING_ZEBRA && MAJOR.has(road.roadClass)) {
+        warnings.push({ type: "unsignalled-crossing", text: T.warnCrossing[lang](roadName), at: at(v) });
+      }
+    }
+    if (MAJOR.has(way.roadClass) && way.sidewalk !== "yes" && graph.profile !== "child-bike" && segment.lengthM > 20) {
+      if (!warnings.some((w) => w.type === "no-sidewalk" && w.text === T.warnSidewalk[lang](nameOf(segment.way)))) {
+        warnings.push({ type: "no-sidewalk", text: T.warnSidewalk[lang](nameOf(segment.way)), at: from });
+      }
+    }
+    if (way.roadClass === "steps" && !warnings.some((w) => w.type === "steps")) warnings.push({ type: "steps", text: T.warnSteps[lang](), at: from });
+
+    const name = nameOf(segment.way);
+    if (!current) {
+      instructions.push({ type: "start", text: T.start[lang](name), distanceM: 0, at: from });
+      current = { way: segment.way, name };
+    } else if (name !== current.name) {
+      const previous = coordinates[coordinates.length - 2] ?? from;
+      const turn = ((bearing(from, to) - bearing(previous, from) + 540) % 360) - 180;
+      const type = turn < -35 ? "turn-left" : turn > 35 ? "turn-right" : "continue";
+      instructions.push({ type, text: T[type][lang](name), distanceM: 0, at: from });
+      current = { way: segment.way, name };
+    }
+    const last = [...instructions].reverse().find((i) => i.type !== "cross");
+    if (last) last.distanceM += segment.lengthM;
+    coordinates.push(to);
+    vertex = next;
+  }
+  instructions.push({ type: "arrive", text: T.arrive[lang](), distanceM: 0, at: at(vertex) });
+  for (const i of instructions) i.distanceM = Math.round(i.distanceM);
+  return { coordinates, distanceM: Math.round(distanceM), durationS: Math.round(durationS), instructions, warnings };
+}

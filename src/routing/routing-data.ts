@@ -1,0 +1,52 @@
+/**
+ * A region's routing data: the street network and, per profile, its graph and contraction
+ * hierarchy. Built once at import from the OSM extract and saved with V8's serializer
+ * (typed arrays stay typed arrays), so a start only reads one file.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import v8 from "node:v8";
+import { type Hierarchy, buildHierarchy } from "./contraction-hierarchy.ts";
+import { type ProfileGraph, buildProfileGraph } from "./profile-graph.ts";
+import { PROFILE_IDS, type ProfileId } from "./profiles.ts";
+import type { StreetNetwork } from "./street-network.ts";
+
+export interface RoutingData {
+  regionId: string;
+  network: StreetNetwork;
+  graphs: Record<ProfileId, ProfileGraph>;
+  hierarchies: Record<ProfileId, Hierarchy>;
+}
+
+const FORMAT_VERSION = 1;
+
+export function buildRoutingData(regionId: string, network: StreetNetwork): RoutingData {
+  const graphs = {} as Record<ProfileId, ProfileGraph>;
+  const hierarchies = {} as Record<ProfileId, Hierarchy>;
+  for (const profile of PROFILE_IDS) {
+    graphs[profile] = buildProfileGraph(network, profile);
+    hierarchies[profile] = buildHierarchy(graphs[profile]);
+  }
+  return { regionId, network, graphs, hierarchies };
+}
+
+export function routingFile(dataDir: string, regionId: string): string {
+  return path.join(dataDir, "routing", `${regionId}.v8`);
+}
+
+export function saveRoutingData(dataDir: string, data: RoutingData): void {
+  const file = routingFile(dataDir, data.regionId);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(`${file}.partial`, v8.serialize({ version: FORMAT_VERSION, data }));
+  fs.renameSync(`${file}.partial`, file);
+}
+
+/** Every region's routing data found in the data directory. */
+export function loadAllRoutingData(dataDir: string): RoutingData[] {
+  const folder = path.join(dataDir, "routing");
+  if (!fs.existsSync(folder)) return [];
+  return fs.readdirSync(folder).filter((f) => f.endsWith(".v8")).flatMap((f) => {
+    const stored = v8.deserialize(fs.readFileSync(path.join(folder, f))) as { version: number; data: RoutingData };
+    return stored.version === FORMAT_VERSION ? [stored.data] : [];
+  });
+}
