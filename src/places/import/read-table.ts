@@ -6,7 +6,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
 import { LIMITS } from "../../core/limits.ts";
 import type { RowError, TableRow } from "./table-rows.ts";
 
@@ -47,6 +46,8 @@ export function readCsv(text: string): ReadResult {
 }
 
 export async function readXlsx(data: Buffer): Promise<ReadResult> {
+  // Loaded on first use: ExcelJS costs about half a second of every server start otherwise.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
