@@ -26,7 +26,7 @@ export function syntheticPlaces(n: number, random = seededRandom()): Place[] {
     places.push({
       id: `syn:${i}`,
       regionId: "synthetic",
-      name: { zh: `${PREFIXES[i % PREFIXES.length]}${SUFFIXES[(i >> 4) % SUFFIXES.length]}${i}`, en: null, pinyin: null },
+      name: { zh: `${PREFIXES[i % PREFIXES.length]}${SUFFIXES[(i >> 4) % SUFFIXES.length]}${i}`, en: null, pinyin: null, alt: [] },
       categories: [category],
       kind: "park",
       facilities: FACILITY_IDS.filter(() => random() < 0.3),

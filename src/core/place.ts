@@ -38,6 +38,8 @@ export const placeSchema = z
       zh: trimmedName.nullable(),
       en: trimmedName.nullable(),
       pinyin: z.string().max(400).nullable(),
+      /** Other names people use: the local-language name beside name:en, official or old names. */
+      alt: z.array(trimmedName).max(10),
     }),
     categories: z.array(z.enum(CATEGORY_IDS)).min(1).max(CATEGORY_IDS.length),
     /** What the place is, more finely than its category ("playground", "library"). */

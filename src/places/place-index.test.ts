@@ -5,7 +5,7 @@ import { PlaceIndex } from "./place-index.ts";
 
 function place(id: string, lon: number, lat: number, extra: Partial<Place> = {}): Place {
   return {
-    id, regionId: "test", name: { zh: id, en: null, pinyin: null }, categories: ["play"], kind: "playground",
+    id, regionId: "test", name: { zh: id, en: null, pinyin: null, alt: [] }, categories: ["play"], kind: "playground",
     facilities: [], ageMin: null, ageMax: null, openingHours: null, address: null, districtCode: null,
     communityCode: null, demonstration: null, lon, lat, precision: "exact", locationNote: null,
     provenance: { source: "test", licence: "test", sourceId: null, importedAt: "2026-01-01T00:00:00.000Z" },

@@ -8,14 +8,14 @@ import type { DemonstrationType, Place, Precision } from "../core/place.ts";
 import type { Queryable, SqlValue } from "../platform/database/database.ts";
 
 const COLUMNS = [
-  "id", "region_id", "name_zh", "name_en", "name_pinyin", "categories", "kind", "facilities",
+  "id", "region_id", "name_zh", "name_en", "name_pinyin", "name_alt", "categories", "kind", "facilities",
   "age_min", "age_max", "opening_hours", "address", "district_code", "community_code",
   "demonstration_type", "demonstration_year", "lon", "lat", "precision", "location_note",
   "source", "licence", "source_id", "imported_at", "updated_at",
 ] as const;
 
 interface PlaceRow {
-  id: string; region_id: string; name_zh: string | null; name_en: string | null; name_pinyin: string | null;
+  id: string; region_id: string; name_zh: string | null; name_en: string | null; name_pinyin: string | null; name_alt: string;
   categories: string; kind: string; facilities: string; age_min: number | null; age_max: number | null;
   opening_hours: string | null; address: string | null; district_code: string | null; community_code: string | null;
   demonstration_type: string | null; demonstration_year: number | null; lon: number; lat: number;
@@ -25,7 +25,7 @@ interface PlaceRow {
 
 function toValues(p: Place): SqlValue[] {
   return [
-    p.id, p.regionId, p.name.zh, p.name.en, p.name.pinyin, JSON.stringify(p.categories), p.kind,
+    p.id, p.regionId, p.name.zh, p.name.en, p.name.pinyin, JSON.stringify(p.name.alt), JSON.stringify(p.categories), p.kind,
     JSON.stringify(p.facilities), p.ageMin, p.ageMax, p.openingHours, p.address, p.districtCode,
     p.communityCode, p.demonstration?.type ?? null, p.demonstration?.year ?? null, p.lon, p.lat,
     p.precision, p.locationNote, p.provenance.source, p.provenance.licence, p.provenance.sourceId,
@@ -39,7 +39,7 @@ function fromRow(r: PlaceRow): Place {
   return {
     id: r.id,
     regionId: r.region_id,
-    name: { zh: r.name_zh, en: r.name_en, pinyin: r.name_pinyin },
+    name: { zh: r.name_zh, en: r.name_en, pinyin: r.name_pinyin, alt: JSON.parse(r.name_alt) as string[] },
     categories: JSON.parse(r.categories) as CategoryId[],
     kind: r.kind,
     facilities: JSON.parse(r.facilities) as FacilityId[],

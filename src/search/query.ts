@@ -4,7 +4,7 @@
  * whether it asks for what is near.
  */
 import { pinyin } from "pinyin-pro";
-import { type Intent, NEARBY_WORDS, intentsOf } from "./synonyms.ts";
+import { type Intent, NEARBY_WORDS, intentsOf, isKindWord } from "./synonyms.ts";
 import { normalise, scriptRuns } from "./text-normalise.ts";
 
 export interface QueryPart {
@@ -15,6 +15,8 @@ export interface QueryPart {
   hanPinyin: string;
   hanInitials: string;
   intents: Intent[];
+  /** The whole part is a word for a kind of place ("公园", "厕所", "playground"). */
+  isKindWord: boolean;
 }
 
 export interface ParsedQuery {
@@ -36,7 +38,7 @@ export function toPart(text: string): QueryPart {
   const han = runs.filter((r) => r.han).map((r) => r.text).join("");
   const latin = runs.filter((r) => !r.han).map((r) => r.text.replace(/ /g, "")).join("");
   const readings = hanReadings(han);
-  return { text, han, latin, hanPinyin: readings.full, hanInitials: readings.initials, intents: intentsOf(text) };
+  return { text, han, latin, hanPinyin: readings.full, hanInitials: readings.initials, intents: intentsOf(text), isKindWord: isKindWord(text) };
 }
 
 /**

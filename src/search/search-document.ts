@@ -18,6 +18,9 @@ export interface SearchDocument {
   zh: string;
   /** Normalised English (or other Latin-script) name ("jardin exotique"). */
   en: string;
+  /** Other names, normalised ("musee oceanographique"). */
+  alt: string[];
+  /** Words of the English and other Latin-script names. */
   enWords: string[];
   /** One pinyin syllable per character of the Chinese name; non-Han characters kept as they are. */
   syllables: string[];
@@ -46,6 +49,7 @@ function syllablesOf(zh: string): string[] {
 export function searchDocument(place: Place, context: DocumentContext): SearchDocument {
   const zh = normalise(place.name.zh ?? "").replace(/ /g, "");
   const en = normalise(place.name.en ?? "");
+  const alt = place.name.alt.map(normalise).filter(Boolean);
   const syllables = syllablesOf(zh);
   const pinyinWords = zh ? context.jieba.cut(zh, false).map((w) => syllablesOf(w).join("")).filter((w) => w.length >= 2) : [];
   const about = [
@@ -58,7 +62,8 @@ export function searchDocument(place: Place, context: DocumentContext): SearchDo
     place,
     zh,
     en,
-    enWords: en.split(" ").filter(Boolean),
+    alt,
+    enWords: [en, ...alt].join(" ").split(" ").filter(Boolean),
     syllables,
     pinyin: syllables.join(""),
     initials: syllables.map((s) => s[0] ?? "").join(""),

@@ -12,6 +12,7 @@ import { type ParsedQuery, type QueryPart, parseQuery, toPart } from "./query.ts
 import { CANDIDATE_CAP, SearchIndex } from "./search-index.ts";
 import type { Intent } from "./synonyms.ts";
 import { partScore } from "./text-score.ts";
+import { editDistance } from "./text-normalise.ts";
 
 export interface SearchOptions {
   limit: number;
@@ -67,7 +68,11 @@ export class SearchEngine {
       add(this.index.byLatinPrefix(latin, true));
       add(this.index.byLatinPrefix(part.han ? part.hanPinyin + part.latin : part.latin));
       if (part.han) add(this.index.byLatinPrefix(part.latin + part.hanPinyin));
-      if (part.text.includes(" ")) add(this.index.byLatinPrefix(part.text));
+      if (part.text.includes(" ")) {
+        add(this.index.byLatinPrefix(part.text));
+        // Words need not be next to each other in the name ("bibliotheque caroline").
+        for (const word of part.text.split(" ")) if (word.length >= 3) add(this.index.byLatinPrefix(word));
+      }
     }
     if (part.intents.length > 0) {
       const matches = intentPredicate(part.intents);
@@ -89,6 +94,10 @@ export class SearchEngine {
   private correctedParts(part: QueryPart): QueryPart[] {
     if (part.han || part.latin.length < 4) return [];
     const variants = new Set<string>(this.index.corrections(part.latin));
+    if (!part.text.includes(" ")) {
+      const maxEdits = part.latin.length >= 8 ? 2 : 1;
+      for (const prefix of this.index.fuzzyPrefixes(part.latin, maxEdits, editDistance)) variants.add(prefix);
+    }
     const words = part.text.split(" ");
     words.forEach((word, w) => {
       if (word.length < 4) return;

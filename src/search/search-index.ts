@@ -38,7 +38,10 @@ export class SearchIndex {
         this.latin.push({ key: doc.syllables.slice(s).join(""), doc: i });
         this.latin.push({ key: "\u0001" + doc.initials.slice(s), doc: i });
       }
-      doc.enWords.forEach((_, w) => this.latin.push({ key: doc.enWords.slice(w).join(" "), doc: i }));
+      for (const name of [doc.en, ...doc.alt]) {
+        const words = name.split(" ").filter(Boolean);
+        words.forEach((_, w) => this.latin.push({ key: words.slice(w).join(" "), doc: i }));
+      }
       for (const word of [...doc.pinyinWords, doc.pinyin, ...doc.enWords]) if (word.length >= 4) words.add(word);
     });
     this.latin.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.doc - b.doc));
@@ -98,6 +101,26 @@ export class SearchIndex {
       out.add(entry.doc);
     }
     return [...out];
+  }
+
+  /**
+   * Keys (pinyin from a syllable boundary, or Latin names from a word) that start with a
+   * prefix within `maxEdits` edits of `text`: catches typos deep in long pinyin
+   * ("qingshaonianhuodongzhongxing"). Scans only keys sharing the first two letters.
+   */
+  fuzzyPrefixes(text: string, maxEdits: number, editDistance: (a: string, b: string, max: number) => number): string[] {
+    const found = new Set<string>();
+    const head = text.slice(0, 2);
+    for (let i = this.lowerBound(head); i < this.latin.length && found.size < 50; i++) {
+      const key = this.latin[i]!.key;
+      if (!key.startsWith(head)) break;
+      for (let length = text.length - maxEdits; length <= text.length + maxEdits; length++) {
+        if (length < 2 || length > key.length) continue;
+        const prefix = key.slice(0, length);
+        if (!found.has(prefix) && editDistance(text, prefix, maxEdits) <= maxEdits) found.add(prefix);
+      }
+    }
+    return [...found];
   }
 
   /** Indexed words within one edit of `word` (SymSpell: shared delete variants). */

@@ -22,6 +22,7 @@ const toilet: Intent = { guess: "services", kinds: ["toilets"], facilities: ["to
 const shelter: Intent = { guess: "emergency", categories: ["emergency"] };
 const books: Intent = { guess: "learning", kinds: ["library"] };
 const museum: Intent = { guess: "learning", kinds: ["museum", "aquarium", "zoo"] };
+const animals: Intent = { guess: "learning", kinds: ["zoo", "aquarium"] };
 const park: Intent = { guess: "leisure", kinds: ["park", "garden"] };
 const sport: Intent = { guess: "sport", categories: ["sport"] };
 const care: Intent = { guess: "care", categories: ["care"] };
@@ -38,7 +39,8 @@ export const CHINESE_INTENTS: ReadonlyArray<[string, Intent]> = [
   ["厕所", toilet], ["洗手间", toilet], ["卫生间", toilet], ["如厕", toilet], ["尿尿", toilet],
   ["避难", shelter], ["应急", shelter], ["地震", shelter], ["逃生", shelter], ["避险", shelter], ["疏散", shelter],
   ["图书", books], ["看书", books], ["读书", books], ["绘本", books], ["借书", books],
-  ["博物馆", museum], ["科技馆", museum], ["展览", museum], ["动物园", museum], ["水族馆", museum], ["看动物", museum],
+  ["博物馆", museum], ["科技馆", museum], ["展览", museum], ["动物园", animals], ["水族馆", animals], ["看动物", animals],
+  ["动物", animals], ["海洋馆", animals], ["看鱼", animals],
   ["公园", park], ["散步", park], ["绿地", park], ["花园", park],
   ["运动", sport], ["体育", sport], ["踢球", sport], ["足球", sport], ["篮球", sport], ["跑步", sport], ["球场", sport],
   ["幼儿园", care], ["托儿所", care], ["托育", care], ["早教", care], ["儿童之家", care],
@@ -53,13 +55,18 @@ export const ENGLISH_INTENTS: ReadonlyArray<[string, Intent]> = [
   ["nursing", baby], ["breastfeeding", baby], ["changing", baby], ["diaper", baby], ["nappy", baby], ["baby", baby],
   ["toilet", toilet], ["toilets", toilet], ["loo", toilet], ["restroom", toilet], ["wc", toilet],
   ["shelter", shelter], ["emergency", shelter], ["evacuation", shelter],
-  ["library", books], ["books", books], ["museum", museum], ["zoo", museum], ["aquarium", museum],
+  ["library", books], ["books", books], ["museum", museum], ["zoo", animals], ["aquarium", animals], ["animals", animals],
   ["park", park], ["garden", park], ["sport", sport], ["sports", sport], ["football", sport], ["soccer", sport],
   ["stadium", sport], ["kindergarten", care], ["nursery", care], ["childcare", care], ["school", school],
 ];
 
 /** Words that ask for proximity rather than name a place ("附近", "near me"). */
 export const NEARBY_WORDS = new Set(["附近", "周边", "旁边", "最近", "离我近", "near", "nearby", "closest", "me"]);
+
+/** True when the whole text is one of the words above: it names a kind, not a place. */
+export function isKindWord(text: string): boolean {
+  return CHINESE_INTENTS.some(([word]) => word === text) || ENGLISH_INTENTS.some(([word]) => word === text);
+}
 
 /** Every intent a query part expresses. */
 export function intentsOf(part: string): Intent[] {

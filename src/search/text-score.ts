@@ -38,9 +38,13 @@ function initialsScore(latin: string, doc: SearchDocument): number {
 }
 
 function englishScore(text: string, doc: SearchDocument): number {
-  if (!doc.en) return 0;
-  if (doc.en === text) return 1;
-  if (doc.en.startsWith(text)) return 0.88 + 0.05 * (text.length / doc.en.length);
+  let best = 0;
+  for (const name of doc.alt.length > 0 ? [doc.en, ...doc.alt] : [doc.en]) {
+    if (!name) continue;
+    if (name === text) return 1;
+    if (name.startsWith(text)) best = Math.max(best, 0.88 + 0.05 * (text.length / name.length));
+  }
+  if (best > 0) return best;
   const words = text.split(" ");
   const allPrefix = words.every((w) => doc.enWords.some((d) => d.startsWith(w)));
   return allPrefix ? 0.74 : 0;
@@ -58,7 +62,11 @@ export function intentScore(intents: readonly Intent[], doc: SearchDocument): nu
 
 /** Score of one part against one document. */
 export function partScore(part: QueryPart, doc: SearchDocument): number {
-  let best = intentScore(part.intents, doc);
+  const intent = intentScore(part.intents, doc);
+  // A word that names a kind of place ("公园", "toilets") asks for every place of that kind
+  // equally, so distance decides; a name merely containing the word ranks below them.
+  if (part.isKindWord) return intent > 0 ? 0.9 : 0.5 * (part.han ? hanScore(part.han, doc) : englishScore(part.text, doc));
+  let best = intent;
   if (part.text.length >= 2 && doc.about.includes(part.text)) best = Math.max(best, 0.45);
   if (part.han && !part.latin) return Math.max(best, hanScore(part.han, doc));
   if (part.latin && !part.han) {

@@ -13,7 +13,7 @@ import { pinyinOf } from "../pinyin.ts";
 
 /** The columns a site spreadsheet may have (docs/IMPORTING.md); lon and lat are required. */
 export const TABLE_COLUMNS = [
-  "id", "name_zh", "name_en", "categories", "kind", "facilities", "age_min", "age_max",
+  "id", "name_zh", "name_en", "name_alt", "categories", "kind", "facilities", "age_min", "age_max",
   "opening_hours", "address", "district_code", "community_code", "demonstration_type",
   "demonstration_year", "lon", "lat", "precision", "location_note",
 ] as const;
@@ -85,7 +85,7 @@ export function placeFromRow(row: TableRow, rowNumber: number, context: TableImp
   const candidate = {
     id: blank(row["id"])?.toLowerCase() ?? generatedId(context.regionId, row),
     regionId: context.regionId,
-    name: { zh: nameZh, en: blank(row["name_en"]), pinyin: nameZh ? pinyinOf(nameZh) : null },
+    name: { zh: nameZh, en: blank(row["name_en"]), pinyin: nameZh ? pinyinOf(nameZh) : null, alt: list(row["name_alt"]) },
     categories,
     kind: blank(row["kind"]) ?? categories[0],
     facilities,

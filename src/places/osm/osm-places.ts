@@ -98,6 +98,7 @@ export function placesFromOsm(elements: readonly OsmElement[], context: OsmImpor
         zh: unnamed ? kindLabel(mapped.kind, "zh") : mapped.nameZh,
         en: unnamed ? kindLabel(mapped.kind, "en") : mapped.nameEn,
         pinyin: mapped.nameZh ? pinyinOf(mapped.nameZh) : null,
+        alt: mapped.altNames,
       },
       categories: mapped.categories,
       kind: mapped.kind,

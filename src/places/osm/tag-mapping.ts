@@ -18,6 +18,8 @@ export interface MappedPlace {
   openingHours: string | null;
   nameZh: string | null;
   nameEn: string | null;
+  /** Other names (the local name when name:en differs, official_name, alt_name, ...). */
+  altNames: string[];
   address: string | null;
 }
 
@@ -119,7 +121,12 @@ export function mapOsmTags(tags: OsmTags): MappedPlace | null {
   const categories = [...new Set(hits.flatMap((rule) => rule.categories))];
   const [ageMin, ageMax] = ages(tags, first.ages);
   const nameZh = tags["name:zh"] ?? (/\p{Script=Han}/u.test(tags["name"] ?? "") ? tags["name"]! : null);
-  const nameEn = tags["name:en"] ?? (nameZh === null ? (tags["name"] ?? null) : null);
+  const latinName = tags["name"] && !/\p{Script=Han}/u.test(tags["name"]) ? tags["name"] : null;
+  const nameEn = tags["name:en"] ?? latinName;
+  const altNames = [...new Set([latinName, tags["official_name"], tags["alt_name"], tags["short_name"], tags["old_name"], tags["name:fr"]])]
+    .filter((n): n is string => Boolean(n) && n !== nameEn && n !== nameZh)
+    .map((n) => n.slice(0, LIMITS.maxNameLength))
+    .slice(0, 10);
   return {
     categories,
     kind: first.kind(tags).slice(0, 60),
@@ -129,6 +136,7 @@ export function mapOsmTags(tags: OsmTags): MappedPlace | null {
     openingHours: tags["opening_hours"]?.slice(0, LIMITS.maxOpeningHoursLength) ?? null,
     nameZh: nameZh?.slice(0, LIMITS.maxNameLength) ?? null,
     nameEn: nameEn?.slice(0, LIMITS.maxNameLength) ?? null,
+    altNames,
     address: addressOf(tags),
   };
 }

@@ -84,6 +84,11 @@ const MIGRATIONS: readonly Migration[] = [
         GENERATED ALWAYS AS (ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography) STORED;
       CREATE INDEX places_geom ON places USING gist(geom);`,
   },
+  {
+    id: 2,
+    name: "other names of places, for search",
+    common: "ALTER TABLE places ADD COLUMN name_alt TEXT NOT NULL DEFAULT '[]'",
+  },
 ];
 
 /** Applies every migration the database has not seen yet, each in its own transaction. */
