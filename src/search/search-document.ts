@@ -37,8 +37,15 @@ export interface DocumentContext {
   divisionName: (code: string | null) => string | null;
 }
 
-function syllablesOf(zh: string): string[] {
+/**
+ * One pinyin syllable per character. The pinyin stored with the place (computed once at
+ * import) is used when it lines up with the characters; only names without it, or with
+ * non-Han characters in them, are converted here.
+ */
+function syllablesOf(zh: string, stored: string | null): string[] {
   if (zh === "") return [];
+  const tokens = stored?.split(" ") ?? [];
+  if (tokens.length === [...zh].length && [...zh].every(isHan)) return tokens;
   const readings = pinyin(zh, { toneType: "none", type: "array", nonZh: "removed" });
   const out: string[] = [];
   let r = 0;
@@ -50,14 +57,9 @@ export function searchDocument(place: Place, context: DocumentContext): SearchDo
   const zh = normalise(place.name.zh ?? "").replace(/ /g, "");
   const en = normalise(place.name.en ?? "");
   const alt = place.name.alt.map(normalise).filter(Boolean);
-  const syllables = syllablesOf(zh);
-  const pinyinWords = zh ? context.jieba.cut(zh, false).map((w) => syllablesOf(w).join("")).filter((w) => w.length >= 2) : [];
-  const about = [
-    kindLabel(place.kind, "zh"), kindLabel(place.kind, "en"),
-    ...place.categories.flatMap((c) => [CATEGORIES[c].zh, CATEGORIES[c].en]),
-    ...place.facilities.flatMap((f) => [FACILITIES[f].zh, FACILITIES[f].en]),
-    context.divisionName(place.districtCode) ?? "",
-  ].join(" ");
+  const syllables = syllablesOf(zh, place.name.pinyin);
+  const pinyinWords = wordPinyin(zh, syllables, context.jieba);
+  const about = aboutText(place, context);
   return {
     place,
     zh,
@@ -68,6 +70,41 @@ export function searchDocument(place: Place, context: DocumentContext): SearchDo
     pinyin: syllables.join(""),
     initials: syllables.map((s) => s[0] ?? "").join(""),
     pinyinWords,
-    about: normalise(about),
+    about,
   };
+}
+
+/** Pinyin of each jieba word of the name, cut from the per-character syllables. */
+function wordPinyin(zh: string, syllables: readonly string[], jieba: Jieba): string[] {
+  if (!zh) return [];
+  const out: string[] = [];
+  let at = 0;
+  for (const word of jieba.cut(zh, false)) {
+    const length = [...word].length;
+    const joined = syllables.slice(at, at + length).join("");
+    at += length;
+    if (joined.length >= 4 && joined.length <= 16 && !/\d/.test(joined)) out.push(joined);
+  }
+  return out;
+}
+
+// Kind, category, facility and district words repeat across thousands of places:
+// normalise each distinct combination once.
+const aboutCache = new Map<string, string>();
+
+function aboutText(place: Place, context: DocumentContext): string {
+  const district = context.divisionName(place.districtCode) ?? "";
+  const key = `${place.kind}|${place.categories.join(",")}|${place.facilities.join(",")}|${district}`;
+  const cached = aboutCache.get(key);
+  if (cached !== undefined) return cached;
+  const about = [
+    kindLabel(place.kind, "zh"), kindLabel(place.kind, "en"),
+    ...place.categories.flatMap((c) => [CATEGORIES[c].zh, CATEGORIES[c].en]),
+    ...place.facilities.flatMap((f) => [FACILITIES[f].zh, FACILITIES[f].en]),
+    district,
+  ].join(" ");
+  const text = normalise(about);
+  if (aboutCache.size > 10_000) aboutCache.clear();
+  aboutCache.set(key, text);
+  return text;
 }

@@ -12,10 +12,9 @@ import { type SearchDocument, searchDocument } from "./search-document.ts";
 /** Most candidates one retrieval step returns; ranking sees at most this many. */
 export const CANDIDATE_CAP = 4000;
 
-interface LatinKey {
-  key: string;
-  doc: number;
-}
+/** Keys are cut to this length: longer prefixes are checked by scoring, not retrieval. */
+const KEY_LENGTH = 16;
+const INITIALS_MARK = "\u0001";
 
 function deletesOf(word: string): string[] {
   const out: string[] = [];
@@ -26,25 +25,43 @@ function deletesOf(word: string): string[] {
 export class SearchIndex {
   readonly docs: SearchDocument[];
   private readonly byChar = new Map<string, number[]>();
-  private readonly latin: LatinKey[] = [];
+  /** Sorted Latin keys and, at the same position, the document each belongs to. */
+  private readonly latinKeys: string[];
+  private readonly latinDocs: Int32Array;
   private readonly deletes = new Map<string, string[]>();
 
   constructor(places: readonly Place[], context: { jieba: Jieba; divisionName: (code: string | null) => string | null }) {
     this.docs = places.map((p) => searchDocument(p, context));
     const words = new Set<string>();
+    const keys: string[] = [];
+    const owners: number[] = [];
+    const addKey = (key: string, doc: number) => {
+      keys.push(key.slice(0, KEY_LENGTH));
+      owners.push(doc);
+    };
     this.docs.forEach((doc, i) => {
       for (const char of new Set(doc.zh)) this.push(this.byChar, char, i);
+      let offset = 0;
       for (let s = 0; s < doc.syllables.length; s++) {
-        this.latin.push({ key: doc.syllables.slice(s).join(""), doc: i });
-        this.latin.push({ key: "\u0001" + doc.initials.slice(s), doc: i });
+        addKey(doc.pinyin.slice(offset), i);
+        addKey(INITIALS_MARK + doc.initials.slice(s), i);
+        offset += doc.syllables[s]!.length;
       }
       for (const name of [doc.en, ...doc.alt]) {
-        const words = name.split(" ").filter(Boolean);
-        words.forEach((_, w) => this.latin.push({ key: words.slice(w).join(" "), doc: i }));
+        let at = 0;
+        while (at >= 0 && at < name.length) {
+          addKey(name.slice(at), i);
+          const space = name.indexOf(" ", at);
+          at = space < 0 ? -1 : space + 1;
+        }
       }
-      for (const word of [...doc.pinyinWords, doc.pinyin, ...doc.enWords]) if (word.length >= 4) words.add(word);
+      // Typos are corrected against words that recur (name parts), not whole unique names;
+      // long runs are handled by fuzzyPrefixes instead.
+      for (const word of [...doc.pinyinWords, ...doc.enWords]) if (word.length >= 4 && word.length <= 15 && !/\d/.test(word)) words.add(word);
     });
-    this.latin.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.doc - b.doc));
+    const order = Array.from(keys.keys()).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : owners[a]! - owners[b]!));
+    this.latinKeys = order.map((k) => keys[k]!);
+    this.latinDocs = Int32Array.from(order, (k) => owners[k]!);
     for (const word of words) for (const variant of [word, ...deletesOf(word)]) this.push(this.deletes, variant, word);
   }
 
@@ -82,10 +99,10 @@ export class SearchIndex {
 
   private lowerBound(key: string): number {
     let lo = 0;
-    let hi = this.latin.length;
+    let hi = this.latinKeys.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.latin[mid]!.key < key) lo = mid + 1;
+      if (this.latinKeys[mid]! < key) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -93,12 +110,11 @@ export class SearchIndex {
 
   /** Documents with a pinyin, English or (initials = true) initials key starting with `prefix`. */
   byLatinPrefix(prefix: string, initials = false): number[] {
-    const key = initials ? "\u0001" + prefix : prefix;
+    const key = (initials ? INITIALS_MARK + prefix : prefix).slice(0, KEY_LENGTH);
     const out = new Set<number>();
-    for (let i = this.lowerBound(key); i < this.latin.length && out.size < CANDIDATE_CAP; i++) {
-      const entry = this.latin[i]!;
-      if (!entry.key.startsWith(key)) break;
-      out.add(entry.doc);
+    for (let i = this.lowerBound(key); i < this.latinKeys.length && out.size < CANDIDATE_CAP; i++) {
+      if (!this.latinKeys[i]!.startsWith(key)) break;
+      out.add(this.latinDocs[i]!);
     }
     return [...out];
   }
@@ -110,9 +126,11 @@ export class SearchIndex {
    */
   fuzzyPrefixes(text: string, maxEdits: number, editDistance: (a: string, b: string, max: number) => number): string[] {
     const found = new Set<string>();
+    // Keys are cut to KEY_LENGTH, so a longer text is compared by its head.
+    text = text.slice(0, KEY_LENGTH);
     const head = text.slice(0, 2);
-    for (let i = this.lowerBound(head); i < this.latin.length && found.size < 50; i++) {
-      const key = this.latin[i]!.key;
+    for (let i = this.lowerBound(head); i < this.latinKeys.length && found.size < 50; i++) {
+      const key = this.latinKeys[i]!;
       if (!key.startsWith(head)) break;
       for (let length = text.length - maxEdits; length <= text.length + maxEdits; length++) {
         if (length < 2 || length > key.length) continue;
