@@ -41,6 +41,18 @@ export interface SearchResult {
 const TYPO_FACTOR = 0.85;
 const MAX_CORRECTIONS = 12;
 
+/** Nearest places examined for a short query, and for a kind word. */
+const SHORT_QUERY_NEAREST = 100;
+/** Name matches beyond which a part counts as broad and is answered by distance. */
+const BROAD = 1000;
+const INTENT_NEAREST = 200;
+
+/** One or two Han characters, or up to three Latin letters. */
+function isShort(part: QueryPart): boolean {
+  if (part.han && part.latin) return false;
+  return part.han ? [...part.han].length <= 2 : part.latin.length <= 3 && !part.text.includes(" ");
+}
+
 const intentPredicate = (intents: readonly Intent[]) => (place: Place): boolean =>
   intents.some((i) =>
     i.kinds?.includes(place.kind) || i.categories?.some((c) => place.categories.includes(c)) || i.facilities?.some((f) => place.facilities.includes(f)));
@@ -59,6 +71,7 @@ export class SearchEngine {
     const add = (docs: number[]) => {
       for (const d of docs) if (found.size < CANDIDATE_CAP) found.add(d);
     };
+    if (near && (isShort(part) || this.isBroad(part))) return this.nearestMatches(part, near);
     if (part.han) {
       const all = this.index.byHanChars(part.han);
       add(all.length > 0 ? all : this.index.byAnyHanChar(part.han));
@@ -74,17 +87,48 @@ export class SearchEngine {
         for (const word of part.text.split(" ")) if (word.length >= 3) add(this.index.byLatinPrefix(word));
       }
     }
-    if (part.intents.length > 0) {
-      const matches = intentPredicate(part.intents);
-      const hits = near
-        ? this.placeIndex.nearby(near.lon, near.lat, 200, 100_000, { predicate: matches })
-        : this.placeIndex.matching({ predicate: matches }, 1000).places.map((place) => ({ place }));
-      for (const hit of hits) {
-        const doc = this.docOf.get(hit.place.id);
-        if (doc !== undefined && found.size < CANDIDATE_CAP) found.add(doc);
-      }
-    }
+    if (part.intents.length > 0) add(this.intentMatches(part.intents, near));
     return [...found];
+  }
+
+  /** Places of the kinds, categories or facilities the words ask for; the nearest 200 when many. */
+  private intentMatches(intents: readonly Intent[], near: { lon: number; lat: number } | null): number[] {
+    const keys = intents.flatMap((i) => [
+      ...(i.kinds ?? []).map((k) => `kind:${k}`),
+      ...(i.categories ?? []).map((c) => `category:${c}`),
+      ...(i.facilities ?? []).map((f) => `facility:${f}`),
+    ]);
+    const lists = keys.map((key) => this.index.byAttribute(key));
+    const total = lists.reduce((n, list) => n + list.length, 0);
+    if (total <= INTENT_NEAREST || !near) return [...new Set(lists.flat())].slice(0, CANDIDATE_CAP);
+    // Many places of these kinds: walk outwards and take the nearest.
+    const matches = intentPredicate(intents);
+    return this.index.nearest(near.lon, near.lat, INTENT_NEAREST, (doc) => matches(this.index.docs[doc]!.place));
+  }
+
+  /** True when the part's name matches are too many to score them all (a common name part). */
+  private isBroad(part: QueryPart): boolean {
+    if (part.han && part.latin) return false;
+    if (part.han) return this.index.byHanChars(part.han, BROAD).length >= BROAD;
+    return !part.text.includes(" ") && this.index.byLatinPrefix(part.latin, false, BROAD).length >= BROAD;
+  }
+
+  /**
+   * For one or two typed characters, or a common name part, the name matches are many and
+   * alike; what tells them
+   * apart is distance, so walk outwards from the user and keep the first that match.
+   */
+  private nearestMatches(part: QueryPart, near: { lon: number; lat: number }): number[] {
+    const docs = this.index.docs;
+    const test = part.han
+      ? (d: number) => docs[d]!.zh.includes(part.han)
+      : (d: number) => {
+          const doc = docs[d]!;
+          return doc.pinyin.startsWith(part.latin) || doc.initials.startsWith(part.latin) || doc.enWords.some((w) => w.startsWith(part.latin)) ||
+            (part.latin.length > 3 && doc.pinyin.includes(part.latin));
+        };
+    const found = this.index.nearest(near.lon, near.lat, SHORT_QUERY_NEAREST, test);
+    return part.intents.length > 0 ? [...new Set([...found, ...this.intentMatches(part.intents, near)])] : found;
   }
 
   /**
@@ -117,9 +161,13 @@ export class SearchEngine {
       scores.set(d, list);
     };
     query.parts.forEach((part, p) => {
-      const docs = this.candidates(part, near);
-      for (const d of docs) record(d, p, partScore(part, this.index.docs[d]!));
-      if (docs.some((d) => partScore(part, this.index.docs[d]!) >= 0.7)) return;
+      let good = false;
+      for (const d of this.candidates(part, near)) {
+        const score = partScore(part, this.index.docs[d]!);
+        record(d, p, score);
+        good ||= score >= 0.7;
+      }
+      if (good) return;
       // Nothing matched the name well: try the part with one typo fixed, scored lower.
       for (const fixed of this.correctedParts(part)) {
         for (const d of this.candidates(fixed, near)) record(d, p, TYPO_FACTOR * partScore(fixed, this.index.docs[d]!));
@@ -143,7 +191,7 @@ export class SearchEngine {
       const score = 100 * text + proximity + (place.demonstration ? 4 : 0) + (options.isOpen(place) ? 2 : 0);
       hits.push({ place, score, text, distanceM });
     }
-    hits.sort((a, b) => b.score - a.score || a.place.id.localeCompare(b.place.id));
+    hits.sort((a, b) => b.score - a.score || (a.place.id < b.place.id ? -1 : 1));
     return hits.slice(0, options.limit);
   }
 

@@ -6,11 +6,16 @@
  * prefix range, and a SymSpell-style delete map for one-typo corrections of Latin words.
  */
 import type { Jieba } from "@node-rs/jieba";
+import { around } from "geokdbush";
+import KDBush from "kdbush";
 import type { Place } from "../core/place.ts";
 import { type SearchDocument, searchDocument } from "./search-document.ts";
 
 /** Most candidates one retrieval step returns; ranking sees at most this many. */
 export const CANDIDATE_CAP = 4000;
+
+/** Distinct key prefixes a typo search measures at most. */
+const FUZZY_SCAN_LIMIT = 20_000;
 
 /** Keys are cut to this length: longer prefixes are checked by scoring, not retrieval. */
 const KEY_LENGTH = 16;
@@ -29,6 +34,8 @@ export class SearchIndex {
   private readonly latinKeys: string[];
   private readonly latinDocs: Int32Array;
   private readonly deletes = new Map<string, string[]>();
+  private readonly byAttributeKey = new Map<string, number[]>();
+  private readonly points: KDBush;
 
   constructor(places: readonly Place[], context: { jieba: Jieba; divisionName: (code: string | null) => string | null }) {
     this.docs = places.map((p) => searchDocument(p, context));
@@ -39,7 +46,12 @@ export class SearchIndex {
       keys.push(key.slice(0, KEY_LENGTH));
       owners.push(doc);
     };
+    this.points = new KDBush(Math.max(1, this.docs.length));
     this.docs.forEach((doc, i) => {
+      this.points.add(doc.place.lon, doc.place.lat);
+      this.push(this.byAttributeKey, `kind:${doc.place.kind}`, i);
+      for (const c of doc.place.categories) this.push(this.byAttributeKey, `category:${c}`, i);
+      for (const f of doc.place.facilities) this.push(this.byAttributeKey, `facility:${f}`, i);
       for (const char of new Set(doc.zh)) this.push(this.byChar, char, i);
       let offset = 0;
       for (let s = 0; s < doc.syllables.length; s++) {
@@ -59,6 +71,8 @@ export class SearchIndex {
       // long runs are handled by fuzzyPrefixes instead.
       for (const word of [...doc.pinyinWords, ...doc.enWords]) if (word.length >= 4 && word.length <= 15 && !/\d/.test(word)) words.add(word);
     });
+    if (this.docs.length === 0) this.points.add(0, 0);
+    this.points.finish();
     const order = Array.from(keys.keys()).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : owners[a]! - owners[b]!));
     this.latinKeys = order.map((k) => keys[k]!);
     this.latinDocs = Int32Array.from(order, (k) => owners[k]!);
@@ -75,19 +89,40 @@ export class SearchIndex {
     return this.docs.length;
   }
 
-  /** Documents whose Chinese name has every character of `han`, rarest character first. */
-  byHanChars(han: string): number[] {
+  /**
+   * Documents whose Chinese name has every character of `han`: the rarest character's
+   * posting list, merged against the others (all sorted by document number).
+   */
+  byHanChars(han: string, cap = CANDIDATE_CAP): number[] {
     const lists = [...new Set(han)].map((c) => this.byChar.get(c) ?? []);
     lists.sort((a, b) => a.length - b.length);
     const [first, ...rest] = lists;
     if (!first) return [];
-    const others = rest.map((l) => new Set(l));
+    const cursors = rest.map(() => 0);
     const out: number[] = [];
     for (const doc of first) {
-      if (others.every((s) => s.has(doc))) out.push(doc);
-      if (out.length >= CANDIDATE_CAP) break;
+      let everywhere = true;
+      for (let l = 0; l < rest.length && everywhere; l++) {
+        const list = rest[l]!;
+        let at = cursors[l]!;
+        while (at < list.length && list[at]! < doc) at++;
+        cursors[l] = at;
+        everywhere = list[at] === doc;
+      }
+      if (everywhere) out.push(doc);
+      if (out.length >= cap) break;
     }
     return out;
+  }
+
+  /** Documents of a kind, category or facility ("kind:playground", "category:play", "facility:toilets"). */
+  byAttribute(key: string): number[] {
+    return this.byAttributeKey.get(key) ?? [];
+  }
+
+  /** Up to `k` documents passing `test`, nearest to a point first (k-d tree walk). */
+  nearest(lon: number, lat: number, k: number, test: (doc: number) => boolean): number[] {
+    return this.docs.length === 0 ? [] : (around(this.points, lon, lat, k, Infinity, test) as number[]);
   }
 
   /** Documents with some Han character of `han` (for partial matches when all-of finds none). */
@@ -109,10 +144,10 @@ export class SearchIndex {
   }
 
   /** Documents with a pinyin, English or (initials = true) initials key starting with `prefix`. */
-  byLatinPrefix(prefix: string, initials = false): number[] {
+  byLatinPrefix(prefix: string, initials = false, cap = CANDIDATE_CAP): number[] {
     const key = (initials ? INITIALS_MARK + prefix : prefix).slice(0, KEY_LENGTH);
     const out = new Set<number>();
-    for (let i = this.lowerBound(key); i < this.latinKeys.length && out.size < CANDIDATE_CAP; i++) {
+    for (let i = this.lowerBound(key); i < this.latinKeys.length && out.size < cap; i++) {
       if (!this.latinKeys[i]!.startsWith(key)) break;
       out.add(this.latinDocs[i]!);
     }
@@ -129,13 +164,19 @@ export class SearchIndex {
     // Keys are cut to KEY_LENGTH, so a longer text is compared by its head.
     text = text.slice(0, KEY_LENGTH);
     const head = text.slice(0, 2);
-    for (let i = this.lowerBound(head); i < this.latinKeys.length && found.size < 50; i++) {
+    // Sorted keys share prefixes: each distinct prefix is measured once.
+    const seen = new Set<string>();
+    let scanned = 0;
+    for (let i = this.lowerBound(head); i < this.latinKeys.length && found.size < 50 && scanned < FUZZY_SCAN_LIMIT; i++) {
       const key = this.latinKeys[i]!;
       if (!key.startsWith(head)) break;
       for (let length = text.length - maxEdits; length <= text.length + maxEdits; length++) {
         if (length < 2 || length > key.length) continue;
         const prefix = key.slice(0, length);
-        if (!found.has(prefix) && editDistance(text, prefix, maxEdits) <= maxEdits) found.add(prefix);
+        if (seen.has(prefix)) continue;
+        seen.add(prefix);
+        scanned++;
+        if (editDistance(text, prefix, maxEdits) <= maxEdits) found.add(prefix);
       }
     }
     return [...found];
