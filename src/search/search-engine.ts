@@ -39,12 +39,14 @@ export interface SearchResult {
 
 /** A match through a typo fix counts this much of an exact one. */
 const TYPO_FACTOR = 0.85;
-const MAX_CORRECTIONS = 12;
+const MAX_CORRECTIONS = 6;
 
 /** Nearest places examined for a short query, and for a kind word. */
 const SHORT_QUERY_NEAREST = 100;
-/** Name matches beyond which a part counts as broad and is answered by distance. */
-const BROAD = 1000;
+/** Candidates of one part scored in full when the user position is known. */
+const SHORTLIST = 150;
+/** Matches of a short part above which the outward walk is used. */
+const DENSE = 2000;
 const INTENT_NEAREST = 200;
 
 /** One or two Han characters, or up to three Latin letters. */
@@ -71,7 +73,7 @@ export class SearchEngine {
     const add = (docs: number[]) => {
       for (const d of docs) if (found.size < CANDIDATE_CAP) found.add(d);
     };
-    if (near && (isShort(part) || this.isBroad(part))) return this.nearestMatches(part, near);
+    if (near && isShort(part) && this.isDense(part)) return this.nearestMatches(part, near);
     if (part.han) {
       const all = this.index.byHanChars(part.han);
       add(all.length > 0 ? all : this.index.byAnyHanChar(part.han));
@@ -106,11 +108,36 @@ export class SearchEngine {
     return this.index.nearest(near.lon, near.lat, INTENT_NEAREST, (doc) => matches(this.index.docs[doc]!.place));
   }
 
-  /** True when the part's name matches are too many to score them all (a common name part). */
-  private isBroad(part: QueryPart): boolean {
-    if (part.han && part.latin) return false;
-    if (part.han) return this.index.byHanChars(part.han, BROAD).length >= BROAD;
-    return !part.text.includes(" ") && this.index.byLatinPrefix(part.latin, false, BROAD).length >= BROAD;
+  /**
+   * True when so many names match a short part that walking outwards from the user meets
+   * them quickly; sparse matches are cheaper to take from the index lists.
+   */
+  private isDense(part: QueryPart): boolean {
+    if (part.han) return this.index.byHanChars(part.han, DENSE).length >= DENSE;
+    return this.index.byLatinPrefix(part.latin, false, DENSE).length + this.index.byLatinPrefix(part.latin, true, DENSE).length >= DENSE;
+  }
+
+  /**
+   * When a common name part matches more places than are worth scoring, keep the nearest
+   * (by a flat-earth distance, exact enough to choose) and every exact whole-name match.
+   */
+  private shortlist(part: QueryPart, docs: number[], near: { lon: number; lat: number }): number[] {
+    if (docs.length <= SHORTLIST) return docs;
+    const cosLat = Math.cos((near.lat * Math.PI) / 180);
+    const distance = new Float64Array(docs.length);
+    docs.forEach((d, i) => {
+      const place = this.index.docs[d]!.place;
+      const dx = (place.lon - near.lon) * cosLat;
+      const dy = place.lat - near.lat;
+      distance[i] = dx * dx + dy * dy;
+    });
+    const order = Array.from(docs.keys()).sort((a, b) => distance[a]! - distance[b]!);
+    const kept = new Set(order.slice(0, SHORTLIST).map((i) => docs[i]!));
+    for (const d of docs) {
+      const doc = this.index.docs[d]!;
+      if ((part.han && doc.zh === part.han) || (part.latin && (doc.pinyin === part.latin || doc.initials === part.latin || doc.en === part.text))) kept.add(d);
+    }
+    return [...kept];
   }
 
   /**
@@ -120,13 +147,7 @@ export class SearchEngine {
    */
   private nearestMatches(part: QueryPart, near: { lon: number; lat: number }): number[] {
     const docs = this.index.docs;
-    const test = part.han
-      ? (d: number) => docs[d]!.zh.includes(part.han)
-      : (d: number) => {
-          const doc = docs[d]!;
-          return doc.pinyin.startsWith(part.latin) || doc.initials.startsWith(part.latin) || doc.enWords.some((w) => w.startsWith(part.latin)) ||
-            (part.latin.length > 3 && doc.pinyin.includes(part.latin));
-        };
+    const test = (d: number) => partScore(part, docs[d]!) > 0;
     const found = this.index.nearest(near.lon, near.lat, SHORT_QUERY_NEAREST, test);
     return part.intents.length > 0 ? [...new Set([...found, ...this.intentMatches(part.intents, near)])] : found;
   }
@@ -162,15 +183,25 @@ export class SearchEngine {
     };
     query.parts.forEach((part, p) => {
       let good = false;
-      for (const d of this.candidates(part, near)) {
+      const found = this.candidates(part, near);
+      for (const d of near ? this.shortlist(part, found, near) : found) {
         const score = partScore(part, this.index.docs[d]!);
         record(d, p, score);
         good ||= score >= 0.7;
       }
       if (good) return;
-      // Nothing matched the name well: try the part with one typo fixed, scored lower.
-      for (const fixed of this.correctedParts(part)) {
-        for (const d of this.candidates(fixed, near)) record(d, p, TYPO_FACTOR * partScore(fixed, this.index.docs[d]!));
+      // Nothing matched the name well: try the part with one typo fixed, scored lower,
+      // longest fixes first (they are the most specific) until one matches well.
+      const fixes = this.correctedParts(part).sort((a, b) => b.latin.length - a.latin.length);
+      for (const fixed of fixes) {
+        const docs = this.candidates(fixed, near);
+        let fixedWell = false;
+        for (const d of near ? this.shortlist(fixed, docs, near) : docs) {
+          const score = partScore(fixed, this.index.docs[d]!);
+          record(d, p, TYPO_FACTOR * score);
+          fixedWell ||= score >= 0.7;
+        }
+        if (fixedWell) break;
       }
     });
     const hits = this.rank(scores, query, options, near);
@@ -179,7 +210,9 @@ export class SearchEngine {
   }
 
   private rank(scores: Map<number, number[]>, query: ParsedQuery, options: SearchOptions, near: { lon: number; lat: number } | null): SearchHit[] {
-    const passes = this.placeIndex.matcherFor(options.filter);
+    const f = options.filter;
+    const unfiltered = !f.categories?.length && !f.facilities?.length && f.age === undefined && f.regionId === undefined && !f.predicate;
+    const passes = unfiltered ? () => true : this.placeIndex.matcherFor(f);
     const distanceWeight = query.wantsNearby ? 30 : 12;
     const hits: SearchHit[] = [];
     for (const [d, parts] of scores) {

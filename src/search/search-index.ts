@@ -15,7 +15,7 @@ import { type SearchDocument, searchDocument } from "./search-document.ts";
 export const CANDIDATE_CAP = 4000;
 
 /** Distinct key prefixes a typo search measures at most. */
-const FUZZY_SCAN_LIMIT = 20_000;
+const FUZZY_SCAN_LIMIT = 4_000;
 
 /** Keys are cut to this length: longer prefixes are checked by scoring, not retrieval. */
 const KEY_LENGTH = 16;
@@ -163,7 +163,8 @@ export class SearchIndex {
     const found = new Set<string>();
     // Keys are cut to KEY_LENGTH, so a longer text is compared by its head.
     text = text.slice(0, KEY_LENGTH);
-    const head = text.slice(0, 2);
+    // A typo in the first letters is rare; a longer shared head scans far fewer keys.
+    const head = text.slice(0, text.length >= 6 ? 3 : 2);
     // Sorted keys share prefixes: each distinct prefix is measured once.
     const seen = new Set<string>();
     let scanned = 0;
