@@ -44,6 +44,9 @@ const near = load("GET /api/places/nearby k=10 (random points)", server.url, nea
 load("GET /api/places/{id}", server.url, ["/api/places/hengyang-nanhu-park"]);
 load("GET /api/places?bbox (Monaco, ~140 places)", server.url, ["/api/places?bbox=7.40,43.72,7.44,43.76"]);
 const tile = load("GET /tiles/{z}/{x}/{y}.mvt (z12-14)", server.url, tiles);
+const queries = ["nhgy", "南湖", "滑滑梯", "jardin", "playground", "厕所 附近", "婦幼", "nanhugongyuan", "stade", "游泳"];
+load("GET /api/search (10 queries of every kind)", server.url, queries.map((q) => `/api/search?q=${encodeURIComponent(q)}&lat=43.735&lon=7.42`));
+load("GET /api/suggest (10 queries of every kind)", server.url, queries.map((q) => `/api/suggest?q=${encodeURIComponent(q)}&lat=43.735&lon=7.42`));
 console.log(`  nearby at ${((near / base) * 100).toFixed(0)}% of the ceiling, tiles at ${((tile / base) * 100).toFixed(0)}%`);
 
 ceiling.stop();
