@@ -1,35 +1,27 @@
 /**
- * End-to-end test of the map web app: builds the app, starts the real server on a fresh
+ * End-to-end test of the map web app: builds the app if needed, starts the real server on a fresh
  * data directory, and drives Debian's Chromium as a phone (390x844) and a desktop (1280x800).
  * It checks that places are drawn, that the region picker, category chips, list, marker taps,
  * place card, Escape, language toggle and "locate me" work, that axe-core finds no serious
  * or critical problem, and saves screenshots to test-results/.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
-import os from "node:os";
+import type { ChildProcess } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-const require = createRequire(import.meta.url);
-const REPO = fileURLToPath(new URL("..", import.meta.url));
-const RESULTS = path.join(REPO, "test-results");
-const START_TIMEOUT_MS = 180_000;
-const STEP_TIMEOUT_MS = 60_000;
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import {
+  RESULTS,
+  START_TIMEOUT_MS,
+  STEP_TIMEOUT_MS,
+  ensureWebBuild,
+  getJson,
+  openBrowser,
+  seriousAxeViolations,
+  startServer,
+  stopServer,
+  tempDirs,
+  waitForPlaces,
+  watchErrors,
+} from "./harness.ts";
 
 interface RegionInfo {
   id: string;
@@ -40,97 +32,6 @@ interface PlaceAnswer {
   count: number;
   features: Array<{ properties: { id: string; name: { zh: string | null; en: string | null } } }>;
 }
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown[] }>;
-}
-
-/** Starts `tongxing start` on a free port; resolves with its base URL once it listens. */
-function startServer(dataDir: string): Promise<{ server: ChildProcess; baseUrl: string }> {
-  const server = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "start"], {
-    cwd: REPO,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${output}`)), START_TIMEOUT_MS);
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const match = /Tongxing listening on (http:\/\/[^\s]+)/.exec(output);
-      if (!match?.[1]) return;
-      clearTimeout(timer);
-      resolve({ server, baseUrl: match[1].replace(/\/$/, "") });
-    };
-    server.stdout?.on("data", onData);
-    server.stderr?.on("data", onData);
-    server.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code} before listening:\n${output}`));
-    });
-  });
-}
-
-async function stopServer(server: ChildProcess | undefined): Promise<void> {
-  if (!server || server.exitCode !== null) return;
-  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
-  server.kill("SIGTERM");
-  const timer = setTimeout(() => server.kill("SIGKILL"), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  expect(response.status, url).toBe(200);
-  return (await response.json()) as T;
-}
-
-async function openBrowser(profileDir: string, width: number, height: number): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profileDir, {
-    executablePath: "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-    viewport: { width, height },
-  });
-}
-
-/** Collects HTTP errors of the app's own files and API (tiles may be 404 when empty). */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
-  page.on("response", (response) => {
-    const { pathname } = new URL(response.url());
-    if (response.status() >= 400 && !pathname.startsWith("/tiles/")) errors.push(`HTTP ${response.status()} ${response.url()}`);
-    // A missing script may come back as the index page: the worker would then fail quietly.
-    const type = response.headers()["content-type"] ?? "";
-    if (/\.m?js$/.test(pathname) && !type.includes("javascript")) errors.push(`${pathname} served as ${type}`);
-  });
-  return errors;
-}
-
-/** Waits until the map has drawn exactly `count` places for `region`. */
-async function waitForPlaces(page: Page, region: string, count: number): Promise<void> {
-  await page.waitForFunction(
-    ([r, n]) => {
-      const app = document.getElementById("app");
-      return app?.dataset.region === r && app.dataset.placesDrawn === String(n);
-    },
-    [region, count] as const,
-    { timeout: STEP_TIMEOUT_MS },
-  );
-}
-
-async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: require.resolve("axe-core") });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-}
 
 function placeName(place: PlaceAnswer["features"][number], lang: "zh" | "en"): string | null {
   const { zh, en } = place.properties.name;
@@ -140,23 +41,18 @@ function placeName(place: PlaceAnswer["features"][number], lang: "zh" | "en"): s
 describe("map web app", () => {
   let server: ChildProcess | undefined;
   let baseUrl = "";
-  const temp: string[] = [];
-  const freshDir = (prefix: string): string => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
-    temp.push(dir);
-    return dir;
-  };
+  const temp = tempDirs();
+  const freshDir = (prefix: string): string => temp.fresh(prefix);
 
   beforeAll(async () => {
-    // Test the code as it is now: build the app the server serves.
-    await build({ configFile: path.join(REPO, "web/vite.config.ts"), logLevel: "warn" });
-    mkdirSync(RESULTS, { recursive: true });
+    // Test the code as it is now: build the app the server serves, if it is out of date.
+    await ensureWebBuild();
     ({ server, baseUrl } = await startServer(freshDir("tongxing-e2e-data-")));
   }, START_TIMEOUT_MS + 60_000);
 
   afterAll(async () => {
     await stopServer(server);
-    for (const dir of temp) rmSync(dir, { recursive: true, force: true });
+    temp.removeAll();
   }, 30_000);
 
   it("works on a phone: regions, category filter, list, marker tap, card, English, locate, axe", async () => {

@@ -1,8 +1,9 @@
 /**
  * The web app's entry: sets the language, creates the map and the features, and runs the
- * few effects that connect them (a region or filter change loads places, a selection
- * highlights a marker). The state of the places shown is mirrored on #app as data
- * attributes (status, region, place count, places drawn) for tests and styling.
+ * few effects that connect them (a region or filter change loads places, a search swaps the
+ * places drawn, a selection highlights a marker, a long press sets a route's start). The
+ * state of the places shown is mirrored on #app as data attributes (status, region, place
+ * count, places drawn) for tests and styling.
  */
 // MapLibre's stylesheet first, so ours can adjust its controls.
 import "maplibre-gl/dist/maplibre-gl.css";
@@ -14,18 +15,22 @@ import { mountLocateButton } from "./features/locate/locate-button.ts";
 import { mountPlaceCard } from "./features/place-card/place-card.ts";
 import { attributionLines, defaultRegionId, mountRegionPicker } from "./features/regions/region-picker.ts";
 import { mountResultsList } from "./features/results/results-list.ts";
+import { mountRoute, type RouteController } from "./features/route/route.ts";
+import { mountSearch } from "./features/search/search.ts";
 import { MapView, type RenderedPlaces } from "./map/map-view.ts";
 import { fetchBoundaries, fetchPlaces, fetchRegions } from "./shared/api.ts";
 import { byId } from "./shared/dom.ts";
 import { getLanguage, initLanguage, onLanguageChange, t } from "./shared/i18n.ts";
 import { mapPadding, trackFilterBar } from "./shared/layout.ts";
-import { currentRegion, findPlace, initialState, Store, type AppState } from "./shared/store.ts";
+import { currentRegion, findPlace, initialState, shownPlaces, Store, type AppState } from "./shared/store.ts";
 import { announce } from "./shared/toast.ts";
 
-/** The small test hook: what the map draws, read by e2e/map.e2e.test.ts. */
+/** The small test hook: what the map draws, read by the tests in e2e/. */
 interface TestHook {
   renderedPlaces(): RenderedPlaces;
   markerPositions(): Array<{ id: string; x: number; y: number }>;
+  /** Pieces of the chosen route's line drawn on screen now. */
+  renderedRouteLines(): number;
   idle(): Promise<void>;
 }
 
@@ -38,18 +43,24 @@ declare global {
 initLanguage();
 const app = byId("app");
 const store = new Store<AppState>(initialState());
+// Set once the route feature is mounted; the map only calls it after a user gesture.
+let route: RouteController | undefined;
 const map = new MapView({
   container: byId("map"),
   lang: getLanguage(),
   onPlaceTap: (id) => store.update({ selectedId: id }),
+  onLongPress: (lonLat) => route?.setStart(lonLat),
+  onRouteTap: (index) => route?.chooseRoute(index),
 });
 window.__tongxing = {
   renderedPlaces: () => map.renderedPlaces(),
   markerPositions: () => map.markerPositions(),
+  renderedRouteLines: () => map.renderedRouteLines(),
   idle: () => map.whenIdle(),
 };
 
 trackFilterBar(app, byId("filter-bar"));
+mountSearch(byId("search"), { store, map, app });
 mountRegionPicker(byId("region-picker"), store);
 mountLanguageToggle(byId("top-actions"));
 mountLocateButton(byId("top-actions"), store, map);
@@ -59,7 +70,8 @@ mountResultsList(byId("results"), store, (id) => {
   const place = findPlace(store.get(), id);
   if (place) map.focusOn(place.geometry.coordinates, mapPadding());
 });
-mountPlaceCard(byId("place-card"), store);
+route = mountRoute(byId("route-panel"), { store, map, app });
+mountPlaceCard(byId("place-card"), store, { onRoute: (place) => route?.open(place) });
 
 let placesRequest: AbortController | undefined;
 
@@ -75,16 +87,25 @@ async function loadPlaces(): Promise<void> {
   try {
     const query = { region: regionId, categories: [...filters.categories], facilities: [...filters.facilities], age: filters.age, openNow: filters.openNow };
     const places = await fetchPlaces(query, request.signal);
-    const keepSelection = places.features.some((f) => f.properties.id === selectedId);
+    const keepSelection = findPlace({ ...store.get(), places }, selectedId) !== undefined;
     store.update({ places, status: "ready", selectedId: keepSelection ? selectedId : null });
-    await map.setPlaces(places.features);
-    if (placesRequest === request) app.dataset.placesDrawn = String(places.features.length);
   } catch (error) {
     if (request.signal.aborted) return;
     store.update({ status: "error" });
     announce(t("loadFailed"), "warning");
     console.error(error);
   }
+}
+
+let drawing = 0;
+
+/** Draws the places shown now (the search's or the filtered ones); #app says how many once drawn. */
+async function drawPlaces(state: AppState): Promise<void> {
+  const turn = ++drawing;
+  const places = shownPlaces(state);
+  delete app.dataset.placesDrawn;
+  await map.setPlaces(places);
+  if (turn === drawing) app.dataset.placesDrawn = String(places.length);
 }
 
 async function loadBoundaries(regionId: string): Promise<void> {
@@ -107,6 +128,9 @@ store.subscribe((state, previous) => {
     void loadPlaces();
   } else if (state.filters !== previous.filters) {
     void loadPlaces();
+  }
+  if (state.places !== previous.places || state.search !== previous.search) {
+    if (state.places !== null || state.search !== null) void drawPlaces(state);
   }
   if (state.selectedId !== previous.selectedId) void map.setSelected(state.selectedId);
 });

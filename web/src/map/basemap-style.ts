@@ -1,10 +1,12 @@
 /**
  * Our own bright basemap, drawn from the server's vector tiles (/tiles/{z}/{x}/{y}.mvt).
  * No internet tiles and no `glyphs` URL: labels are drawn with the device's fonts, and
- * Chinese with `localIdeographFontFamily` (set in map-view.ts). Colours are sunny and soft
- * so the category markers on top stay the loudest thing on the map.
+ * Chinese with `localIdeographFontFamily` (IDEOGRAPH_FONTS, passed in map-view.ts), beside
+ * MapLibre's own control labels in both languages. Colours are sunny and soft so the
+ * category markers on top stay the loudest thing on the map.
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
+import type { Lang } from "../shared/i18n.ts";
 
 /** The id of the vector tile source, shared with layers added later. */
 export const BASEMAP_SOURCE = "basemap";
@@ -44,6 +46,25 @@ const classIn = (...classes: string[]): ExpressionSpecification => ["in", ["get"
 
 /** The font stack labels ask for; without glyphs MapLibre draws them with local fonts. */
 export const LABEL_FONT = ["Noto Sans CJK SC", "Noto Sans", "sans-serif"];
+
+/** Chinese first, then the usual CJK fonts of phones and desktops. */
+export const IDEOGRAPH_FONTS = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', sans-serif";
+
+/** MapLibre's own words (map title, zoom buttons, credits button) in each language. */
+export const UI_STRINGS: Readonly<Record<Lang, Record<string, string>>> = {
+  zh: {
+    "Map.Title": "儿童友好地点地图",
+    "NavigationControl.ZoomIn": "放大",
+    "NavigationControl.ZoomOut": "缩小",
+    "AttributionControl.ToggleAttribution": "地图数据来源",
+  },
+  en: {
+    "Map.Title": "Map of child-friendly places",
+    "NavigationControl.ZoomIn": "Zoom in",
+    "NavigationControl.ZoomOut": "Zoom out",
+    "AttributionControl.ToggleAttribution": "Map data sources",
+  },
+};
 
 function landLayers(): LayerSpecification[] {
   const landuseColor: ExpressionSpecification = [

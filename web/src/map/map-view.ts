@@ -7,9 +7,11 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import {
   AttributionControl,
+  LngLatBounds,
   Map as MapLibreMap,
   NavigationControl,
   setWorkerUrl,
+  type ExpressionSpecification,
   type GeoJSONSource,
   type LngLatBoundsLike,
   type MapGeoJSONFeature,
@@ -21,32 +23,17 @@ import { CATEGORIES } from "../../../src/core/categories.ts";
 import type { PlaceFeature, Region } from "../shared/api.ts";
 import type { Lang } from "../shared/i18n.ts";
 import { ICON_NAMES, rasterizeIcon } from "../shared/icons.ts";
-import { basemapStyle } from "./basemap-style.ts";
+import { IDEOGRAPH_FONTS, UI_STRINGS, basemapStyle } from "./basemap-style.ts";
+import { listenForLongPress } from "./long-press.ts";
 import { emptyCollection, labelBoundaries, toMarkerCollection } from "./map-data.ts";
 import { CLUSTER_OPTIONS, ICON_PREFIX, LAYERS, SOURCES, overlayLayers } from "./overlay-layers.ts";
+import { RouteOverlay, type RouteDrawing } from "./route-overlay.ts";
 
 // The worker ships as its own file; without this a built app asks for it next to the bundle and 404s.
 setWorkerUrl(workerUrl);
 
-/** Chinese first, then the usual CJK fonts of phones and desktops. */
-const IDEOGRAPH_FONTS = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', sans-serif";
 const TAP_TOLERANCE_PX = 10;
 const ICON_PIXELS = 15;
-
-const UI_STRINGS: Readonly<Record<Lang, Record<string, string>>> = {
-  zh: {
-    "Map.Title": "儿童友好地点地图",
-    "NavigationControl.ZoomIn": "放大",
-    "NavigationControl.ZoomOut": "缩小",
-    "AttributionControl.ToggleAttribution": "地图数据来源",
-  },
-  en: {
-    "Map.Title": "Map of child-friendly places",
-    "NavigationControl.ZoomIn": "Zoom in",
-    "NavigationControl.ZoomOut": "Zoom out",
-    "AttributionControl.ToggleAttribution": "Map data sources",
-  },
-};
 
 /** What the map tells the app. */
 export interface MapViewOptions {
@@ -54,6 +41,10 @@ export interface MapViewOptions {
   readonly lang: Lang;
   /** Called with the id of a tapped place marker. */
   readonly onPlaceTap: (id: string) => void;
+  /** Called with the [lon, lat] of a long press (touch) or right-click (mouse). */
+  readonly onLongPress?: (lonLat: [number, number]) => void;
+  /** Called with the index of a dashed alternative route that was tapped. */
+  readonly onRouteTap?: (index: number) => void;
 }
 
 /** Counts of what is drawn on screen now, for tests and status text. */
@@ -74,6 +65,7 @@ export class MapView {
   private attribution: readonly string[] = [];
   private navigation = new NavigationControl({ showCompass: false });
   private attributionControl = new AttributionControl({ compact: true });
+  private readonly routes: RouteOverlay;
 
   constructor(private readonly options: MapViewOptions) {
     this.lang = options.lang;
@@ -91,6 +83,8 @@ export class MapView {
       touchPitch: false,
     });
     this.map.touchZoomRotate.disableRotation();
+    this.routes = new RouteOverlay(this.map);
+    if (options.onLongPress) listenForLongPress(this.map, options.onLongPress);
     this.addControls();
     this.loaded = new Promise((resolve) => this.map.once("load", () => void this.addOverlays().then(resolve)));
     this.map.on("click", (event) => this.handleTap(event));
@@ -114,6 +108,7 @@ export class MapView {
     this.map.addSource(SOURCES.user, { type: "geojson", data: emptyCollection() });
     this.map.addSource(SOURCES.places, { type: "geojson", data: emptyCollection(), ...CLUSTER_OPTIONS });
     for (const layer of overlayLayers()) this.map.addLayer(layer);
+    this.routes.add(LAYERS.userHalo);
   }
 
   private async addIcons(): Promise<void> {
@@ -163,22 +158,67 @@ export class MapView {
     this.source(SOURCES.boundaries).setData(labelBoundaries(boundaries, this.lang));
   }
 
-  /** Highlights one place's marker, or none. */
+  /** Highlights one place's marker, or none, and lifts it above markers at the same spot. */
   async setSelected(id: string | null): Promise<void> {
     await this.loaded;
-    this.map.setFilter(LAYERS.selected, ["all", ["!", ["has", "point_count"]], ["==", ["get", "id"], id ?? ""]]);
+    const selected: ExpressionSpecification = ["==", ["get", "id"], id ?? ""];
+    for (const layer of [LAYERS.selected, LAYERS.selectedPoint, LAYERS.selectedIcon]) {
+      this.map.setFilter(layer, ["all", ["!", ["has", "point_count"]], selected]);
+    }
+    // Names do not overlap: the lower key wins the spot, so the selected place is named.
+    this.map.setLayoutProperty(LAYERS.names, "symbol-sort-key", ["case", selected, 0, 1]);
   }
 
   /** Moves the camera to a whole region, keeping clear of the UI laid over the map. */
   showRegion(region: Region, padding: PaddingOptions, animate: boolean): void {
     const bounds = region.bbox as unknown as LngLatBoundsLike;
-    this.map.fitBounds(bounds, { padding, maxZoom: Math.max(region.zoom, 12), animate, duration: 900 });
+    // absolutePadding: the padding left by an earlier flyTo/easeTo must not add to this one.
+    this.map.fitBounds(bounds, { padding, absolutePadding: true, maxZoom: Math.max(region.zoom, 12), animate, duration: 900 });
   }
 
   /** Centres on a place, zooming in enough to see it as a single marker. */
   focusOn(lonLat: readonly [number, number], padding: PaddingOptions): void {
     const zoom = Math.max(this.map.getZoom(), CLUSTER_OPTIONS.clusterMaxZoom + 1);
     this.map.easeTo({ center: [lonLat[0], lonLat[1]], zoom, padding, duration: 700 });
+  }
+
+  /** Flies to a place picked in the search, close enough to see it as a single marker. */
+  flyToPlace(lonLat: readonly [number, number], padding: PaddingOptions): void {
+    const zoom = Math.max(this.map.getZoom(), CLUSTER_OPTIONS.clusterMaxZoom + 1);
+    this.map.flyTo({ center: [lonLat[0], lonLat[1]], zoom, padding, duration: 1200 });
+  }
+
+  /** Frames a set of places (search results), close enough to tell them apart; none is a no-op. */
+  fitPositions(positions: readonly (readonly [number, number])[], padding: PaddingOptions): void {
+    if (positions.length === 0) return;
+    const bounds = new LngLatBounds();
+    for (const [lon, lat] of positions) bounds.extend([lon, lat]);
+    this.map.fitBounds(bounds, { padding, absolutePadding: true, maxZoom: CLUSTER_OPTIONS.clusterMaxZoom + 1, duration: 900 });
+  }
+
+  /** The [lon, lat] at the centre of the map now. */
+  center(): [number, number] {
+    const { lng, lat } = this.map.getCenter();
+    return [lng, lat];
+  }
+
+  /** Draws routes (null clears them) and, given a padding, frames the chosen one; resolves once drawn. */
+  async setRoutes(drawing: RouteDrawing | null, padding: PaddingOptions | null): Promise<void> {
+    await this.loaded;
+    this.routes.setRoutes(drawing);
+    if (drawing && padding) this.routes.fit(padding);
+    await this.whenIdle();
+  }
+
+  /** Shows where a route starts (null hides the dot). */
+  async setRouteStart(lonLat: readonly [number, number] | null): Promise<void> {
+    await this.loaded;
+    this.routes.setStart(lonLat ? [lonLat[0], lonLat[1]] : null);
+  }
+
+  /** Pieces of the chosen route line drawn on screen now (test hook). */
+  renderedRouteLines(): number {
+    return this.routes.renderedLines();
   }
 
   /** Puts the "you are here" dot on the map and flies there. */
@@ -253,7 +293,12 @@ export class MapView {
       return;
     }
     const cluster = features.find((f) => f.layer.id === LAYERS.clusters);
-    if (cluster && cluster.geometry.type === "Point") void this.expandCluster(cluster, cluster.geometry.coordinates);
+    if (cluster && cluster.geometry.type === "Point") {
+      void this.expandCluster(cluster, cluster.geometry.coordinates);
+      return;
+    }
+    const alternative = this.routes.alternativeAt(event.point);
+    if (alternative !== null) this.options.onRouteTap?.(alternative);
   }
 
   private async expandCluster(cluster: MapGeoJSONFeature, at: number[]): Promise<void> {

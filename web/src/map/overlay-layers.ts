@@ -1,6 +1,7 @@
 /**
  * The layers MapView draws over the basemap: county boundaries, clustered place markers
- * (a circle in the category colour with a white Maki icon) and the "you are here" dot.
+ * (a circle in the category colour with a white Maki icon, the selected one ringed and
+ * drawn again on top of any place at the same spot) and the "you are here" dot.
  * Pure style objects; MapView owns the sources and adds these once the style has loaded.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from "maplibre-gl";
@@ -14,6 +15,11 @@ export const LAYERS = {
   clusters: "place-clusters",
   points: "place-points",
   selected: "place-selected",
+  icons: "place-icons",
+  names: "place-names",
+  selectedPoint: "place-selected-point",
+  selectedIcon: "place-selected-icon",
+  userHalo: "user-halo",
 } as const;
 
 /** Prefix of the marker icon images registered with `map.addImage`. */
@@ -65,6 +71,40 @@ function boundaryLayers(): LayerSpecification[] {
   ];
 }
 
+const nothing: FilterSpecification = ["==", ["get", "id"], ""];
+
+/** A place marker's coloured circle. */
+function markerCircle(id: string, filter: FilterSpecification): LayerSpecification {
+  return {
+    id,
+    type: "circle",
+    source: SOURCES.places,
+    filter,
+    paint: {
+      "circle-color": ["get", "color"],
+      "circle-radius": ["interpolate", ["linear"], ["zoom"], 10, 12, 16, 15],
+      "circle-stroke-color": "#ffffff",
+      "circle-stroke-width": 2.5,
+    },
+  };
+}
+
+/** A place marker's white category icon. */
+function markerIcon(id: string, filter: FilterSpecification): LayerSpecification {
+  return {
+    id,
+    type: "symbol",
+    source: SOURCES.places,
+    filter,
+    layout: {
+      "icon-image": ["concat", ICON_PREFIX, ["get", "icon"]],
+      "icon-allow-overlap": true,
+      "icon-ignore-placement": true,
+      "icon-size": ["interpolate", ["linear"], ["zoom"], 10, 0.8, 16, 1],
+    },
+  };
+}
+
 function placeLayers(): LayerSpecification[] {
   const source = SOURCES.places;
   return [
@@ -97,35 +137,16 @@ function placeLayers(): LayerSpecification[] {
       id: LAYERS.selected,
       type: "circle",
       source,
-      filter: ["==", ["get", "id"], ""],
+      filter: nothing,
       paint: { "circle-color": "#ffffff", "circle-radius": 22, "circle-stroke-color": "#212529", "circle-stroke-width": 3 },
     },
+    markerCircle(LAYERS.points, unclustered),
+    markerIcon(LAYERS.icons, unclustered),
+    // The selected place again, on top of any other place at the same spot (MapView sets the filter).
+    markerCircle(LAYERS.selectedPoint, nothing),
+    markerIcon(LAYERS.selectedIcon, nothing),
     {
-      id: LAYERS.points,
-      type: "circle",
-      source,
-      filter: unclustered,
-      paint: {
-        "circle-color": ["get", "color"],
-        "circle-radius": ["interpolate", ["linear"], ["zoom"], 10, 12, 16, 15],
-        "circle-stroke-color": "#ffffff",
-        "circle-stroke-width": 2.5,
-      },
-    },
-    {
-      id: "place-icons",
-      type: "symbol",
-      source,
-      filter: unclustered,
-      layout: {
-        "icon-image": ["concat", ICON_PREFIX, ["get", "icon"]],
-        "icon-allow-overlap": true,
-        "icon-ignore-placement": true,
-        "icon-size": ["interpolate", ["linear"], ["zoom"], 10, 0.8, 16, 1],
-      },
-    },
-    {
-      id: "place-names",
+      id: LAYERS.names,
       type: "symbol",
       source,
       minzoom: 16,
@@ -146,7 +167,7 @@ function placeLayers(): LayerSpecification[] {
 
 function userLayers(): LayerSpecification[] {
   return [
-    { id: "user-halo", type: "circle", source: SOURCES.user, paint: { "circle-color": "#4dabf7", "circle-opacity": 0.25, "circle-radius": 22 } },
+    { id: LAYERS.userHalo, type: "circle", source: SOURCES.user, paint: { "circle-color": "#4dabf7", "circle-opacity": 0.25, "circle-radius": 22 } },
     {
       id: "user-dot",
       type: "circle",

@@ -58,13 +58,16 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The request field the error is about ("q", "from", "to"), when the server names one. */
+    readonly field: string | null = null,
   ) {
     super(message);
     this.name = "ApiError";
   }
 }
 
-async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
+/** GETs an API path as JSON; an error answer becomes an ApiError with the server's code. */
+export async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(path, { signal, headers: { accept: "application/json" } });
@@ -77,16 +80,18 @@ async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
     const detail = isRecord(body) ? body : {};
     const code = typeof detail.code === "string" ? detail.code : "http_" + response.status;
     const message = typeof detail.message === "string" ? detail.message : response.statusText;
-    throw new ApiError(response.status, code, message);
+    throw new ApiError(response.status, code, message, typeof detail.field === "string" ? detail.field : null);
   }
   return body;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** True for a plain JSON object. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function isPlaceFeature(value: unknown): value is PlaceFeature {
+/** True when a JSON value has the shape of a place feature the UI can show. */
+export function isPlaceFeature(value: unknown): value is PlaceFeature {
   if (!isRecord(value) || !isRecord(value.geometry) || !isRecord(value.properties)) return false;
   const coordinates = value.geometry.coordinates;
   const properties = value.properties;
@@ -101,11 +106,16 @@ function isPlaceFeature(value: unknown): value is PlaceFeature {
   );
 }
 
+/** The place features of a JSON list, each with its id copied to the feature (what MapLibre keys on). */
+export function toPlaceFeatures(list: readonly unknown[]): PlaceFeature[] {
+  return list.filter(isPlaceFeature).map((f) => ({ ...f, id: f.properties.id }));
+}
+
 function toPlaceCollection(body: unknown): PlaceCollection {
   if (!isRecord(body) || !Array.isArray(body.features)) {
     throw new ApiError(500, "bad_response", "places answer is not a FeatureCollection");
   }
-  const features = body.features.filter(isPlaceFeature).map((f) => ({ ...f, id: f.properties.id }));
+  const features = toPlaceFeatures(body.features);
   const count = typeof body.count === "number" ? body.count : features.length;
   return { type: "FeatureCollection", features, count, truncated: body.truncated === true };
 }
@@ -143,4 +153,11 @@ export function placesSearch(query: PlaceQuery): string {
 /** GET /api/places for a region and filters. */
 export async function fetchPlaces(query: PlaceQuery, signal?: AbortSignal): Promise<PlaceCollection> {
   return toPlaceCollection(await getJson(`/api/places?${placesSearch(query)}`, signal));
+}
+
+/** GET /api/places/{id}: one place, e.g. a search pick hidden by the current filters. */
+export async function fetchPlace(id: string, signal?: AbortSignal): Promise<PlaceFeature> {
+  const [feature] = toPlaceFeatures([await getJson(`/api/places/${encodeURIComponent(id)}`, signal)]);
+  if (!feature) throw new ApiError(500, "bad_response", "place answer is not a place feature");
+  return feature;
 }

@@ -3,6 +3,7 @@
  * here for what Maki lacks (a baby bottle and a stroller). The same sources serve the DOM
  * (inline SVG in currentColor) and the map (rasterised to images for symbol layers).
  */
+import caution from "@mapbox/maki/icons/caution.svg?raw";
 import drinkingWater from "@mapbox/maki/icons/drinking-water.svg?raw";
 import fence from "@mapbox/maki/icons/fence.svg?raw";
 import heart from "@mapbox/maki/icons/heart.svg?raw";
@@ -44,6 +45,7 @@ const SOURCES: Readonly<Record<string, string>> = {
   care: heart,
   baby: BABY_BOTTLE,
   star,
+  caution,
 };
 
 /** The icon shown beside each facility tag. */

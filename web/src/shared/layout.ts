@@ -1,7 +1,8 @@
 /**
  * How much of the map the UI covers, so the camera frames regions and places in the part
- * that stays visible: below the chips, above the bottom sheets on phones, beside the list
- * on desktops. Measured from the DOM, so it follows the CSS whatever the screen.
+ * that stays visible: below the chips, above the bottom sheets (list, place card, route) on
+ * phones, beside the list and the card or route panel on desktops. Measured from the DOM,
+ * so it follows the CSS whatever the screen.
  */
 
 /** Padding in pixels for each side of the map. */
@@ -17,7 +18,7 @@ const DESKTOP = "(min-width: 768px)";
 
 function rectOf(selector: string): DOMRect | null {
   const element = document.querySelector<HTMLElement>(selector);
-  if (!element || element.hidden) return null;
+  if (!element || element.hidden || !element.checkVisibility({ visibilityProperty: true })) return null;
   const rect = element.getBoundingClientRect();
   return rect.width > 0 && rect.height > 0 ? rect : null;
 }
@@ -26,14 +27,15 @@ function rectOf(selector: string): DOMRect | null {
 export function mapPadding(): Padding {
   const height = window.innerHeight;
   const width = window.innerWidth;
-  const top = (rectOf(".filter-bar")?.bottom ?? 0) + GAP;
+  const top = Math.max(rectOf(".filter-bar")?.bottom ?? 0, rectOf(".top-bar")?.bottom ?? 0) + GAP;
   if (window.matchMedia(DESKTOP).matches) {
     const left = (rectOf(".results")?.right ?? 0) + GAP;
-    const card = rectOf(".place-card");
+    const card = rectOf(".place-card") ?? rectOf(".route-panel");
     const right = card ? width - card.left + GAP : GAP * 3;
     return { top, bottom: GAP * 2, left, right };
   }
-  const coverTops = [rectOf(".results")?.top, rectOf(".place-card")?.top].filter((v): v is number => v !== undefined);
+  const sheets = [".results", ".place-card", ".route-panel"].map((selector) => rectOf(selector)?.top);
+  const coverTops = sheets.filter((v): v is number => v !== undefined);
   const bottom = height - Math.min(height, ...coverTops) + GAP;
   const clamp = (value: number): number => Math.max(0, Math.min(value, height * 0.65));
   return { top: clamp(top), bottom: clamp(bottom), left: GAP, right: GAP };

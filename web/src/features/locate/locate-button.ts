@@ -38,6 +38,7 @@ async function locate(store: Store<AppState>, map: MapView, button: HTMLButtonEl
       return;
     }
     if (region.id !== store.get().regionId) store.update({ regionId: region.id, selectedId: null });
+    store.update({ userPosition: [lon, lat] });
     await map.showUserLocation(lon, lat);
     announce(t("locateFound"));
   } catch (error) {

@@ -1,8 +1,10 @@
 /**
  * The card of the selected place: a bottom sheet on phones, a side panel on desktops (the
  * difference is CSS). It opens when a place is selected, closes with its button or Escape,
- * moves focus to the place's name when it opens and gives focus back when it closes.
+ * moves focus to the place's name when it opens and gives focus back when it closes. Its
+ * "How to get there" button hands the place to the route feature.
  */
+import type { PlaceFeature } from "../../shared/api.ts";
 import { el, replaceChildren } from "../../shared/dom.ts";
 import { onLanguageChange, t } from "../../shared/i18n.ts";
 import { currentRegion, findPlace, type AppState, type Store } from "../../shared/store.ts";
@@ -13,8 +15,19 @@ const CLOSE_ICON =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 15 15" width="1em" height="1em" fill="currentColor" aria-hidden="true" focusable="false">' +
   '<path d="M3.4 2.3 7.5 6.4l4.1-4.1 1.1 1.1-4.1 4.1 4.1 4.1-1.1 1.1-4.1-4.1-4.1 4.1-1.1-1.1 4.1-4.1-4.1-4.1z"/></svg>';
 
+/** A road sign with a turn arrow: the usual mark of "directions". */
+const ROUTE_ICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 15 15" width="1em" height="1em" fill="currentColor" aria-hidden="true" focusable="false">' +
+  '<path fill-rule="evenodd" d="M7.5.6l6.9 6.9-6.9 6.9L.6 7.5zM4.9 10.6h1.5V8.3h2.2v1.6l2.6-2.5-2.6-2.5v1.9H6.1c-.7 0-1.2.5-1.2 1.2z"/></svg>';
+
+/** What the card's buttons ask the app to do. */
+export interface PlaceCardActions {
+  /** "How to get there" was pressed for this place. */
+  readonly onRoute: (place: PlaceFeature) => void;
+}
+
 /** Mounts the card in `panel`, an empty element that stays hidden until a place is chosen. */
-export function mountPlaceCard(panel: HTMLElement, store: Store<AppState>): void {
+export function mountPlaceCard(panel: HTMLElement, store: Store<AppState>, actions: PlaceCardActions): void {
   const headingId = `${panel.id}-title`;
   panel.hidden = true;
   panel.setAttribute("role", "dialog");
@@ -35,11 +48,15 @@ export function mountPlaceCard(panel: HTMLElement, store: Store<AppState>): void
     closeButton.innerHTML = CLOSE_ICON;
     closeButton.addEventListener("click", close);
     const today = todayIn(currentRegion(state)?.timeZone ?? "Asia/Shanghai");
+    const routeButton = el("button", { type: "button", class: "button button-primary card-route-button" }, t("routeButton"));
+    routeButton.insertAdjacentHTML("afterbegin", ROUTE_ICON);
+    routeButton.addEventListener("click", () => actions.onRoute(place));
+    const [names, ...details] = placeCardContent(place, headingId, today);
     replaceChildren(
       panel,
       el("div", { class: "card-handle", "aria-hidden": "true" }),
       closeButton,
-      el("div", { class: "card-body" }, ...placeCardContent(place, headingId, today)),
+      el("div", { class: "card-body" }, names, el("div", { class: "card-actions" }, routeButton), ...details),
     );
     panel.dataset.placeId = place.properties.id;
     panel.hidden = false;
@@ -62,7 +79,8 @@ export function mountPlaceCard(panel: HTMLElement, store: Store<AppState>): void
     }
   });
   document.addEventListener("keydown", (event) => {
-    if (event.key === "Escape" && !event.defaultPrevented && !panel.hidden) close();
+    // Hidden by CSS while the route panel covers it: Escape then belongs to the route panel.
+    if (event.key === "Escape" && !event.defaultPrevented && !panel.hidden && panel.checkVisibility()) close();
   });
   onLanguageChange(() => {
     if (!panel.hidden) render();

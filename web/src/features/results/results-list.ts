@@ -1,7 +1,9 @@
 /**
- * The list of places that match the filters: how many there are, and one button per place
- * (icon, name, kind, open state). It is the keyboard and screen-reader way to the places on
- * the map. A drawer at the bottom on phones, a panel on the left on desktops.
+ * The list of places that match the filters, or the results of a full search: how many
+ * there are, and one button per place (icon, name, kind, open state, distance). It is the
+ * keyboard and screen-reader way to the places on the map. A drawer at the bottom on
+ * phones, a panel on the left on desktops. A search that found nothing says so kindly and
+ * lists the nearest places instead; "Show all" goes back to the filtered places.
  */
 import { CATEGORIES, isCategoryId } from "../../../../src/core/categories.ts";
 import { kindLabel } from "../../../../src/core/kinds.ts";
@@ -11,8 +13,9 @@ import { paintWith } from "../../shared/colors.ts";
 import { el, replaceChildren } from "../../shared/dom.ts";
 import { getLanguage, onLanguageChange, t } from "../../shared/i18n.ts";
 import { iconElement } from "../../shared/icons.ts";
-import { currentRegion, type AppState, type Store } from "../../shared/store.ts";
+import { currentRegion, shownPlaces, type AppState, type Store } from "../../shared/store.ts";
 import { openStatusText, todayIn } from "../place-card/place-format.ts";
+import { nothingFoundText, shortDistance } from "../search/search-format.ts";
 
 /** Most list rows drawn at once; the map still shows every place. */
 const MAX_ROWS = 200;
@@ -23,7 +26,7 @@ function row(place: PlaceFeature, today: string, selected: boolean): HTMLLIEleme
   const info = category ? CATEGORIES[category] : undefined;
   const marker = el("span", { class: "result-marker" }, iconElement(info?.icon ?? "star"));
   paintWith(marker, info?.color ?? "#495057");
-  const { open } = place.properties;
+  const { open, distanceM } = place.properties;
   const button = el(
     "button",
     { type: "button", class: "result", "data-place-id": place.properties.id, "aria-current": selected ? "true" : false },
@@ -37,6 +40,7 @@ function row(place: PlaceFeature, today: string, selected: boolean): HTMLLIEleme
         { class: "result-meta" },
         kindLabel(place.properties.kind, lang),
         open.state === "unknown" ? null : el("span", { class: "open-status", "data-state": open.state }, openStatusText(open, today)),
+        distanceM === undefined ? null : el("span", { class: "result-distance" }, shortDistance(distanceM)),
       ),
     ),
   );
@@ -52,27 +56,42 @@ export function mountResultsList(section: HTMLElement, store: Store<AppState>, o
   const toggle = el("button", { type: "button", class: "results-toggle", "aria-controls": "results-list", "aria-expanded": "false" });
   const list = el("ul", { class: "results-list", id: "results-list", "aria-labelledby": "results-summary" });
   const empty = el("p", { class: "results-empty", hidden: true });
-  section.append(el("div", { class: "results-head" }, summary, toggle), el("div", { class: "results-body" }, empty, list));
+  const showAll = el("button", { type: "button", class: "results-show-all", hidden: true });
+  const note = el("p", { class: "results-note", id: "results-note", role: "note", hidden: true });
+  section.append(el("div", { class: "results-head" }, summary, showAll, toggle), el("div", { class: "results-body" }, note, empty, list));
+
+  const placesSummary = (state: AppState): string => {
+    const { places, status } = state;
+    if (status === "loading" || places === null) return t("loading");
+    if (status === "error") return t("loadFailed");
+    return t("placesFound", { n: places.count }) + (places.truncated ? t("placesTruncated", { n: places.features.length }) : "");
+  };
 
   const renderSummary = (): void => {
-    const { places, status } = store.get();
+    const state = store.get();
+    const { places, status, search } = state;
     const expanded = section.dataset.expanded === "true";
     toggle.textContent = t(expanded ? "hideList" : "showList");
     toggle.setAttribute("aria-expanded", String(expanded));
-    if (status === "loading" || places === null) summary.textContent = t("loading");
-    else if (status === "error") summary.textContent = t("loadFailed");
-    else summary.textContent = t("placesFound", { n: places.count }) + (places.truncated ? t("placesTruncated", { n: places.features.length }) : "");
+    const nothing = search !== null && search.features.length === 0;
+    if (search === null) summary.textContent = placesSummary(state);
+    else summary.textContent = nothing ? t("searchNearby") : t("searchSummary", { n: search.features.length });
+    showAll.textContent = t("showAllPlaces");
+    showAll.hidden = search === null;
+    note.hidden = !nothing;
+    note.textContent = nothing ? nothingFoundText(search.query, search.fallback?.categories ?? []) : "";
     empty.textContent = t("noPlaces");
-    empty.hidden = !(status === "ready" && places !== null && places.features.length === 0);
+    empty.hidden = search !== null || !(status === "ready" && places !== null && places.features.length === 0);
   };
 
   const renderList = (): void => {
     const state = store.get();
     const today = todayIn(currentRegion(state)?.timeZone ?? "Asia/Shanghai");
-    const features = state.places?.features.slice(0, MAX_ROWS) ?? [];
+    const features = shownPlaces(state).slice(0, MAX_ROWS);
     replaceChildren(list, ...features.map((f) => row(f, today, f.properties.id === state.selectedId)));
   };
 
+  showAll.addEventListener("click", () => store.update({ search: null }));
   toggle.addEventListener("click", () => {
     section.dataset.expanded = String(section.dataset.expanded !== "true");
     renderSummary();
@@ -85,8 +104,11 @@ export function mountResultsList(section: HTMLElement, store: Store<AppState>, o
     onChoose(id);
   });
   store.subscribe((state, previous) => {
-    if (state.places !== previous.places || state.status !== previous.status) renderSummary();
-    if (state.places !== previous.places || state.selectedId !== previous.selectedId) renderList();
+    // A new search opens the drawer on phones: the results are what the user asked to see.
+    if (state.search !== null && state.search !== previous.search) section.dataset.expanded = "true";
+    const listChanged = state.places !== previous.places || state.search !== previous.search;
+    if (listChanged || state.status !== previous.status) renderSummary();
+    if (listChanged || state.selectedId !== previous.selectedId) renderList();
   });
   onLanguageChange(() => {
     renderSummary();

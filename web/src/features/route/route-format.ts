@@ -1,0 +1,65 @@
+/**
+ * Words of the route panel: lengths ("1.5 公里", "850 米"), durations ("约 25 分钟"), where
+ * the route starts, and a kind explanation for each way a route request can fail.
+ */
+import { ApiError } from "../../shared/api.ts";
+import { t } from "../../shared/i18n.ts";
+import type { MessageKey } from "../../shared/messages.ts";
+
+/** How the start of a route was chosen: the user's position, a long press, or the map centre. */
+export type StartSource = "mine" | "pressed" | "centre";
+
+/** A route length: metres rounded to 10 below a kilometre, then kilometres with one decimal. */
+export function lengthText(metres: number): string {
+  if (metres < 1000) return t("distanceM", { n: Math.max(0, Math.round(metres / 10) * 10) });
+  const km = metres / 1000;
+  return t("distanceKm", { n: km < 10 ? km.toFixed(1) : Math.round(km) });
+}
+
+/** A walking or cycling time, rounded up to whole minutes: "约 25 分钟", "约 1 小时 5 分钟". */
+export function durationText(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  if (minutes < 60) return t("durationMinutes", { n: minutes });
+  return t("durationHours", { h: Math.floor(minutes / 60), m: minutes % 60 });
+}
+
+/** "1.5 公里 · 约 25 分钟". */
+export function summaryText(distanceM: number, durationS: number): string {
+  return `${lengthText(distanceM)} · ${durationText(durationS)}`;
+}
+
+const START_TEXT: Readonly<Record<StartSource, MessageKey>> = {
+  mine: "routeFromMine",
+  pressed: "routeFromPressed",
+  centre: "routeFromCentre",
+};
+
+/** Where the route starts, in words. */
+export function startText(source: StartSource): string {
+  return t(START_TEXT[source]);
+}
+
+/**
+ * A kind explanation of a failed route request. `cityHasStreets` is false when the shown
+ * city has no street data at all, so "outside the region" is about the city, not the start.
+ */
+export function routeErrorText(error: unknown, cityHasStreets: boolean): string {
+  if (!(error instanceof ApiError)) return t("routeFailed");
+  switch (error.code) {
+    case "outside_region":
+      return !cityHasStreets || error.field !== "from" ? t("routeNoStreets") : t("routeStartOutside");
+    case "no_way_nearby":
+      return error.field === "to" ? t("routeNoWayTo") : t("routeNoWayFrom");
+    case "too_far":
+      return t("routeTooFar");
+    case "no_route":
+      return t("routeNoRoute");
+    default:
+      return t("routeFailed");
+  }
+}
+
+/** The name of a route choice: "最安全" for the safest, "更近" for the shorter one. */
+export function routeLabelText(label: string): string {
+  return t(label === "shorter" ? "routeShorter" : "routeSafest");
+}

@@ -1,0 +1,172 @@
+/**
+ * The route panel's DOM: a header (back, title, destination, close), the picker of ways of
+ * going (four radio buttons with icons), where the route starts, and a body that shows
+ * "finding the way", a kind error, or the route: its choices, length and time, warnings
+ * first and big, then the steps. The header and the picker are built once so focus stays on
+ * a radio button while the body is redrawn; route.ts owns the state and the requests.
+ */
+import { paintWith } from "../../shared/colors.ts";
+import { el, replaceChildren } from "../../shared/dom.ts";
+import { t } from "../../shared/i18n.ts";
+import { iconElement } from "../../shared/icons.ts";
+import type { Position } from "../../shared/store.ts";
+import { ROUTE_PROFILES, type Route, type RouteProfile } from "./route-api.ts";
+import { lengthText, routeLabelText, startText, summaryText, type StartSource } from "./route-format.ts";
+import { CAUTION_ICON, PROFILE_INFO, stepIcon } from "./route-icons.ts";
+
+/** Everything the panel shows. */
+export interface RouteView {
+  readonly placeName: string;
+  readonly profile: RouteProfile;
+  readonly start: StartSource;
+  /** True when a pressed start could be swapped for the user's position. */
+  readonly canUseMine: boolean;
+  readonly status: "loading" | "ready" | "error";
+  readonly routes: readonly Route[];
+  readonly chosen: number;
+  readonly error: string | null;
+}
+
+/** What the panel reports back. */
+export interface RoutePanelActions {
+  readonly onProfile: (profile: RouteProfile) => void;
+  readonly onChoose: (index: number) => void;
+  readonly onUseMine: () => void;
+  readonly onBack: () => void;
+  readonly onShowOnMap: (at: Position) => void;
+}
+
+/** The mounted panel: `render` redraws it from a view, `focusTitle` moves focus into it. */
+export interface RoutePanel {
+  render(view: RouteView): void;
+  focusTitle(): void;
+}
+
+const BACK_ICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="15" height="15" viewBox="0 0 15 15"><path d="M7 2.5 2 7.5l5 5 1.1-1.1-3.1-3.1H13V6.8H5L8.1 3.6z"/></svg>';
+
+function choices(view: RouteView, actions: RoutePanelActions): HTMLElement | null {
+  if (view.routes.length < 2) return null;
+  const buttons = view.routes.map((route, index) => {
+    const button = el(
+      "button",
+      { type: "button", class: "route-choice", "aria-pressed": String(index === view.chosen), "data-route-index": index, "data-label": route.label },
+      el("strong", {}, routeLabelText(route.label)),
+      el("span", {}, summaryText(route.distanceM, route.durationS)),
+    );
+    button.addEventListener("click", () => actions.onChoose(index));
+    return button;
+  });
+  return el("div", { class: "route-choices", role: "group", "aria-label": t("routeChoices") }, ...buttons);
+}
+
+function warnings(route: Route, actions: RoutePanelActions): HTMLElement | null {
+  if (route.warnings.length === 0) return null;
+  const items = route.warnings.map((warning) => {
+    const button = el("button", { type: "button", class: "route-warning", "data-warning": warning.type }, iconElement(CAUTION_ICON, "route-warning-icon"), warning.text);
+    button.addEventListener("click", () => actions.onShowOnMap(warning.at));
+    return el("li", {}, button);
+  });
+  return el(
+    "section",
+    { class: "route-warnings", "aria-labelledby": "route-warnings-title" },
+    el("h3", { id: "route-warnings-title", class: "route-warnings-title" }, iconElement(CAUTION_ICON, "route-warning-icon"), t("routeWarnings")),
+    el("ul", {}, ...items),
+  );
+}
+
+function steps(route: Route): HTMLElement {
+  const items = route.instructions.map((step) =>
+    el(
+      "li",
+      { class: "route-step", "data-type": step.type },
+      iconElement(stepIcon(step.type), "route-step-icon"),
+      el("span", { class: "route-step-text" }, step.text),
+      step.distanceM > 0 ? el("span", { class: "route-step-distance" }, lengthText(step.distanceM)) : null,
+    ),
+  );
+  return el(
+    "section",
+    { class: "route-steps", "aria-labelledby": "route-steps-title" },
+    el("h3", { id: "route-steps-title", class: "route-section-title" }, t("routeSteps")),
+    el("ol", { id: "route-steps" }, ...items),
+  );
+}
+
+function body(view: RouteView, actions: RoutePanelActions): HTMLElement[] {
+  if (view.status === "loading") return [el("p", { class: "route-loading" }, t("routeLoading"))];
+  if (view.status === "error") return [el("p", { class: "route-error" }, view.error ?? t("routeFailed"))];
+  const route = view.routes[view.chosen];
+  if (!route) return [];
+  if (route.distanceM === 0) return [el("p", { class: "route-summary" }, t("routeArrived"))];
+  return [
+    choices(view, actions),
+    el("p", { class: "route-summary", id: "route-summary" }, summaryText(route.distanceM, route.durationS)),
+    view.routes.length > 1 ? el("p", { class: "route-hint" }, t("routeAlternativeHint")) : null,
+    warnings(route, actions),
+    steps(route),
+  ].filter((node): node is HTMLElement => node !== null);
+}
+
+/** What a screen reader hears when the body changes: the search, the error, or the summary. */
+function statusText(view: RouteView): string {
+  if (view.status === "loading") return t("routeLoading");
+  if (view.status === "error") return view.error ?? t("routeFailed");
+  const route = view.routes[view.chosen];
+  return route ? summaryText(route.distanceM, route.durationS) : "";
+}
+
+/** Builds the panel in `section` (an empty, hidden element). */
+export function mountRoutePanel(section: HTMLElement, actions: RoutePanelActions): RoutePanel {
+  const backLabel = el("span", { class: "route-back-label" });
+  const back = el("button", { type: "button", class: "route-back" }, iconElement(BACK_ICON), backLabel);
+  back.addEventListener("click", actions.onBack);
+  const title = el("h2", { id: "route-title", class: "route-title", tabindex: -1 });
+  const destination = el("p", { class: "route-destination" });
+  const legend = el("legend", { class: "route-legend" });
+  const radios = ROUTE_PROFILES.map((profile) => {
+    const input = el("input", { type: "radio", name: "route-profile", id: `profile-${profile}`, value: profile });
+    input.addEventListener("change", () => input.checked && actions.onProfile(profile));
+    const text = el("span", { class: "profile-label" });
+    const label = el("label", { for: input.id, class: "profile-option" }, iconElement(PROFILE_INFO[profile].icon, "profile-icon"), text);
+    paintWith(label, PROFILE_INFO[profile].color);
+    return { profile, input, text, wrapper: el("div", { class: "profile" }, input, label) };
+  });
+  const start = el("span", { class: "route-start-text" });
+  const useMine = el("button", { type: "button", class: "route-use-mine" });
+  useMine.addEventListener("click", actions.onUseMine);
+  const content = el("div", { class: "route-body" });
+  const status = el("p", { class: "visually-hidden", "aria-live": "polite" });
+  section.setAttribute("aria-labelledby", title.id);
+  section.append(
+    el("div", { class: "card-handle", "aria-hidden": "true" }),
+    el("div", { class: "route-head" }, back, el("div", { class: "route-heading" }, title, destination)),
+    el("fieldset", { class: "route-profiles" }, legend, el("div", { class: "profile-grid" }, ...radios.map((r) => r.wrapper))),
+    el("p", { class: "route-start" }, el("span", { class: "route-start-dot", "aria-hidden": "true" }), start, useMine),
+    content,
+    status,
+  );
+
+  return {
+    render(view: RouteView): void {
+      backLabel.textContent = t("routeBack");
+      title.textContent = t("routeTitle");
+      destination.textContent = t("routeTo", { name: view.placeName });
+      legend.textContent = t("routeProfile");
+      for (const radio of radios) {
+        radio.text.textContent = t(PROFILE_INFO[radio.profile].label);
+        radio.input.checked = radio.profile === view.profile;
+      }
+      start.textContent = startText(view.start);
+      useMine.textContent = t("routeUseMine");
+      useMine.hidden = !view.canUseMine;
+      section.dataset.status = view.status;
+      section.setAttribute("aria-busy", String(view.status === "loading"));
+      replaceChildren(content, ...body(view, actions));
+      status.textContent = statusText(view);
+    },
+    focusTitle(): void {
+      title.focus({ preventScroll: true });
+    },
+  };
+}
