@@ -6,16 +6,17 @@
  * prefix range, and a SymSpell-style delete map for one-typo corrections of Latin words.
  */
 import type { Jieba } from "@node-rs/jieba";
-import { around } from "geokdbush";
 import KDBush from "kdbush";
 import type { Place } from "../core/place.ts";
+import type { DocumentMarks } from "./document-marks.ts";
+import { type FuzzyPrefix, fuzzyPrefixes } from "./fuzzy-prefix.ts";
 import { type SearchDocument, searchDocument } from "./search-document.ts";
 
-/** Most candidates one retrieval step returns; ranking sees at most this many. */
-export const CANDIDATE_CAP = 4000;
-
-/** Distinct key prefixes a typo search measures at most. */
-const FUZZY_SCAN_LIMIT = 4_000;
+const EMPTY: Int32Array = new Int32Array(0);
+/** Radius in degrees of latitude (about 550 m) of the first square read by nearest(). */
+const FIRST_RADIUS = 0.005;
+/** Sorts after every character a key holds, to find the end of a prefix range. */
+const AFTER_ALL = "\uffff";
 
 /** Keys are cut to this length: longer prefixes are checked by scoring, not retrieval. */
 const KEY_LENGTH = 16;
@@ -27,18 +28,60 @@ function deletesOf(word: string): string[] {
   return out;
 }
 
+/**
+ * First position at or after `from` whose value is not below `value`, in a sorted list:
+ * galloping then binary search, so a short list merges against a long one in
+ * O(short x log long) rather than O(long).
+ */
+function seek(list: Int32Array, from: number, value: number): number {
+  let step = 1;
+  let hi = from;
+  while (hi < list.length && list[hi]! < value) {
+    from = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = Math.min(hi, list.length);
+  while (from < hi) {
+    const mid = (from + hi) >> 1;
+    if (list[mid]! < value) from = mid + 1;
+    else hi = mid;
+  }
+  return from;
+}
+
+/** West, south, east and north edges of the documents' positions. */
+function boxOf(lons: Float64Array, lats: Float64Array): [number, number, number, number] {
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < lons.length; i++) {
+    west = Math.min(west, lons[i]!);
+    east = Math.max(east, lons[i]!);
+    south = Math.min(south, lats[i]!);
+    north = Math.max(north, lats[i]!);
+  }
+  return [west, south, east, north];
+}
+
 export class SearchIndex {
   readonly docs: SearchDocument[];
-  private readonly byChar = new Map<string, number[]>();
+  /** Position of each document, so distances are computed without touching objects. */
+  readonly lons: Float64Array;
+  readonly lats: Float64Array;
+  private readonly byChar = new Map<string, Int32Array>();
   /** Sorted Latin keys and, at the same position, the document each belongs to. */
-  private readonly latinKeys: string[];
+  readonly keys: string[];
   private readonly latinDocs: Int32Array;
+  private readonly exact = new Map<string, number[]>();
   private readonly deletes = new Map<string, string[]>();
   private readonly byAttributeKey = new Map<string, number[]>();
   private readonly points: KDBush;
+  private readonly box: [number, number, number, number];
 
   constructor(places: readonly Place[], context: { jieba: Jieba; divisionName: (code: string | null) => string | null }) {
     this.docs = places.map((p) => searchDocument(p, context));
+    this.lons = Float64Array.from(this.docs, (d) => d.place.lon);
+    this.lats = Float64Array.from(this.docs, (d) => d.place.lat);
+    const byChar = new Map<string, number[]>();
     const words = new Set<string>();
     const keys: string[] = [];
     const owners: number[] = [];
@@ -52,7 +95,8 @@ export class SearchIndex {
       this.push(this.byAttributeKey, `kind:${doc.place.kind}`, i);
       for (const c of doc.place.categories) this.push(this.byAttributeKey, `category:${c}`, i);
       for (const f of doc.place.facilities) this.push(this.byAttributeKey, `facility:${f}`, i);
-      for (const char of new Set(doc.zh)) this.push(this.byChar, char, i);
+      for (const char of new Set(doc.zh)) this.push(byChar, char, i);
+      for (const name of new Set([doc.zh, doc.pinyin, INITIALS_MARK + doc.initials, doc.en, ...doc.alt])) if (name && name !== INITIALS_MARK) this.push(this.exact, name, i);
       let offset = 0;
       for (let s = 0; s < doc.syllables.length; s++) {
         addKey(doc.pinyin.slice(offset), i);
@@ -73,8 +117,10 @@ export class SearchIndex {
     });
     if (this.docs.length === 0) this.points.add(0, 0);
     this.points.finish();
+    this.box = boxOf(this.lons, this.lats);
     const order = Array.from(keys.keys()).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : owners[a]! - owners[b]!));
-    this.latinKeys = order.map((k) => keys[k]!);
+    this.keys = order.map((k) => keys[k]!);
+    for (const [char, docs] of byChar) this.byChar.set(char, Int32Array.from(docs));
     this.latinDocs = Int32Array.from(order, (k) => owners[k]!);
     for (const word of words) for (const variant of [word, ...deletesOf(word)]) this.push(this.deletes, variant, word);
   }
@@ -90,97 +136,141 @@ export class SearchIndex {
   }
 
   /**
-   * Documents whose Chinese name has every character of `han`: the rarest character's
-   * posting list, merged against the others (all sorted by document number).
+   * Visits every document whose Chinese name has every character of `han`: the rarest
+   * character's posting list, merged against the others (all sorted by document number).
+   * `visit` returns false to stop.
    */
-  byHanChars(han: string, cap = CANDIDATE_CAP): number[] {
-    const lists = [...new Set(han)].map((c) => this.byChar.get(c) ?? []);
+  forEachWithHan(han: string, visit: (doc: number) => boolean | void): void {
+    const lists = [...new Set(han)].map((c) => this.byChar.get(c) ?? EMPTY);
     lists.sort((a, b) => a.length - b.length);
     const [first, ...rest] = lists;
-    if (!first) return [];
-    const cursors = rest.map(() => 0);
-    const out: number[] = [];
+    if (!first) return;
+    const cursors = new Int32Array(rest.length);
     for (const doc of first) {
       let everywhere = true;
       for (let l = 0; l < rest.length && everywhere; l++) {
         const list = rest[l]!;
-        let at = cursors[l]!;
-        while (at < list.length && list[at]! < doc) at++;
+        const at = seek(list, cursors[l]!, doc);
         cursors[l] = at;
         everywhere = list[at] === doc;
       }
-      if (everywhere) out.push(doc);
-      if (out.length >= cap) break;
+      if (everywhere && visit(doc) === false) return;
     }
-    return out;
+  }
+
+  /**
+   * Marks the documents whose name has the rarest character of `han`: a superset of those
+   * with every character, found with one store per document; the walk that follows checks
+   * the other characters on the few it meets.
+   */
+  markWithRarestHan(han: string, marks: DocumentMarks): void {
+    let rarest = EMPTY;
+    let least = Infinity;
+    for (const c of new Set(han)) {
+      const list = this.byChar.get(c) ?? EMPTY;
+      if (list.length < least) [rarest, least] = [list, list.length];
+    }
+    for (let i = 0; i < rarest.length; i++) marks.add(rarest[i]!);
+  }
+
+  /** Marks the documents with a Latin key starting with `prefix` (see forEachWithLatin). */
+  markWithLatin(prefix: string, initials: boolean, marks: DocumentMarks): void {
+    const [start, end] = this.latinRange(prefix, initials);
+    const docs = this.latinDocs;
+    for (let i = start; i < end; i++) marks.add(docs[i]!);
   }
 
   /** Documents of a kind, category or facility ("kind:playground", "category:play", "facility:toilets"). */
-  byAttribute(key: string): number[] {
+  byAttribute(key: string): readonly number[] {
     return this.byAttributeKey.get(key) ?? [];
   }
 
-  /** Up to `k` documents passing `test`, nearest to a point first (k-d tree walk). */
+  /** Documents whose whole Chinese name, pinyin, Latin name or (initials = true) initials are exactly `text`. */
+  exactly(text: string, initials = false): readonly number[] {
+    return this.exact.get(initials ? INITIALS_MARK + text : text) ?? [];
+  }
+
+  /**
+   * Up to `k` documents passing `test`, nearest to a point first, by flat-earth distance
+   * (exact enough to choose at city scale). Reads the k-d tree in squares that grow until
+   * the circle inside holds k matches: a walk point by point (geokdbush) costs a queue
+   * operation and a great-circle distance per point, ten times more when matches are dense.
+   */
   nearest(lon: number, lat: number, k: number, test: (doc: number) => boolean): number[] {
-    return this.docs.length === 0 ? [] : (around(this.points, lon, lat, k, Infinity, test) as number[]);
+    const cosLat = Math.max(0.01, Math.cos((lat * Math.PI) / 180));
+    const [west, south, east, north] = this.box;
+    // Once the circle reaches every corner of the box, every document has been read.
+    const everything = Math.SQRT2 * Math.max((lon - west) * cosLat, (east - lon) * cosLat, lat - south, north - lat);
+    let radius = FIRST_RADIUS;
+    for (;;) {
+      const inside: number[] = [];
+      const distances: number[] = [];
+      for (const doc of this.points.range(lon - radius / cosLat, lat - radius, lon + radius / cosLat, lat + radius)) {
+        if (doc >= this.docs.length || !test(doc)) continue;
+        const dx = (this.lons[doc]! - lon) * cosLat;
+        const dy = this.lats[doc]! - lat;
+        const d2 = dx * dx + dy * dy;
+        if (d2 > radius * radius) continue;
+        inside.push(doc);
+        distances.push(d2);
+      }
+      if (inside.length >= k || radius >= everything) {
+        const order = Array.from(inside.keys()).sort((a, b) => distances[a]! - distances[b]! || inside[a]! - inside[b]!);
+        return order.slice(0, k).map((i) => inside[i]!);
+      }
+      // Grow by the density met so far, a little beyond, so one more read usually suffices.
+      radius *= Math.min(8, Math.max(1.3, 1.15 * Math.sqrt(k / (inside.length + 1))));
+    }
   }
 
   /** Documents with some Han character of `han` (for partial matches when all-of finds none). */
-  byAnyHanChar(han: string): number[] {
+  byAnyHanChar(han: string, cap: number): number[] {
     const out = new Set<number>();
-    for (const c of new Set(han)) for (const doc of this.byChar.get(c) ?? []) if (out.size < CANDIDATE_CAP) out.add(doc);
+    for (const c of new Set(han)) for (const doc of this.byChar.get(c) ?? EMPTY) if (out.size < cap) out.add(doc);
     return [...out];
   }
 
-  private lowerBound(key: string): number {
+  /** First position whose key is not below `key`. */
+  lowerBound(key: string): number {
     let lo = 0;
-    let hi = this.latinKeys.length;
+    let hi = this.keys.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.latinKeys[mid]! < key) lo = mid + 1;
+      if (this.keys[mid]! < key) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
-  /** Documents with a pinyin, English or (initials = true) initials key starting with `prefix`. */
-  byLatinPrefix(prefix: string, initials = false, cap = CANDIDATE_CAP): number[] {
+  private latinRange(prefix: string, initials: boolean): [number, number] {
     const key = (initials ? INITIALS_MARK + prefix : prefix).slice(0, KEY_LENGTH);
-    const out = new Set<number>();
-    for (let i = this.lowerBound(key); i < this.latinKeys.length && out.size < cap; i++) {
-      if (!this.latinKeys[i]!.startsWith(key)) break;
-      out.add(this.latinDocs[i]!);
-    }
-    return [...out];
+    return [this.lowerBound(key), this.lowerBound(key + AFTER_ALL)];
   }
 
   /**
-   * Keys (pinyin from a syllable boundary, or Latin names from a word) that start with a
-   * prefix within `maxEdits` edits of `text`: catches typos deep in long pinyin
-   * ("qingshaonianhuodongzhongxing"). Scans only keys sharing the first two letters.
+   * Visits the documents with a pinyin, English or (initials = true) initials key starting
+   * with `prefix`, a document once per key it has. `visit` returns false to stop.
    */
-  fuzzyPrefixes(text: string, maxEdits: number, editDistance: (a: string, b: string, max: number) => number): string[] {
-    const found = new Set<string>();
+  forEachWithLatin(prefix: string, initials: boolean, visit: (doc: number) => boolean | void): void {
+    const [start, end] = this.latinRange(prefix, initials);
+    for (let i = start; i < end; i++) if (visit(this.latinDocs[i]!) === false) return;
+  }
+
+  /** Keys starting with `prefix`: at least the number of documents found by forEachWithLatin. */
+  countWithLatin(prefix: string, initials: boolean): number {
+    const [start, end] = this.latinRange(prefix, initials);
+    return end - start;
+  }
+
+  /**
+   * Key prefixes within `maxEdits` of `text`, fewest edits first: catches typos deep in long
+   * pinyin ("qingshaonianhuodongzhongxing"). Only keys sharing the first letters are read.
+   */
+  fuzzyPrefixes(text: string, maxEdits: number): FuzzyPrefix[] {
     // Keys are cut to KEY_LENGTH, so a longer text is compared by its head.
-    text = text.slice(0, KEY_LENGTH);
-    // A typo in the first letters is rare; a longer shared head scans far fewer keys.
-    const head = text.slice(0, text.length >= 6 ? 3 : 2);
-    // Sorted keys share prefixes: each distinct prefix is measured once.
-    const seen = new Set<string>();
-    let scanned = 0;
-    for (let i = this.lowerBound(head); i < this.latinKeys.length && found.size < 50 && scanned < FUZZY_SCAN_LIMIT; i++) {
-      const key = this.latinKeys[i]!;
-      if (!key.startsWith(head)) break;
-      for (let length = text.length - maxEdits; length <= text.length + maxEdits; length++) {
-        if (length < 2 || length > key.length) continue;
-        const prefix = key.slice(0, length);
-        if (seen.has(prefix)) continue;
-        seen.add(prefix);
-        scanned++;
-        if (editDistance(text, prefix, maxEdits) <= maxEdits) found.add(prefix);
-      }
-    }
-    return [...found];
+    const cut = text.slice(0, KEY_LENGTH);
+    // A typo in the first letters is rare; a longer shared head reads far fewer keys.
+    return fuzzyPrefixes(this, cut, cut.slice(0, cut.length >= 6 ? 3 : 2), maxEdits);
   }
 
   /** Indexed words within one edit of `word` (SymSpell: shared delete variants). */

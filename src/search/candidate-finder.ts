@@ -1,0 +1,139 @@
+/**
+ * Which places are worth scoring for one query part. Names are matched through the index
+ * (Han posting lists, Latin key ranges); when a part matches many names and the user's
+ * position is known, distance is what tells the matches apart, so the nearest matches are
+ * found by walking outwards from the user over marked documents instead of scoring them
+ * all. Every whole-name match is kept however far away it is. Places of the kind a part
+ * names ("公园", "toilets") are found separately.
+ */
+import type { QueryPart } from "./query.ts";
+import { DocumentMarks } from "./document-marks.ts";
+import type { SearchIndex } from "./search-index.ts";
+import type { Intent } from "./synonyms.ts";
+
+export interface Position {
+  lon: number;
+  lat: number;
+}
+
+/** Most candidates a part yields without a position; ranking sees at most this many. */
+export const CANDIDATE_CAP = 4000;
+/** Candidates a part yields, nearest first, when the user's position is known. */
+const NEAREST_CANDIDATES = 120;
+/** Places of an asked-for kind taken, nearest first, when there are many. */
+const INTENT_NEAREST = 200;
+
+export class CandidateFinder {
+  private readonly nameMarks: DocumentMarks;
+  private readonly latinMarks: DocumentMarks;
+  private readonly intentMarks: DocumentMarks;
+
+  constructor(private readonly index: SearchIndex) {
+    this.nameMarks = new DocumentMarks(index.size);
+    this.latinMarks = new DocumentMarks(index.size);
+    this.intentMarks = new DocumentMarks(index.size);
+  }
+
+  /** Candidate documents for one part, each once. */
+  find(part: QueryPart, near: Position | null): number[] {
+    const marks = this.nameMarks;
+    marks.clear();
+    let found: number[] = [];
+    this.forEachNameMatch(part, (d) => {
+      if (marks.add(d)) found.push(d);
+      return found.length < CANDIDATE_CAP;
+    });
+    const tooMany = found.length >= CANDIDATE_CAP;
+    if (found.length === 0 && part.han) found = this.index.byAnyHanChar(part.han, CANDIDATE_CAP);
+    if (found.length < NEAREST_CANDIDATES) this.addWordMatches(part, found);
+    if (near) found = tooMany ? this.nearestNameMatches(part, near) : this.nearestOf(found, near);
+    for (const d of this.exactMatches(part)) if (!found.includes(d)) found.push(d);
+    return found;
+  }
+
+  /** Places of the kinds, categories or facilities the part's words ask for; the nearest ones when many. */
+  findByIntent(part: QueryPart, near: Position | null): number[] {
+    return part.intents.length > 0 ? this.intentMatches(part.intents, near) : [];
+  }
+
+  /**
+   * The nearest name matches of a part that matches too many to gather: the documents with its Latin
+   * keys, or with the rarest of its Han characters, are marked, and the walk outwards
+   * checks the other Han characters on the few documents it meets.
+   */
+  private nearestNameMatches(part: QueryPart, near: Position): number[] {
+    const { nameMarks, latinMarks, index } = this;
+    latinMarks.clear();
+    for (const [prefix, initials] of this.latinPrefixes(part)) index.markWithLatin(prefix, initials, latinMarks);
+    if (!part.han) return index.nearest(near.lon, near.lat, NEAREST_CANDIDATES, (d) => latinMarks.has(d));
+    index.markWithRarestHan(part.han, nameMarks);
+    const chars = [...new Set(part.han)];
+    const hasEveryChar = (d: number) => nameMarks.has(d) && chars.every((c) => index.docs[d]!.zh.includes(c));
+    return index.nearest(near.lon, near.lat, NEAREST_CANDIDATES, (d) => latinMarks.has(d) || hasEveryChar(d));
+  }
+
+  /** Latin prefixes a part can be read as: pinyin, initials, mixed, and an English phrase. */
+  private latinPrefixes(part: QueryPart): Array<[string, boolean]> {
+    if (!part.latin) return [];
+    if (!part.han) return part.text.includes(" ") ? [[part.latin, true], [part.latin, false], [part.text, false]] : [[part.latin, true], [part.latin, false]];
+    return [[part.hanInitials + part.latin, true], [part.hanPinyin + part.latin, false], [part.latin + part.hanPinyin, false]];
+  }
+
+  private forEachNameMatch(part: QueryPart, visit: (doc: number) => boolean | void): void {
+    let going = true;
+    const guarded = (d: number) => (going = visit(d) !== false);
+    if (part.han) this.index.forEachWithHan(part.han, guarded);
+    for (const [prefix, initials] of this.latinPrefixes(part)) if (going) this.index.forEachWithLatin(prefix, initials, guarded);
+  }
+
+  /** Words need not be next to each other in the name ("bibliotheque caroline"). */
+  private addWordMatches(part: QueryPart, found: number[]): void {
+    if (part.han || !part.text.includes(" ")) return;
+    for (const word of part.text.split(" ")) {
+      if (word.length < 3) continue;
+      this.index.forEachWithLatin(word, false, (d) => {
+        if (this.nameMarks.add(d)) found.push(d);
+        return found.length < CANDIDATE_CAP;
+      });
+    }
+  }
+
+  /** The nearest of many documents, by a flat-earth distance (exact enough to choose). */
+  private nearestOf(docs: number[], near: Position): number[] {
+    if (docs.length <= NEAREST_CANDIDATES) return docs;
+    const { lons, lats } = this.index;
+    const cosLat = Math.cos((near.lat * Math.PI) / 180);
+    const distance = new Float64Array(docs.length);
+    docs.forEach((d, i) => {
+      const dx = (lons[d]! - near.lon) * cosLat;
+      const dy = lats[d]! - near.lat;
+      distance[i] = dx * dx + dy * dy;
+    });
+    const limit = Float64Array.from(distance).sort()[NEAREST_CANDIDATES - 1]!;
+    return docs.filter((_, i) => distance[i]! <= limit);
+  }
+
+  /** Places whose whole name is what was typed ("东风游乐场2", "nhgy", "jardin exotique"), wherever they are. */
+  private exactMatches(part: QueryPart): number[] {
+    const found = [...this.index.exactly(part.text.replace(/ /g, ""))];
+    if (part.latin && !part.han) found.push(...this.index.exactly(part.latin), ...this.index.exactly(part.latin, true), ...this.index.exactly(part.text));
+    return found;
+  }
+
+  /** Places of the kinds, categories or facilities the words ask for; the nearest ones when many. */
+  private intentMatches(intents: readonly Intent[], near: Position | null): number[] {
+    const keys = intents.flatMap((i) => [
+      ...(i.kinds ?? []).map((k) => `kind:${k}`),
+      ...(i.categories ?? []).map((c) => `category:${c}`),
+      ...(i.facilities ?? []).map((f) => `facility:${f}`),
+    ]);
+    const lists = keys.map((key) => this.index.byAttribute(key));
+    const total = lists.reduce((n, list) => n + list.length, 0);
+    if (total <= INTENT_NEAREST || !near) return [...new Set(lists.flat())].slice(0, CANDIDATE_CAP);
+    // Many places of these kinds: walk outwards and take the nearest.
+    const marks = this.intentMarks;
+    marks.clear();
+    for (const list of lists) for (const d of list) marks.add(d);
+    return this.index.nearest(near.lon, near.lat, INTENT_NEAREST, (d) => marks.has(d));
+  }
+}
