@@ -6,6 +6,9 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { importOsmExtract } from "./app/osm-extract.ts";
+import { PLANS_DATA_DIR } from "./app/bootstrap.ts";
+import { addUser, importPlan } from "./app/plan-commands.ts";
+import { loadBundledPlans } from "./plan/index.ts";
 import { loadRegionFolder } from "./app/region-folder.ts";
 import { startServer } from "./app/server.ts";
 import { COORDINATE_SYSTEMS, type CoordinateSystem } from "./core/geo.ts";
@@ -20,7 +23,10 @@ const USAGE = `Usage:
   tongxing import osm <file.osm.pbf|.osm> --region <id> [--name-zh 名称] [--name-en Name] [--time-zone Asia/Shanghai]
   tongxing import sites <file.csv|.xlsx|.geojson> --region <id> --crs wgs84|gcj02|bd09 [--source S] [--licence L]
   tongxing import divisions <divisions.csv> --region <id> [--boundaries counties.geojson]
-  tongxing import region <folder>                  a folder laid out like data/regions/hengyang`;
+  tongxing import region <folder>                  a folder laid out like data/regions/hengyang
+  tongxing import plan <plan.json>                 a city's action plan (format: data/plans/hengyang/plan.json)
+  tongxing user add <username> --role admin|reporter|reviewer|leader [--name 姓名] [--unit <unit id>]
+                                                   password from TONGXING_PASSWORD or the first line of stdin`;
 
 class UsageError extends Error {}
 
@@ -47,6 +53,12 @@ async function runImport(kind: string | undefined, file: string | undefined, fla
   const directory = new RegionDirectory();
   await directory.reload(db);
   try {
+    if (kind === "plan") {
+      const result = await importPlan(db, path.resolve(need(file, "plan file")));
+      (result.ok ? console.log : console.error)(result.message);
+      if (!result.ok) process.exitCode = 1;
+      return;
+    }
     if (kind === "region") {
       const r = await loadRegionFolder(db, directory, path.resolve(need(file, "folder")));
       console.log(`Region ${r.regionId}: ${r.divisions} divisions, ${r.places} places`);
@@ -99,17 +111,30 @@ async function runImport(kind: string | undefined, file: string | undefined, fla
   }
 }
 
+async function runUserAdd(username: string, flags: Record<string, string | undefined>): Promise<void> {
+  const db = await openDatabase(loadConfig());
+  try {
+    await loadBundledPlans(db, PLANS_DATA_DIR, console.log);
+    const result = await addUser(db, { username, role: need(flags["role"], "--role"), name: flags["name"], unit: flags["unit"] });
+    (result.ok ? console.log : console.error)(result.message);
+    if (!result.ok) process.exitCode = 1;
+  } finally {
+    await db.close();
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: Object.fromEntries(
-      ["region", "name-zh", "name-en", "time-zone", "crs", "source", "licence", "boundaries"].map((name) => [name, { type: "string" as const }]),
+      ["region", "name-zh", "name-en", "time-zone", "crs", "source", "licence", "boundaries", "role", "name", "unit"].map((name) => [name, { type: "string" as const }]),
     ),
   });
   const [command, kind, file] = positionals;
   if (command === "start") return start();
   if (command === "import") return runImport(kind, file, values as Record<string, string | undefined>);
+  if (command === "user" && kind === "add") return runUserAdd(need(file, "username"), values as Record<string, string | undefined>);
   throw new UsageError(command ? `unknown command "${command}"` : "no command given");
 }
 

@@ -7,12 +7,14 @@ import path from "node:path";
 import type { Config } from "../platform/config.ts";
 import { REPO_ROOT } from "../platform/config.ts";
 import type { Database } from "../platform/database/database.ts";
+import { loadBundledPlans } from "../plan/index.ts";
 import type { RegionDirectory } from "../regions/index.ts";
 import { routingFile } from "../routing/index.ts";
 import { importOsmExtract } from "./osm-extract.ts";
 import { loadRegionFolder } from "./region-folder.ts";
 
 export const REGIONS_DATA_DIR = path.join(REPO_ROOT, "data/regions");
+export const PLANS_DATA_DIR = path.join(REPO_ROOT, "data/plans");
 export const SAMPLE_REGION_ID = "monaco";
 
 export async function bootstrapData(
@@ -27,6 +29,7 @@ export async function bootstrapData(
     const result = await loadRegionFolder(db, directory, folder);
     say(`Loaded region ${result.regionId}: ${result.divisions} divisions, ${result.places} places`);
   }
+  await loadBundledPlans(db, PLANS_DATA_DIR, say);
   const tiles = path.join(config.DATA_DIR, "tiles", `${SAMPLE_REGION_ID}.mbtiles`);
   if (directory.get(SAMPLE_REGION_ID) && fs.existsSync(tiles) && fs.existsSync(routingFile(config.DATA_DIR, SAMPLE_REGION_ID))) return;
   if (!fs.existsSync(config.TONGXING_SAMPLE_OSM)) {

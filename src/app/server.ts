@@ -4,7 +4,9 @@
  */
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
+import { AccountStore, StaffGuard, registerAccountRoutes } from "../accounts/index.ts";
 import { TileServer, registerTileRoutes } from "../basemap/index.ts";
+import { PlanSupervision } from "../plan/index.ts";
 import { PlaceCatalog, placeFeatureJson, registerPlaceRoutes } from "../places/index.ts";
 import type { Config } from "../platform/config.ts";
 import type { Database } from "../platform/database/database.ts";
@@ -24,6 +26,7 @@ export interface RunningServer {
   directory: RegionDirectory;
   tiles: TileServer;
   search: SearchService;
+  plan: PlanSupervision;
   url: string;
   close(): Promise<void>;
 }
@@ -80,10 +83,17 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     featureJson: (place, distanceM) => placeFeatureJson(place, { now: new Date(), timeZoneOf, divisionName }, distanceM),
   });
 
+  const plan = new PlanSupervision(db, config.DATA_DIR, config.TONGXING_REPORT_PERIOD);
+  await plan.reload();
+  const accounts = new AccountStore(db);
+  const guard = new StaffGuard(accounts);
+  registerAccountRoutes(app, { db, accounts, guard, isUnit: (id) => plan.book?.unit(id) !== undefined });
+  plan.register(app, guard);
+
   let url = "";
   if (options.listen !== false) url = await app.listen({ port: config.PORT, host: config.HOST });
   return {
-    app, db, catalog, directory, tiles, search, url,
+    app, db, catalog, directory, tiles, search, plan, url,
     async close() {
       await app.close();
       tiles.close();

@@ -21,6 +21,8 @@ const envSchema = z.object({
   TONGXING_SAMPLE_OSM: z
     .string()
     .default(path.resolve(REPO_ROOT, "../shared/data/osm/monaco-2019-09-30.osm.pbf")),
+  /** How often units report on their tasks. */
+  TONGXING_REPORT_PERIOD: z.enum(["quarter", "half", "year"]).default("quarter"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("warn"),
 });
 

@@ -14,6 +14,10 @@ export type ErrorCode =
   | "no_way_nearby"
   | "too_far"
   | "no_route"
+  | "unauthenticated"
+  | "forbidden"
+  | "conflict"
+  | "account_locked"
   | "internal_error";
 
 export class ApiError extends Error {
@@ -34,6 +38,21 @@ export class ApiError extends Error {
 
   static notFound(what: string): ApiError {
     return new ApiError(404, "not_found", `${what} not found`);
+  }
+
+  /** 401: no valid session (signed out, expired, or never signed in). */
+  static unauthenticated(): ApiError {
+    return new ApiError(401, "unauthenticated", "sign in first");
+  }
+
+  /** 403: signed in, but this role or unit may not do this. */
+  static forbidden(message: string): ApiError {
+    return new ApiError(403, "forbidden", message);
+  }
+
+  /** 409: the request does not fit the current state (approving a draft, a duplicate). */
+  static conflict(message: string, field: string | null = null): ApiError {
+    return new ApiError(409, "conflict", message, field);
   }
 }
 

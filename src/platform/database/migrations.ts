@@ -89,6 +89,97 @@ const MIGRATIONS: readonly Migration[] = [
     name: "other names of places, for search",
     common: "ALTER TABLE places ADD COLUMN name_alt TEXT NOT NULL DEFAULT '[]'",
   },
+  {
+    id: 3,
+    name: "staff accounts, sessions, audit trail",
+    common: `
+      CREATE TABLE staff_users (
+        id TEXT PRIMARY KEY,
+        username TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        unit_id TEXT,
+        password_hash TEXT NOT NULL,
+        failed_logins INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        disabled INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE staff_sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES staff_users(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX staff_sessions_user ON staff_sessions(user_id);
+      CREATE TABLE audit_log (
+        id TEXT PRIMARY KEY,
+        at TEXT NOT NULL,
+        user_id TEXT,
+        action TEXT NOT NULL,
+        target TEXT NOT NULL,
+        detail TEXT NOT NULL
+      );
+      CREATE INDEX audit_log_at ON audit_log(at);`,
+  },
+  {
+    id: 4,
+    name: "the action plan, unit reports, indicator values, evidence",
+    common: `
+      CREATE TABLE plans (
+        id TEXT PRIMARY KEY,
+        document TEXT NOT NULL,
+        loaded_at TEXT NOT NULL
+      );
+      CREATE TABLE plan_reports (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        unit_id TEXT NOT NULL,
+        task_number INTEGER NOT NULL,
+        period TEXT NOT NULL,
+        state TEXT NOT NULL,
+        task_status TEXT NOT NULL,
+        narrative TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        review_comment TEXT,
+        created_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        submitted_at TEXT,
+        decided_at TEXT,
+        UNIQUE (plan_id, unit_id, task_number, period)
+      );
+      CREATE INDEX plan_reports_period ON plan_reports(plan_id, period);
+      CREATE TABLE plan_report_values (
+        report_id TEXT NOT NULL REFERENCES plan_reports(id) ON DELETE CASCADE,
+        indicator_id TEXT NOT NULL,
+        district_unit_id TEXT NOT NULL DEFAULT '',
+        value REAL NOT NULL,
+        measured_on TEXT NOT NULL,
+        PRIMARY KEY (report_id, indicator_id, district_unit_id)
+      );
+      CREATE TABLE plan_report_events (
+        id TEXT PRIMARY KEY,
+        report_id TEXT NOT NULL REFERENCES plan_reports(id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        comment TEXT,
+        snapshot TEXT NOT NULL
+      );
+      CREATE INDEX plan_report_events_report ON plan_report_events(report_id, at);
+      CREATE TABLE plan_attachments (
+        id TEXT PRIMARY KEY,
+        report_id TEXT NOT NULL REFERENCES plan_reports(id) ON DELETE CASCADE,
+        file_name TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        bytes INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        uploaded_by TEXT NOT NULL,
+        uploaded_at TEXT NOT NULL
+      );
+      CREATE INDEX plan_attachments_report ON plan_attachments(report_id);`,
+  },
 ];
 
 /** Applies every migration the database has not seen yet, each in its own transaction. */

@@ -1,0 +1,111 @@
+/**
+ * Staff accounts and their sessions in the database. Session tokens are random and only
+ * their SHA-256 is stored, so a copy of the database signs nobody in.
+ */
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import type { StaffRole } from "../core/staff-roles.ts";
+import type { Database, Queryable } from "../platform/database/database.ts";
+
+export interface StaffUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: StaffRole;
+  /** The unit a reporter reports for (a department, or a district for district values). */
+  unitId: string | null;
+}
+
+interface UserRow {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  unit_id: string | null;
+  password_hash: string;
+  failed_logins: number | string;
+  locked_until: string | null;
+  disabled: number | string;
+}
+
+export interface StoredUser extends StaffUser {
+  passwordHash: string;
+  failedLogins: number;
+  lockedUntil: string | null;
+  disabled: boolean;
+}
+
+/** How long a session lasts without use being renewed: a working day. */
+export const SESSION_HOURS = 8;
+
+function fromRow(row: UserRow): StoredUser {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role as StaffRole,
+    unitId: row.unit_id,
+    passwordHash: row.password_hash,
+    failedLogins: Number(row.failed_logins),
+    lockedUntil: row.locked_until,
+    disabled: Number(row.disabled) === 1,
+  };
+}
+
+export function publicUser(user: StaffUser): StaffUser {
+  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role, unitId: user.unitId };
+}
+
+const tokenHash = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export class AccountStore {
+  constructor(private readonly db: Database) {}
+
+  async findByUsername(username: string): Promise<StoredUser | null> {
+    const rows = await this.db.all<UserRow & Record<string, unknown>>("SELECT * FROM staff_users WHERE username = ?", [username]);
+    return rows[0] ? fromRow(rows[0]) : null;
+  }
+
+  async list(): Promise<StaffUser[]> {
+    const rows = await this.db.all<UserRow & Record<string, unknown>>("SELECT * FROM staff_users ORDER BY username");
+    return rows.map((r) => publicUser(fromRow(r)));
+  }
+
+  async create(user: Omit<StaffUser, "id">, passwordHash: string, tx: Queryable = this.db): Promise<StaffUser> {
+    const id = randomUUID();
+    await tx.run(
+      "INSERT INTO staff_users (id, username, display_name, role, unit_id, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      [id, user.username, user.displayName, user.role, user.unitId, passwordHash, new Date().toISOString()],
+    );
+    return { id, ...user };
+  }
+
+  async recordFailure(userId: string, failedLogins: number, lockedUntil: string | null): Promise<void> {
+    await this.db.run("UPDATE staff_users SET failed_logins = ?, locked_until = ? WHERE id = ?", [failedLogins, lockedUntil, userId]);
+  }
+
+  async clearFailures(userId: string): Promise<void> {
+    await this.db.run("UPDATE staff_users SET failed_logins = 0, locked_until = NULL WHERE id = ?", [userId]);
+  }
+
+  /** A new session; the token goes to the browser and is never stored. */
+  async openSession(userId: string, now = new Date()): Promise<{ token: string; expiresAt: string }> {
+    const token = randomBytes(32).toString("base64url");
+    const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000).toISOString();
+    await this.db.run("DELETE FROM staff_sessions WHERE expires_at < ?", [now.toISOString()]);
+    await this.db.run("INSERT INTO staff_sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)", [tokenHash(token), userId, now.toISOString(), expiresAt]);
+    return { token, expiresAt };
+  }
+
+  /** The signed-in user of a session token, or null when unknown, expired or disabled. */
+  async userOfSession(token: string, now = new Date()): Promise<StaffUser | null> {
+    const rows = await this.db.all<UserRow & Record<string, unknown>>(
+      "SELECT u.* FROM staff_sessions s JOIN staff_users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled = 0",
+      [tokenHash(token), now.toISOString()],
+    );
+    return rows[0] ? publicUser(fromRow(rows[0])) : null;
+  }
+
+  async closeSession(token: string): Promise<void> {
+    await this.db.run("DELETE FROM staff_sessions WHERE token_hash = ?", [tokenHash(token)]);
+  }
+}

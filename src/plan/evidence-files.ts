@@ -1,0 +1,67 @@
+/**
+ * Evidence files attached to reports: checked by size, by extension and by their first
+ * bytes (a renamed executable is not a PDF), stored once per content under
+ * DATA_DIR/evidence/<sha256>, never served with a type the check did not establish.
+ */
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+
+interface EvidenceType {
+  mediaType: string;
+  extensions: string[];
+  matches: (head: Buffer) => boolean;
+}
+
+const startsWith = (bytes: number[]) => (head: Buffer) => bytes.every((b, i) => head[i] === b);
+const ZIP = startsWith([0x50, 0x4b, 0x03, 0x04]);
+
+const EVIDENCE_TYPES: readonly EvidenceType[] = [
+  { mediaType: "application/pdf", extensions: [".pdf"], matches: startsWith([0x25, 0x50, 0x44, 0x46, 0x2d]) },
+  { mediaType: "image/png", extensions: [".png"], matches: startsWith([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
+  { mediaType: "image/jpeg", extensions: [".jpg", ".jpeg"], matches: startsWith([0xff, 0xd8, 0xff]) },
+  { mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extensions: [".xlsx"], matches: ZIP },
+  { mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extensions: [".docx"], matches: ZIP },
+];
+
+export const EVIDENCE_EXTENSIONS = EVIDENCE_TYPES.flatMap((t) => t.extensions);
+
+export type EvidenceCheck = { ok: true; mediaType: string; sha256: string } | { ok: false; message: string };
+
+/** A file name safe to show and to offer for download: no path, no control characters. */
+export function cleanFileName(name: string): string | null {
+  const base = path.basename(name.replace(/\\/g, "/")).replace(/[\p{Cc}\p{Cf}"<>:|?*]/gu, "").trim();
+  return base.length >= 1 && base.length <= 120 && !base.startsWith(".") ? base : null;
+}
+
+export function checkEvidence(fileName: string, content: Buffer): EvidenceCheck {
+  if (content.length === 0) return { ok: false, message: "the file is empty" };
+  if (content.length > MAX_EVIDENCE_BYTES) return { ok: false, message: `files may be at most ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB` };
+  const extension = path.extname(fileName).toLowerCase();
+  const type = EVIDENCE_TYPES.find((t) => t.extensions.includes(extension));
+  if (!type) return { ok: false, message: `only ${EVIDENCE_EXTENSIONS.join(", ")} files are accepted` };
+  if (!type.matches(content.subarray(0, 16))) return { ok: false, message: `the content is not a ${extension.slice(1).toUpperCase()} file` };
+  return { ok: true, mediaType: type.mediaType, sha256: createHash("sha256").update(content).digest("hex") };
+}
+
+export class EvidenceFolder {
+  constructor(private readonly folder: string) {}
+
+  /** Writes the content (once per sha256), via a temporary file so a crash leaves no half file. */
+  save(sha256: string, content: Buffer): void {
+    fs.mkdirSync(this.folder, { recursive: true });
+    const target = path.join(this.folder, sha256);
+    if (fs.existsSync(target)) return;
+    const temporary = `${target}.${process.pid}.part`;
+    fs.writeFileSync(temporary, content);
+    fs.renameSync(temporary, target);
+  }
+
+  read(sha256: string): Buffer | null {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) return null;
+    const file = path.join(this.folder, sha256);
+    return fs.existsSync(file) ? fs.readFileSync(file) : null;
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * Plan supervision over real HTTP on SQLite and PostgreSQL: the public plan API, staff
+ * sign-in with lockout, every role boundary of the report workflow, evidence files, the
+ * history kept across re-submission, and the dashboard light that approval changes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestServer, startTestServer } from "../app/test-server.ts";
+import { addUser } from "../app/plan-commands.ts";
+import { testDialects } from "../platform/testing/test-databases.ts";
+
+const PASSWORD = "correct horse battery";
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+
+interface Json { status: number; body: Record<string, unknown> & { code?: string; field?: string } }
+
+/** A browser-like client that keeps its session cookie. */
+function client(base: string) {
+  let cookie = "";
+  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Json> => {
+    const raw = Buffer.isBuffer(body);
+    const response = await fetch(base + path, {
+      method,
+      headers: { "x-tongxing-request": "1", ...(body === undefined ? {} : { "content-type": raw ? "application/octet-stream" : "application/json" }), ...(cookie ? { cookie } : {}), ...headers },
+      body: body === undefined ? undefined : raw ? (body as Buffer) : JSON.stringify(body),
+    });
+    const set = response.headers.get("set-cookie");
+    if (set) cookie = set.split(";")[0]!;
+    const text = await response.text();
+    return { status: response.status, body: text.startsWith("{") ? JSON.parse(text) : { text } };
+  };
+  return {
+    call,
+    login: (username: string, password = PASSWORD) => call("POST", "/api/auth/login", { username, password }),
+  };
+}
+
+async function createUser(t: TestServer, username: string, role: string, unit?: string): Promise<void> {
+  process.env["TONGXING_PASSWORD"] = PASSWORD;
+  const result = await addUser(t.server.db, { username, role, name: username, unit });
+  expect(result.ok, result.message).toBe(true);
+}
+
+describe.each(testDialects())("plan supervision on %s", (dialect) => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer(dialect);
+    await createUser(t, "admin", "admin");
+    await createUser(t, "parks", "reporter", "city-urban-management-bureau");
+    await createUser(t, "school", "reporter", "city-education-bureau");
+    await createUser(t, "yanfeng", "reporter", "yanfeng-district");
+    await createUser(t, "reviewer", "reviewer");
+    await createUser(t, "mayor", "leader");
+    await createUser(t, "locked", "leader");
+  });
+  afterAll(async () => {
+    delete process.env["TONGXING_PASSWORD"];
+    await t?.stop();
+  });
+
+  it("serves the plan tree with 6 goals, 14 actions and 35 tasks", async () => {
+    const { status, body } = await t.get("/api/plan");
+    expect(status).toBe(200);
+    const b = body as { counts: Record<string, number>; plan: { goals: Array<{ actions: Array<{ tasks: Array<{ number: number; leadUnits: Array<{ name: string }> }> }> }> } };
+    expect(b.counts).toMatchObject({ goals: 6, actions: 14, tasks: 35 });
+    const tasks = b.plan.goals.flatMap((g) => g.actions.flatMap((a) => a.tasks));
+    expect(tasks.map((task) => task.number)).toEqual(Array.from({ length: 35 }, (_, i) => i + 1));
+    expect(tasks.find((task) => task.number === 26)!.leadUnits[0]!.name).toBe("市城市管理局");
+  });
+
+  it("serves one task with its text, milestones and indicators, and 404s a missing one", async () => {
+    const { body } = await t.get("/api/plan/tasks/5");
+    const task = (body as { task: { text: string; indicators: Array<{ id: string; target2025?: number }> } }).task;
+    expect(task.text).toContain("学前");
+    expect(task.indicators.find((i) => i.id === "preschool-gross-enrolment-rate")!.target2025).toBe(92);
+    expect((await t.get("/api/plan/tasks/36")).status).toBe(404);
+    expect((await t.get("/api/plan/tasks/abc")).body).toMatchObject({ code: "invalid_parameter", field: "number" });
+  });
+
+  it("lists indicators and units with the tasks each unit leads", async () => {
+    const indicators = (await t.get("/api/plan/indicators")).body as { indicators: Array<{ id: string; target2028?: number }> };
+    expect(indicators.indicators.find((i) => i.id === "child-friendly-parks")!.target2028).toBe(30);
+    const units = (await t.get("/api/units")).body as { units: Array<{ id: string; leads: number[] }> };
+    expect(units.units.find((u) => u.id === "city-urban-management-bureau")!.leads).toContain(26);
+  });
+
+  it("refuses staff APIs without a session and with a wrong password", async () => {
+    expect((await t.get("/api/plan/dashboard")).status).toBe(401);
+    const anonymous = client(t.base);
+    expect((await anonymous.login("admin", "wrong password")).status).toBe(401);
+    expect((await anonymous.login("nobody-here", "wrong password")).status).toBe(401);
+    expect((await anonymous.call("POST", "/api/auth/login", { username: "admin" })).body).toMatchObject({ code: "invalid_parameter", field: "password" });
+  });
+
+  it("locks an account after five wrong passwords, even for the right one", async () => {
+    const c = client(t.base);
+    for (let i = 0; i < 4; i++) expect((await c.login("locked", "wrong password")).status).toBe(401);
+    expect((await c.login("locked", "wrong password")).status).toBe(423);
+    const right = await c.login("locked");
+    expect(right.status).toBe(423);
+    expect(right.body.code).toBe("account_locked");
+  });
+
+  it("lets a unit report, a reviewer return it, the unit re-submit and the reviewer approve, turning the task green", async () => {
+    const parks = client(t.base);
+    const reviewer = client(t.base);
+    const school = client(t.base);
+    expect((await parks.login("parks")).status).toBe(200);
+    expect((await reviewer.login("reviewer")).status).toBe(200);
+    expect((await school.login("school")).status).toBe(200);
+    const admin = client(t.base);
+    await admin.login("admin");
+    const period = (await admin.call("GET", "/api/plan/dashboard")).body["period"] as { id: string };
+    const before = await taskLight(admin, 26);
+    expect(before).toBe("red");
+
+    const created = await parks.call("POST", "/api/reports", { taskNumber: 26, period: period.id });
+    expect(created.status).toBe(201);
+    const id = (created.body["report"] as { id: string }).id;
+    expect((await parks.call("POST", "/api/reports", { taskNumber: 26, period: period.id })).status).toBe(409);
+    // Another unit can neither read nor write it; a draft is the unit's own.
+    expect((await school.call("GET", `/api/reports/${id}`)).status).toBe(404);
+    expect((await school.call("PUT", `/api/reports/${id}`, { taskStatus: "on_track", narrative: "x", values: [] })).status).toBe(404);
+    expect((await reviewer.call("GET", `/api/reports/${id}`)).status).toBe(404);
+    // Not this unit's task.
+    expect((await school.call("POST", "/api/reports", { taskNumber: 26, period: period.id })).status).toBe(403);
+
+    const content = { taskStatus: "on_track", narrative: "南湖公园儿童游乐区改造完成", values: [{ indicatorId: "child-friendly-parks", value: 12, measuredOn: "2026-09-30" }] };
+    expect((await parks.call("PUT", `/api/reports/${id}`, { ...content, values: [{ indicatorId: "preschool-gross-enrolment-rate", value: 90, measuredOn: "2026-09-30" }] })).body).toMatchObject({ code: "invalid_parameter", field: "values.0.indicatorId" });
+    expect((await parks.call("PUT", `/api/reports/${id}`, { ...content, values: [{ ...content.values[0], measuredOn: "2999-01-01" }] })).body).toMatchObject({ field: "values.0.measuredOn" });
+    expect((await parks.call("PUT", `/api/reports/${id}`, content)).status).toBe(200);
+    const attached = await parks.call("POST", `/api/reports/${id}/attachments`, PDF, { "x-file-name": encodeURIComponent("验收报告.pdf") });
+    expect(attached.status).toBe(201);
+    expect((await parks.call("POST", `/api/reports/${id}/attachments`, Buffer.from("MZ not a pdf"), { "x-file-name": "evil.pdf" })).body).toMatchObject({ code: "invalid_parameter", field: "file" });
+    expect((await parks.call("POST", `/api/reports/${id}/attachments`, PDF, { "x-file-name": "run.exe" })).status).toBe(400);
+
+    // The unit cannot decide on its own report; a reviewer cannot decide on a draft or edit values.
+    expect((await parks.call("POST", `/api/reports/${id}/approve`, {})).status).toBe(403);
+    expect((await reviewer.call("POST", `/api/reports/${id}/approve`, {})).status).toBe(404);
+    expect((await parks.call("POST", `/api/reports/${id}/submit`, {})).status).toBe(200);
+    expect((await reviewer.call("PUT", `/api/reports/${id}`, content)).status).toBe(403);
+    expect((await parks.call("PUT", `/api/reports/${id}`, content)).status).toBe(409);
+    expect((await reviewer.call("POST", `/api/reports/${id}/return`, {})).body).toMatchObject({ field: "comment" });
+    expect((await reviewer.call("POST", `/api/reports/${id}/return`, { comment: "请补充现场照片" })).body["report"]).toMatchObject({ state: "returned", reviewComment: "请补充现场照片" });
+
+    expect((await parks.call("PUT", `/api/reports/${id}`, { ...content, narrative: "已补充照片" })).status).toBe(200);
+    expect((await parks.call("POST", `/api/reports/${id}/submit`, {})).body["report"]).toMatchObject({ state: "submitted", revision: 2 });
+    const leader = client(t.base);
+    await leader.login("mayor");
+    expect((await leader.call("POST", `/api/reports/${id}/approve`, {})).status).toBe(403);
+    expect((await reviewer.call("POST", `/api/reports/${id}/approve`, { comment: "同意" })).body["report"]).toMatchObject({ state: "approved" });
+
+    const history = (await parks.call("GET", `/api/reports/${id}/history`)).body["history"] as Array<{ action: string; revision: number; snapshot: { narrative: string } }>;
+    expect(history.map((h) => h.action)).toEqual(["submit", "return", "submit", "approve"]);
+    expect(history[0]!.snapshot.narrative).toBe("南湖公园儿童游乐区改造完成");
+    expect(history[2]!.snapshot.narrative).toBe("已补充照片");
+
+    const report = (await reviewer.call("GET", `/api/reports/${id}`)).body["report"] as { attachments: Array<{ id: string; fileName: string }> };
+    expect(report.attachments[0]!.fileName).toBe("验收报告.pdf");
+    const download = await fetch(`${t.base}/api/reports/${id}/attachments/${report.attachments[0]!.id}`, { headers: { cookie: "" } });
+    expect(download.status).toBe(401);
+
+    expect(await taskLight(admin, 26)).not.toBe("red");
+    const progress = (await t.get("/api/plan/progress")).body as { goals: Array<{ actions: Array<{ tasks: Array<{ number: number; reporting?: unknown; indicators: Array<{ id: string; latest: { value: number } | null }> }> }> }> };
+    const task26 = progress.goals.flatMap((g) => g.actions.flatMap((a) => a.tasks)).find((task) => task.number === 26)!;
+    expect(task26.reporting).toBeUndefined();
+    expect(task26.indicators.find((i) => i.id === "child-friendly-parks")!.latest!.value).toBe(12);
+
+    const audit = (await admin.call("GET", `/api/audit?target=report:${id}`)).body["entries"] as Array<{ action: string }>;
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["report.create", "report.edit", "report.attach", "report.submit", "report.return", "report.approve"]));
+  });
+
+  it("keeps a district reporter to its own district's values", async () => {
+    const yanfeng = client(t.base);
+    await yanfeng.login("yanfeng");
+    const admin = client(t.base);
+    await admin.login("admin");
+    const period = ((await admin.call("GET", "/api/plan/dashboard")).body["period"] as { id: string }).id;
+    const created = await yanfeng.call("POST", "/api/reports", { taskNumber: 26, period });
+    expect(created.status).toBe(201);
+    const id = (created.body["report"] as { id: string }).id;
+    const value = { indicatorId: "demonstration-parks-per-county", value: 1, measuredOn: "2026-09-30" };
+    expect((await yanfeng.call("PUT", `/api/reports/${id}`, { taskStatus: "on_track", narrative: "x", values: [{ ...value, districtUnitId: "shigu-district" }] })).status).toBe(403);
+    expect((await yanfeng.call("PUT", `/api/reports/${id}`, { taskStatus: "on_track", narrative: "x", values: [{ ...value, districtUnitId: "yanfeng-district" }] })).status).toBe(200);
+  });
+
+  it("lists overdue reports by unit for the working group, not for reporters", async () => {
+    const admin = client(t.base);
+    await admin.login("admin");
+    const overdue = (await admin.call("GET", "/api/plan/overdue")).body["units"] as Array<{ unitId: string; overdue: number; owed: Array<{ taskNumber: number; reminder: string }> }>;
+    expect(overdue.length).toBeGreaterThan(10);
+    expect(overdue.every((u) => u.owed.every((o) => o.reminder === "red" || o.reminder === "yellow"))).toBe(true);
+    const parks = overdue.find((u) => u.unitId === "city-urban-management-bureau");
+    expect(parks?.owed.some((o) => o.taskNumber === 26 && o.reminder === "red") ?? false).toBe(true);
+    const reporter = client(t.base);
+    await reporter.login("school");
+    expect((await reporter.call("GET", "/api/plan/overdue")).status).toBe(403);
+  });
+
+  it("lets only an administrator create accounts, with checked input", async () => {
+    const admin = client(t.base);
+    await admin.login("admin");
+    expect((await admin.call("POST", "/api/staff/users", { username: "x", displayName: "X", role: "leader", password: PASSWORD })).body).toMatchObject({ field: "username" });
+    expect((await admin.call("POST", "/api/staff/users", { username: "newunit", displayName: "X", role: "reporter", unitId: "no-such-unit", password: PASSWORD })).body).toMatchObject({ field: "unitId" });
+    expect((await admin.call("POST", "/api/staff/users", { username: "newlead", displayName: "新领导", role: "leader", password: PASSWORD })).status).toBe(201);
+    const noHeader = await admin.call("POST", "/api/staff/users", { username: "newlead2", displayName: "X", role: "leader", password: PASSWORD }, { "x-tongxing-request": "0" });
+    expect(noHeader.status).toBe(403);
+    const reviewer = client(t.base);
+    await reviewer.login("reviewer");
+    expect((await reviewer.call("POST", "/api/staff/users", { username: "sneaky", displayName: "X", role: "admin", password: PASSWORD })).status).toBe(403);
+  });
+});
+
+async function taskLight(c: ReturnType<typeof client>, number: number): Promise<string> {
+  const dashboard = (await c.call("GET", "/api/plan/dashboard")).body as { goals: Array<{ actions: Array<{ tasks: Array<{ number: number; light: string }> }> }> };
+  return dashboard.goals.flatMap((g) => g.actions.flatMap((a) => a.tasks)).find((task) => task.number === number)!.light;
+}

@@ -1,0 +1,132 @@
+/**
+ * Reports and supervision over HTTP, for signed-in staff:
+ *   GET  /api/reports?period=&unit=&state=&task=     what the caller may see
+ *   POST /api/reports                                a unit starts its report {taskNumber, period}
+ *   GET  /api/reports/{id}, PUT /api/reports/{id}    read, write {taskStatus, narrative, values}
+ *   POST /api/reports/{id}/submit|return|approve     the workflow {comment}
+ *   GET  /api/reports/{id}/history                   every submission and decision, with snapshots
+ *   POST /api/reports/{id}/attachments               evidence: the raw file, its name in X-File-Name
+ *   GET  /api/reports/{id}/attachments/{attachment}  download
+ *   GET  /api/plan/dashboard, /api/plan/overdue      the working group's views
+ *   GET  /api/audit                                  the audit trail (administrators)
+ */
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { type StaffGuard, readAudit } from "../accounts/index.ts";
+import { STAFF_ROLES } from "../core/staff-roles.ts";
+import type { Database } from "../platform/database/database.ts";
+import { ApiError } from "../platform/errors.ts";
+import { parseRequest } from "../platform/http/validate.ts";
+import type { Dashboard } from "./dashboard.ts";
+import { type EvidenceFolder, MAX_EVIDENCE_BYTES } from "./evidence-files.ts";
+import type { PlanBook } from "./plan-book.ts";
+import type { ReportService } from "./report-service.ts";
+import type { ReportStore } from "./report-store.ts";
+import { REPORT_STATES, mayRead } from "./report-workflow.ts";
+import { overdueReports } from "./overdue.ts";
+import type { PeriodKind } from "./periods.ts";
+import { requirePlan } from "./plan-routes.ts";
+
+export interface ReportRouteContext {
+  db: Database;
+  guard: StaffGuard;
+  service: ReportService;
+  store: ReportStore;
+  evidence: EvidenceFolder;
+  book: () => PlanBook | null;
+  dashboard: () => Promise<Dashboard | null>;
+  periodKind: PeriodKind;
+}
+
+const idParams = z.object({ id: z.uuid() });
+const listQuery = z.object({
+  period: z.string().max(10).optional(),
+  unit: z.string().max(80).optional(),
+  state: z.enum(REPORT_STATES).optional(),
+  task: z.coerce.number().int().min(1).max(1000).optional(),
+}).strict();
+
+export function registerReportRoutes(app: FastifyInstance, context: ReportRouteContext): void {
+  const { guard, service, store } = context;
+  const anyStaff = STAFF_ROLES;
+
+  app.get("/api/reports", async (request) => {
+    const user = await guard.require(request, anyStaff);
+    const book = requirePlan(context.book());
+    const q = parseRequest(listQuery, request.query);
+    const unitId = user.role === "reporter" ? (user.unitId ?? "") : q.unit;
+    const reports = await store.list({ planId: book.plan.id, period: q.period, unitId, state: q.state, taskNumber: q.task });
+    return { reports: reports.filter((r) => mayRead(user, r)) };
+  });
+
+  app.post("/api/reports", async (request, reply) => {
+    const user = await guard.require(request, ["reporter"]);
+    return reply.code(201).send({ report: await service.create(user, request.body) });
+  });
+
+  app.get("/api/reports/:id", async (request) => {
+    const user = await guard.require(request, anyStaff);
+    return { report: await service.read(user, parseRequest(idParams, request.params).id) };
+  });
+
+  app.put("/api/reports/:id", async (request) => {
+    const user = await guard.require(request, anyStaff);
+    return { report: await service.write(user, parseRequest(idParams, request.params).id, request.body) };
+  });
+
+  for (const action of ["submit", "return", "approve"] as const) {
+    app.post(`/api/reports/:id/${action}`, async (request) => {
+      const user = await guard.require(request, anyStaff);
+      return { report: await service.decide(user, parseRequest(idParams, request.params).id, action, request.body) };
+    });
+  }
+
+  app.get("/api/reports/:id/history", async (request) => {
+    const user = await guard.require(request, anyStaff);
+    const report = await service.read(user, parseRequest(idParams, request.params).id);
+    return { history: await store.history(report.id) };
+  });
+
+  app.addContentTypeParser("application/octet-stream", { parseAs: "buffer", bodyLimit: MAX_EVIDENCE_BYTES }, (_request, body, done) => done(null, body));
+  app.post("/api/reports/:id/attachments", { bodyLimit: MAX_EVIDENCE_BYTES }, async (request, reply) => {
+    const user = await guard.require(request, anyStaff);
+    if (!Buffer.isBuffer(request.body)) throw new ApiError(415, "unsupported_media_type", "send the file itself as application/octet-stream");
+    const name = decodeURIComponent(String(request.headers["x-file-name"] ?? ""));
+    return reply.code(201).send({ report: await service.attach(user, parseRequest(idParams, request.params).id, name, request.body) });
+  });
+
+  app.get("/api/reports/:id/attachments/:attachment", async (request, reply) => {
+    const user = await guard.require(request, anyStaff);
+    const params = parseRequest(z.object({ id: z.uuid(), attachment: z.uuid() }), request.params);
+    const report = await service.read(user, params.id);
+    const meta = report.attachments.find((a) => a.id === params.attachment);
+    const content = meta ? context.evidence.read(meta.sha256) : null;
+    if (!meta || !content) throw ApiError.notFound("attachment");
+    return reply
+      .type(meta.mediaType)
+      .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(meta.fileName)}`)
+      .header("x-content-type-options", "nosniff")
+      .send(content);
+  });
+
+  app.get("/api/plan/dashboard", async (request) => {
+    await guard.require(request, anyStaff);
+    const dashboard = await context.dashboard();
+    if (!dashboard) throw ApiError.notFound("action plan");
+    return dashboard;
+  });
+
+  app.get("/api/plan/overdue", async (request) => {
+    await guard.require(request, ["admin", "reviewer", "leader"]);
+    const book = requirePlan(context.book());
+    const reports = await store.list({ planId: book.plan.id });
+    const dashboard = await context.dashboard();
+    return { today: dashboard?.today, units: overdueReports(book, reports, dashboard?.today ?? new Date().toISOString().slice(0, 10), context.periodKind) };
+  });
+
+  app.get("/api/audit", async (request) => {
+    await guard.require(request, ["admin"]);
+    const q = parseRequest(z.object({ target: z.string().max(120).optional(), limit: z.coerce.number().int().min(1).max(1000).default(100) }).strict(), request.query);
+    return { entries: await readAudit(context.db, { target: q.target, limit: q.limit }) };
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * The life of a unit's report and who may move it: a reporter of the unit drafts and
+ * submits; a reviewer (or the working-group administrator) returns it with comments or
+ * approves it; a returned report is edited and submitted again, each submission a new
+ * revision with the earlier ones kept. Pure rules, no I/O, so every boundary is tested.
+ */
+import type { StaffRole } from "../core/staff-roles.ts";
+
+export const REPORT_STATES = ["draft", "submitted", "returned", "approved"] as const;
+export type ReportState = (typeof REPORT_STATES)[number];
+
+export const TASK_STATUSES = ["not_started", "on_track", "at_risk", "delayed", "completed"] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const REPORT_ACTIONS = ["create", "edit", "submit", "return", "approve"] as const;
+export type ReportAction = (typeof REPORT_ACTIONS)[number];
+
+export interface Actor {
+  role: StaffRole;
+  unitId: string | null;
+}
+
+/** Why an action is refused, or null when it is allowed. */
+export function refusal(action: ReportAction, actor: Actor, report: { unitId: string; state: ReportState | null }): { status: 403 | 409; message: string } | null {
+  const ownUnit = actor.role === "reporter" && actor.unitId === report.unitId;
+  switch (action) {
+    case "create":
+    case "edit":
+    case "submit":
+      if (!ownUnit) return { status: 403, message: "only a reporter of the unit may write its report" };
+      if (action === "create") return report.state === null ? null : { status: 409, message: "this unit already has a report for this task and period" };
+      return report.state === "draft" || report.state === "returned" ? null : { status: 409, message: `a ${report.state} report cannot be changed` };
+    case "return":
+    case "approve":
+      if (actor.role !== "reviewer" && actor.role !== "admin") return { status: 403, message: "only a reviewer or the working group may decide on a report" };
+      return report.state === "submitted" ? null : { status: 409, message: `only a submitted report can be decided, this one is ${report.state}` };
+  }
+}
+
+/** The state after an allowed action. */
+export function nextState(action: ReportAction, current: ReportState | null): ReportState {
+  if (action === "create") return "draft";
+  if (action === "edit") return current ?? "draft";
+  if (action === "submit") return "submitted";
+  return action === "return" ? "returned" : "approved";
+}
+
+/**
+ * Who may read a report: a reporter only their own unit's; reviewers and leaders every
+ * report once submitted (a draft is the unit's own workspace); the working group all.
+ */
+export function mayRead(actor: Actor, report: { unitId: string; state: ReportState }): boolean {
+  if (actor.role === "reporter") return actor.unitId === report.unitId;
+  return actor.role === "admin" || report.state !== "draft";
+}
