@@ -3,6 +3,7 @@
  * sign-in with lockout, every role boundary of the report workflow, evidence files, the
  * history kept across re-submission, and the dashboard light that approval changes.
  */
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestServer, startTestServer } from "../app/test-server.ts";
 import { addUser } from "../app/plan-commands.ts";
@@ -21,7 +22,7 @@ function client(base: string) {
     const response = await fetch(base + path, {
       method,
       headers: { "x-tongxing-request": "1", ...(body === undefined ? {} : { "content-type": raw ? "application/octet-stream" : "application/json" }), ...(cookie ? { cookie } : {}), ...headers },
-      body: body === undefined ? undefined : raw ? (body as Buffer) : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? new Uint8Array(body as Buffer) : JSON.stringify(body),
     });
     const set = response.headers.get("set-cookie");
     if (set) cookie = set.split(";")[0]!;
@@ -196,6 +197,32 @@ describe.each(testDialects())("plan supervision on %s", (dialect) => {
     expect((await reporter.call("GET", "/api/plan/overdue")).status).toBe(403);
   });
 
+  it("generates the evaluation as a workbook, a printable page and a PDF, for the working group only", async () => {
+    const admin = client(t.base);
+    await admin.login("admin");
+    const response = await admin.call("GET", "/api/plan/evaluation.xlsx?stage=final");
+    expect(response.status).toBe(200);
+    const bytes = await (await fetch(`${t.base}/api/plan/evaluation.xlsx?stage=mid-term`, { headers: { cookie: await sessionCookie(t, "admin") } })).arrayBuffer();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["概览", "任务", "指标", "单位报送"]);
+    expect(workbook.getWorksheet("任务")!.rowCount).toBe(36);
+    const indicatorNames = workbook.getWorksheet("指标")!.getColumn(1).values.slice(2);
+    expect(indicatorNames).toContain("学前三年教育毛入园率");
+    const page = await admin.call("GET", "/api/plan/evaluation.html?stage=mid-term");
+    expect(String(page.body["text"])).toContain("中期评估报告");
+    expect(String(page.body["text"])).toContain("<svg");
+    expect((await admin.call("GET", "/api/plan/evaluation.html?stage=middle")).body).toMatchObject({ field: "stage" });
+    const pdf = await fetch(`${t.base}/api/plan/evaluation.pdf`, { headers: { cookie: await sessionCookie(t, "admin") } });
+    if (pdf.status !== 503) {
+      expect(pdf.status).toBe(200);
+      expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    }
+    const reporter = client(t.base);
+    await reporter.login("school");
+    expect((await reporter.call("GET", "/api/plan/evaluation.xlsx")).status).toBe(403);
+  });
+
   it("lets only an administrator create accounts, with checked input", async () => {
     const admin = client(t.base);
     await admin.login("admin");
@@ -209,6 +236,11 @@ describe.each(testDialects())("plan supervision on %s", (dialect) => {
     expect((await reviewer.call("POST", "/api/staff/users", { username: "sneaky", displayName: "X", role: "admin", password: PASSWORD })).status).toBe(403);
   });
 });
+
+async function sessionCookie(t: TestServer, username: string): Promise<string> {
+  const response = await fetch(`${t.base}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username, password: PASSWORD }) });
+  return response.headers.get("set-cookie")!.split(";")[0]!;
+}
 
 async function taskLight(c: ReturnType<typeof client>, number: number): Promise<string> {
   const dashboard = (await c.call("GET", "/api/plan/dashboard")).body as { goals: Array<{ actions: Array<{ tasks: Array<{ number: number; light: string }> }> }> };

@@ -8,9 +8,10 @@
  *   POST /api/reports/{id}/attachments               evidence: the raw file, its name in X-File-Name
  *   GET  /api/reports/{id}/attachments/{attachment}  download
  *   GET  /api/plan/dashboard, /api/plan/overdue      the working group's views
+ *   GET  /api/plan/evaluation.xlsx|html|pdf?stage=   mid-term or final evaluation report
  *   GET  /api/audit                                  the audit trail (administrators)
  */
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { type StaffGuard, readAudit } from "../accounts/index.ts";
 import { STAFF_ROLES } from "../core/staff-roles.ts";
@@ -23,6 +24,10 @@ import type { PlanBook } from "./plan-book.ts";
 import type { ReportService } from "./report-service.ts";
 import type { ReportStore } from "./report-store.ts";
 import { REPORT_STATES, mayRead } from "./report-workflow.ts";
+import { printPdf } from "../platform/print-pdf.ts";
+import { EVALUATION_STAGES, buildEvaluation } from "./evaluation.ts";
+import { evaluationPage } from "./evaluation-page.ts";
+import { evaluationWorkbook } from "./evaluation-workbook.ts";
 import { overdueReports } from "./overdue.ts";
 import type { PeriodKind } from "./periods.ts";
 import { requirePlan } from "./plan-routes.ts";
@@ -122,6 +127,36 @@ export function registerReportRoutes(app: FastifyInstance, context: ReportRouteC
     const reports = await store.list({ planId: book.plan.id });
     const dashboard = await context.dashboard();
     return { today: dashboard?.today, units: overdueReports(book, reports, dashboard?.today ?? new Date().toISOString().slice(0, 10), context.periodKind) };
+  });
+
+  const evaluationQuery = z.object({ stage: z.enum(EVALUATION_STAGES).default("mid-term") }).strict();
+  const evaluationOf = async (request: FastifyRequest) => {
+    await guard.require(request, ["admin", "reviewer", "leader"]);
+    const book = requirePlan(context.book());
+    const { stage } = parseRequest(evaluationQuery, request.query);
+    const reports = await store.list({ planId: book.plan.id });
+    return { book, evaluation: buildEvaluation(book, reports, { stage, today: new Date().toISOString().slice(0, 10), periodKind: context.periodKind }) };
+  };
+  const download = (stage: string, extension: string) => `attachment; filename*=UTF-8''${encodeURIComponent(`儿童友好城市建设${stage === "final" ? "终期" : "中期"}评估.${extension}`)}`;
+
+  app.get("/api/plan/evaluation.xlsx", async (request, reply) => {
+    const { book, evaluation } = await evaluationOf(request);
+    return reply
+      .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+      .header("content-disposition", download(evaluation.stage, "xlsx"))
+      .send(await evaluationWorkbook(book, evaluation));
+  });
+
+  app.get("/api/plan/evaluation.html", async (request, reply) => {
+    const { book, evaluation } = await evaluationOf(request);
+    return reply.type("text/html; charset=utf-8").header("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'").send(evaluationPage(book, evaluation));
+  });
+
+  app.get("/api/plan/evaluation.pdf", async (request, reply) => {
+    const { book, evaluation } = await evaluationOf(request);
+    const pdf = await printPdf(evaluationPage(book, evaluation));
+    if (!pdf) throw new ApiError(503, "unavailable", "no Chromium on this server to print with; open evaluation.html and print it");
+    return reply.type("application/pdf").header("content-disposition", download(evaluation.stage, "pdf")).send(pdf);
   });
 
   app.get("/api/audit", async (request) => {

@@ -18,6 +18,7 @@ export type ErrorCode =
   | "forbidden"
   | "conflict"
   | "account_locked"
+  | "unavailable"
   | "internal_error";
 
 export class ApiError extends Error {
