@@ -7,7 +7,7 @@ import type { FastifyInstance } from "fastify";
 import { AccountStore, StaffGuard, registerAccountRoutes } from "../accounts/index.ts";
 import { TileServer, registerTileRoutes } from "../basemap/index.ts";
 import { PlanSupervision } from "../plan/index.ts";
-import { PlaceCatalog, placeFeatureJson, registerPlaceRoutes } from "../places/index.ts";
+import { PlaceCatalog, placeFeatureJson, registerPlaceRoutes, setDemonstration } from "../places/index.ts";
 import type { Config } from "../platform/config.ts";
 import type { Database } from "../platform/database/database.ts";
 import { openDatabase } from "../platform/database/open-database.ts";
@@ -83,7 +83,20 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     featureJson: (place, distanceM) => placeFeatureJson(place, { now: new Date(), timeZoneOf, divisionName }, distanceM),
   });
 
-  const plan = new PlanSupervision(db, config.DATA_DIR, config.TONGXING_REPORT_PERIOD);
+  const plan = new PlanSupervision(db, config.DATA_DIR, config.TONGXING_REPORT_PERIOD, {
+    rubricFile: config.TONGXING_RUBRICS,
+    hooks: {
+      placeOf: (id) => {
+        const place = catalog.index.get(id);
+        return place ? { id: place.id, name: place.name.zh ?? place.name.en ?? place.id, districtCode: place.districtCode } : null;
+      },
+      // A certified site shows its badge on the map at once: the catalog reloads, search follows.
+      certify: async (placeId, demonstration) => {
+        await setDemonstration(db, placeId, demonstration);
+        await catalog.reload(db);
+      },
+    },
+  });
   await plan.reload();
   const accounts = new AccountStore(db);
   const guard = new StaffGuard(accounts);

@@ -4,7 +4,7 @@ export { PlaceIndex, type PlaceFilter, type NearbyHit } from "./place-index.ts";
 export { registerPlaceRoutes, type PlaceRouteDeps } from "./place-routes.ts";
 export { importOsmPlaces, importSitesFile, type ImportResult, type ImportTarget } from "./place-import.ts";
 export { placeFeatureJson, placeCollectionJson, type PlaceProperties } from "./place-presenter.ts";
-export { countPlaces, loadAllPlaces, upsertPlaces } from "./place-store.ts";
+export { countPlaces, loadAllPlaces, setDemonstration, upsertPlaces } from "./place-store.ts";
 export { readOsmFile } from "./osm/read-osm-file.ts";
 export { OsmFormatError, type OsmElement, type OsmTags, type OsmWay } from "./osm/osm-elements.ts";
 export { mapOsmTags } from "./osm/tag-mapping.ts";

@@ -84,3 +84,10 @@ export async function countPlaces(db: Queryable): Promise<number> {
   const [row] = await db.all<{ n: number | string }>("SELECT COUNT(*) AS n FROM places");
   return Number(row?.n ?? 0);
 }
+
+/** Marks a place as a certified demonstration site of a type and year, or clears it. */
+export async function setDemonstration(db: Queryable, placeId: string, demonstration: { type: DemonstrationType; year: number } | null): Promise<void> {
+  await db.run("UPDATE places SET demonstration_type = ?, demonstration_year = ?, updated_at = ? WHERE id = ?", [
+    demonstration?.type ?? null, demonstration?.year ?? null, new Date().toISOString(), placeId,
+  ]);
+}

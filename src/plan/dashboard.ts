@@ -44,11 +44,11 @@ export interface Dashboard {
 
 const STATUS_LIGHT: Record<Report["taskStatus"], Light> = { not_started: "grey", on_track: "green", completed: "green", at_risk: "yellow", delayed: "red" };
 
-function observationsByIndicator(reports: readonly Report[]): Map<string, Array<ReportValue>> {
+function observationsByIndicator(reports: readonly Report[], extra: readonly ReportValue[]): Map<string, Array<ReportValue>> {
   const out = new Map<string, ReportValue[]>();
-  for (const report of reports) {
-    if (report.state !== "approved") continue;
-    for (const value of report.values) {
+  const approved = reports.filter((r) => r.state === "approved").map((r) => r.values);
+  for (const list of [...approved, extra]) {
+    for (const value of list) {
       const list = out.get(value.indicatorId) ?? [];
       list.push(value);
       out.set(value.indicatorId, list);
@@ -72,11 +72,15 @@ function indicatorView(book: PlanBook, indicator: PlanIndicator, values: readonl
   };
 }
 
-export function buildDashboard(book: PlanBook, reports: readonly Report[], options: { today: string; periodKind: PeriodKind }): Dashboard {
+/**
+ * `certified` are the values demonstration-site certification produces (site-assessments.ts);
+ * they count like approved report values.
+ */
+export function buildDashboard(book: PlanBook, reports: readonly Report[], options: { today: string; periodKind: PeriodKind; certified?: readonly ReportValue[] }): Dashboard {
   const { today } = options;
   const closed = periodsUntil(book.plan.period.start, today, options.periodKind).filter((p) => p.end < today);
   const period = closed[closed.length - 1] ?? null;
-  const values = observationsByIndicator(reports);
+  const values = observationsByIndicator(reports, (options.certified ?? []).filter((v) => v.measuredOn <= today));
   const reportOf = new Map(reports.map((r) => [`${r.unitId}|${r.taskNumber}|${r.period}`, r]));
   const latestApproved = new Map<string, Report>();
   for (const r of reports) {

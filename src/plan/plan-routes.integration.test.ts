@@ -223,6 +223,35 @@ describe.each(testDialects())("plan supervision on %s", (dialect) => {
     expect((await reporter.call("GET", "/api/plan/evaluation.xlsx")).status).toBe(403);
   });
 
+  it("certifies a demonstration park from its assessment: badge on the map, counted in the indicators", async () => {
+    const places = (await t.get("/api/places?region=hengyang")).body as { features: Array<{ id: string; properties: { name: { zh: string } } }> };
+    const park = places.features.find((f) => f.properties.name.zh === "南湖公园")!;
+    const rubrics = (await t.get("/api/sites/rubrics")).body as { passScore: number; rubrics: Array<{ siteType: string; criteria: Array<{ id: string; maxScore: number }> }> };
+    const criteria = rubrics.rubrics.find((r) => r.siteType === "park")!.criteria;
+    const full = Object.fromEntries(criteria.map((c) => [c.id, c.maxScore]));
+    const reviewer = client(t.base);
+    await reviewer.login("reviewer");
+    const reporter = client(t.base);
+    await reporter.login("parks");
+    const assess = (c: ReturnType<typeof client>, scores: Record<string, number>) => c.call("POST", "/api/sites/assessments", { placeId: park.id, siteType: "park", scores, assessedOn: "2026-06-01" });
+    expect((await assess(reporter, full)).status).toBe(403);
+    expect((await assess(reviewer, { ...full, nonsense: 3 })).body).toMatchObject({ field: "scores.nonsense" });
+    expect((await assess(reviewer, { ...full, safety: 999 })).status).toBe(400);
+    const passed = await assess(reviewer, full);
+    expect(passed.status).toBe(201);
+    expect(passed.body["assessment"]).toMatchObject({ total: 100, passed: true });
+    const shown = (await t.get(`/api/places/${encodeURIComponent(park.id)}`)).body as { properties: { demonstration: { type: string; year: number } | null } };
+    expect(shown.properties.demonstration).toEqual({ type: "park", year: 2026 });
+    const progress = (await t.get("/api/plan/progress")).body as { goals: Array<{ actions: Array<{ tasks: Array<{ number: number; indicators: Array<{ id: string; latest: { value: number } | null; districts: unknown[] }> }> }> }> };
+    const task26 = progress.goals.flatMap((g) => g.actions.flatMap((a) => a.tasks)).find((task) => task.number === 26)!;
+    expect(task26.indicators.find((i) => i.id === "demonstration-parks-per-county")!.districts).toHaveLength(1);
+    // A safety criterion at zero fails the site whatever the total, and the badge goes.
+    const failed = await assess(reviewer, { ...full, safety: 0 });
+    expect(failed.body["assessment"]).toMatchObject({ passed: false });
+    const after = (await t.get(`/api/places/${encodeURIComponent(park.id)}`)).body as { properties: { demonstration: unknown } };
+    expect(after.properties.demonstration).toBeNull();
+  });
+
   it("lets only an administrator create accounts, with checked input", async () => {
     const admin = client(t.base);
     await admin.login("admin");

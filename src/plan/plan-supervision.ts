@@ -16,6 +16,8 @@ import { registerPlanRoutes } from "./plan-routes.ts";
 import { registerReportRoutes } from "./report-routes.ts";
 import { ReportService } from "./report-service.ts";
 import { ReportStore } from "./report-store.ts";
+import { type SiteHooks, SiteAssessments, readRubricFile } from "./site-assessments.ts";
+import { registerSiteRoutes } from "./site-routes.ts";
 
 export class PlanSupervision {
   private current: PlanBook | null = null;
@@ -23,7 +25,10 @@ export class PlanSupervision {
   readonly service: ReportService;
   readonly evidence: EvidenceFolder;
 
-  constructor(private readonly db: Database, dataDir: string, private readonly periodKind: PeriodKind) {
+  readonly sites: SiteAssessments;
+
+  constructor(private readonly db: Database, dataDir: string, private readonly periodKind: PeriodKind, sites: { rubricFile: string; hooks: SiteHooks }) {
+    this.sites = new SiteAssessments(db, readRubricFile(sites.rubricFile), sites.hooks);
     this.store = new ReportStore(db);
     this.evidence = new EvidenceFolder(path.join(dataDir, "evidence"));
     this.service = new ReportService({ db, store: this.store, book: () => this.requireBook(), periodKind, evidence: this.evidence });
@@ -46,13 +51,15 @@ export class PlanSupervision {
   async dashboard(today = new Date().toISOString().slice(0, 10)): Promise<Dashboard | null> {
     const book = this.current;
     if (!book) return null;
-    return buildDashboard(book, await this.store.list({ planId: book.plan.id }), { today, periodKind: this.periodKind });
+    const [reports, certified] = await Promise.all([this.store.list({ planId: book.plan.id }), this.sites.certifiedValues()]);
+    return buildDashboard(book, reports, { today, periodKind: this.periodKind, certified });
   }
 
   register(app: FastifyInstance, guard: StaffGuard): void {
     const book = () => this.current;
     const dashboard = () => this.dashboard();
     registerPlanRoutes(app, { book, dashboard });
+    registerSiteRoutes(app, { guard, sites: this.sites, book });
     registerReportRoutes(app, { db: this.db, guard, service: this.service, store: this.store, evidence: this.evidence, book, dashboard, periodKind: this.periodKind });
   }
 }

@@ -21,6 +21,8 @@ const envSchema = z.object({
   TONGXING_SAMPLE_OSM: z
     .string()
     .default(path.resolve(REPO_ROOT, "../shared/data/osm/monaco-2019-09-30.osm.pbf")),
+  /** Demonstration-site rubrics (format: src/core/rubric.ts); a city points this at its own. */
+  TONGXING_RUBRICS: z.string().min(1).default(path.join(REPO_ROOT, "data/plans/hengyang/rubrics.json")),
   /** How often units report on their tasks. */
   TONGXING_REPORT_PERIOD: z.enum(["quarter", "half", "year"]).default("quarter"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("warn"),

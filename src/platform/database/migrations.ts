@@ -180,6 +180,25 @@ const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX plan_attachments_report ON plan_attachments(report_id);`,
   },
+  {
+    id: 5,
+    name: "demonstration-site assessments",
+    common: `
+      CREATE TABLE site_assessments (
+        id TEXT PRIMARY KEY,
+        place_id TEXT NOT NULL,
+        site_type TEXT NOT NULL,
+        scores TEXT NOT NULL,
+        total REAL NOT NULL,
+        passed INTEGER NOT NULL,
+        comment TEXT NOT NULL,
+        assessed_on TEXT NOT NULL,
+        assessed_by TEXT NOT NULL,
+        district_unit_id TEXT,
+        recorded_at TEXT NOT NULL
+      );
+      CREATE INDEX site_assessments_place ON site_assessments(place_id, assessed_on);`,
+  },
 ];
 
 /** Applies every migration the database has not seen yet, each in its own transaction. */

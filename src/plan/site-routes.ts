@@ -1,0 +1,28 @@
+/**
+ * Demonstration sites over HTTP: GET /api/sites/rubrics (public: what a site is judged
+ * on), POST /api/sites/assessments (reviewers and the working group score a place),
+ * GET /api/sites/assessments?placeId= (staff).
+ */
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import type { StaffGuard } from "../accounts/index.ts";
+import { STAFF_ROLES } from "../core/staff-roles.ts";
+import { parseRequest } from "../platform/http/validate.ts";
+import type { PlanBook } from "./plan-book.ts";
+import type { SiteAssessments } from "./site-assessments.ts";
+
+export function registerSiteRoutes(app: FastifyInstance, context: { guard: StaffGuard; sites: SiteAssessments; book: () => PlanBook | null }): void {
+  app.get("/api/sites/rubrics", async () => context.sites.rubrics);
+
+  app.post("/api/sites/assessments", async (request, reply) => {
+    const user = await context.guard.require(request, ["admin", "reviewer"]);
+    const assessment = await context.sites.assess(user, context.book(), request.body, new Date().toISOString().slice(0, 10));
+    return reply.code(201).send({ assessment });
+  });
+
+  app.get("/api/sites/assessments", async (request) => {
+    await context.guard.require(request, STAFF_ROLES);
+    const { placeId } = parseRequest(z.object({ placeId: z.string().min(1).max(200).optional() }).strict(), request.query);
+    return { assessments: await context.sites.list(placeId) };
+  });
+}
