@@ -252,6 +252,44 @@ describe.each(testDialects())("plan supervision on %s", (dialect) => {
     expect(after.properties.demonstration).toBeNull();
   });
 
+  it("imports indicator values from xlsx all-or-nothing and exports them again", async () => {
+    const admin = client(t.base);
+    await admin.login("admin");
+    const sheetWith = async (rows: unknown[][]) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet("指标值");
+      sheet.addRow(["单位 unit_id", "任务 task_number", "报告期 period", "指标 indicator_id", "区县 district_unit_id", "数值 value", "测量日期 measured_on"]);
+      sheet.addRows(rows);
+      return Buffer.from(await workbook.xlsx.writeBuffer());
+    };
+    const good = ["city-education-bureau", 5, "2025-Q4", "preschool-gross-enrolment-rate", "", 91.2, "2025-12-31"];
+    const bad = await sheetWith([good, ["city-education-bureau", 5, "2025-Q4", "child-friendly-parks", "", 3, "2025-12-31"]]);
+    const refused = await admin.call("POST", "/api/plan/import/values", bad, { "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ field: "indicator_id" });
+    expect((refused.body["problems"] as Array<{ row: number }>)[0]!.row).toBe(3);
+    const before = (await admin.call("GET", "/api/reports?task=5&period=2025-Q4")).body["reports"] as unknown[];
+    expect(before).toHaveLength(0);
+    expect((await admin.call("POST", "/api/plan/import/values", Buffer.from("not a workbook"), { "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })).status).toBe(400);
+    const reviewer = client(t.base);
+    await reviewer.login("reviewer");
+    expect((await reviewer.call("POST", "/api/plan/import/values", await sheetWith([good]), { "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })).status).toBe(403);
+
+    const imported = await admin.call("POST", "/api/plan/import/values", await sheetWith([good]), { "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    expect(imported.body).toMatchObject({ reports: 1, values: 1 });
+    const reports = (await admin.call("GET", "/api/reports?task=5&period=2025-Q4")).body["reports"] as Array<{ state: string; values: Array<{ value: number }> }>;
+    expect(reports[0]).toMatchObject({ state: "approved" });
+    expect(reports[0]!.values[0]!.value).toBe(91.2);
+
+    const exported = await fetch(`${t.base}/api/plan/export.xlsx`, { headers: { cookie: await sessionCookie(t, "admin") } });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await exported.arrayBuffer());
+    const values = workbook.getWorksheet("指标值")!;
+    const rows = values.getSheetValues().slice(2) as unknown[][];
+    expect(rows.some((r) => r[4] === "preschool-gross-enrolment-rate" && r[6] === 91.2)).toBe(true);
+    expect(workbook.getWorksheet("单位")!.rowCount).toBeGreaterThan(40);
+  });
+
   it("lets only an administrator create accounts, with checked input", async () => {
     const admin = client(t.base);
     await admin.login("admin");

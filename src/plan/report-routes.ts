@@ -9,6 +9,7 @@
  *   GET  /api/reports/{id}/attachments/{attachment}  download
  *   GET  /api/plan/dashboard, /api/plan/overdue      the working group's views
  *   GET  /api/plan/evaluation.xlsx|html|pdf?stage=   mid-term or final evaluation report
+ *   GET  /api/plan/export.xlsx, POST /api/plan/import/values   spreadsheets in and out
  *   GET  /api/audit                                  the audit trail (administrators)
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
@@ -29,6 +30,7 @@ import { EVALUATION_STAGES, buildEvaluation } from "./evaluation.ts";
 import { evaluationPage } from "./evaluation-page.ts";
 import { evaluationWorkbook } from "./evaluation-workbook.ts";
 import { overdueReports } from "./overdue.ts";
+import { exportPlanWorkbook, importValues, readValuesWorkbook } from "./plan-workbooks.ts";
 import type { PeriodKind } from "./periods.ts";
 import { requirePlan } from "./plan-routes.ts";
 
@@ -44,6 +46,7 @@ export interface ReportRouteContext {
 }
 
 const idParams = z.object({ id: z.uuid() });
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const listQuery = z.object({
   period: z.string().max(10).optional(),
   unit: z.string().max(80).optional(),
@@ -157,6 +160,31 @@ export function registerReportRoutes(app: FastifyInstance, context: ReportRouteC
     const pdf = await printPdf(evaluationPage(book, evaluation));
     if (!pdf) throw new ApiError(503, "unavailable", "no Chromium on this server to print with; open evaluation.html and print it");
     return reply.type("application/pdf").header("content-disposition", download(evaluation.stage, "pdf")).send(pdf);
+  });
+
+  app.get("/api/plan/export.xlsx", async (request, reply) => {
+    await guard.require(request, ["admin", "reviewer", "leader"]);
+    const book = requirePlan(context.book());
+    const reports = (await store.list({ planId: book.plan.id })).filter((r) => r.state !== "draft");
+    return reply
+      .type(XLSX_TYPE)
+      .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent("儿童友好城市建设报送数据.xlsx")}`)
+      .send(await exportPlanWorkbook(book, reports));
+  });
+
+  app.addContentTypeParser(XLSX_TYPE, { parseAs: "buffer", bodyLimit: MAX_EVIDENCE_BYTES }, (_request, body, done) => done(null, body));
+  app.post("/api/plan/import/values", { bodyLimit: MAX_EVIDENCE_BYTES }, async (request, reply) => {
+    const user = await guard.require(request, ["admin"]);
+    const book = requirePlan(context.book());
+    if (!Buffer.isBuffer(request.body)) throw new ApiError(415, "unsupported_media_type", `send the workbook itself as ${XLSX_TYPE}`);
+    const read = await readValuesWorkbook(request.body, book, context.periodKind, new Date().toISOString().slice(0, 10));
+    if (!read.ok) {
+      const first = read.problems[0]!;
+      return reply.code(400).send({ code: "invalid_parameter", message: `row ${first.row}, ${first.column}: ${first.message}; nothing was imported`, field: first.column, problems: read.problems });
+    }
+    const result = await importValues(context.db, store, book, user, read.rows);
+    if ("conflict" in result) throw ApiError.conflict(`${result.conflict}; nothing was imported`);
+    return result;
   });
 
   app.get("/api/audit", async (request) => {

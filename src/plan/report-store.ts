@@ -135,7 +135,7 @@ export class ReportStore {
     const at = new Date().toISOString();
     const revision = change.action === "submit" ? report.revision + 1 : report.revision;
     const submittedAt = change.action === "submit" ? at : report.submittedAt;
-    const decidedAt = change.action === "return" || change.action === "approve" ? at : report.decidedAt;
+    const decidedAt = change.action === "submit" ? report.decidedAt : at;
     const comment = change.action === "return" || change.action === "approve" ? change.comment : report.reviewComment;
     await tx.run("UPDATE plan_reports SET state = ?, revision = ?, submitted_at = ?, decided_at = ?, review_comment = ?, updated_at = ? WHERE id = ?", [
       change.state, revision, submittedAt, decidedAt, comment, at, report.id,

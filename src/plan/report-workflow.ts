@@ -12,7 +12,7 @@ export type ReportState = (typeof REPORT_STATES)[number];
 export const TASK_STATUSES = ["not_started", "on_track", "at_risk", "delayed", "completed"] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-export const REPORT_ACTIONS = ["create", "edit", "submit", "return", "approve"] as const;
+export const REPORT_ACTIONS = ["create", "edit", "submit", "return", "approve", "import"] as const;
 export type ReportAction = (typeof REPORT_ACTIONS)[number];
 
 export interface Actor {
@@ -30,6 +30,8 @@ export function refusal(action: ReportAction, actor: Actor, report: { unitId: st
       if (!ownUnit) return { status: 403, message: "only a reporter of the unit may write its report" };
       if (action === "create") return report.state === null ? null : { status: 409, message: "this unit already has a report for this task and period" };
       return report.state === "draft" || report.state === "returned" ? null : { status: 409, message: `a ${report.state} report cannot be changed` };
+    case "import":
+      return actor.role === "admin" ? null : { status: 403, message: "only the working group imports values" };
     case "return":
     case "approve":
       if (actor.role !== "reviewer" && actor.role !== "admin") return { status: 403, message: "only a reviewer or the working group may decide on a report" };
