@@ -6,6 +6,7 @@
 import { CATEGORY_IDS } from "../core/categories.ts";
 import { FACILITY_IDS } from "../core/facilities.ts";
 import { LIMITS } from "../core/limits.ts";
+import { MORE_PATHS, SECURITY_SCHEMES } from "./openapi-more.ts";
 
 const query = (name: string, description: string, schema: object, required = false) => ({ name, in: "query", required, description, schema });
 const path = (name: string, description: string) => ({ name, in: "path", required: true, description, schema: { type: "string" } });
@@ -25,7 +26,7 @@ export const OPENAPI_DOCUMENT = {
   info: {
     title: "Tongxing (童行) API",
     version: "0.1.0",
-    description: "Child-friendly places, regions and basemap tiles. Errors are JSON {code, message, field}.",
+    description: "Child-friendly places, search, child-safe routes, basemap tiles, and the supervision of the city's action plan. Errors are JSON {code, message, field}.",
     license: { name: "MIT" },
   },
   paths: {
@@ -68,8 +69,10 @@ export const OPENAPI_DOCUMENT = {
         responses: { "200": { description: "Tile", content: { "application/vnd.mapbox-vector-tile": {} } }, "204": { description: "No data" }, ...errors },
       },
     },
+    ...MORE_PATHS,
   },
   components: {
+    securitySchemes: SECURITY_SCHEMES,
     schemas: {
       Error: {
         type: "object",
