@@ -75,3 +75,11 @@ export function reminderOf(period: Period, state: string | null, today: string):
   const daysLeft = (Date.parse(`${due}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000;
   return daysLeft <= REMIND_DAYS_BEFORE_DUE ? "yellow" : "green";
 }
+
+/** The plan's time zone: dates of reports and deadlines are the city's calendar days. */
+export const PLAN_TIME_ZONE = "Asia/Shanghai";
+
+/** Today's date (YYYY-MM-DD) in the city, not in UTC: before 08:00 in Hengyang UTC is still yesterday. */
+export function cityToday(now = new Date(), timeZone = PLAN_TIME_ZONE): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}

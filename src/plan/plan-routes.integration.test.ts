@@ -133,6 +133,7 @@ describe.each(testDialects())("plan supervision on %s", (dialect) => {
     expect(attached.status).toBe(201);
     expect((await parks.call("POST", `/api/reports/${id}/attachments`, Buffer.from("MZ not a pdf"), { "x-file-name": "evil.pdf" })).body).toMatchObject({ code: "invalid_parameter", field: "file" });
     expect((await parks.call("POST", `/api/reports/${id}/attachments`, PDF, { "x-file-name": "run.exe" })).status).toBe(400);
+    expect((await parks.call("POST", `/api/reports/${id}/attachments`, PDF, { "x-file-name": "%E0.pdf" })).body).toMatchObject({ field: "x-file-name" });
 
     // The unit cannot decide on its own report; a reviewer cannot decide on a draft or edit values.
     expect((await parks.call("POST", `/api/reports/${id}/approve`, {})).status).toBe(403);
@@ -152,6 +153,7 @@ describe.each(testDialects())("plan supervision on %s", (dialect) => {
 
     const history = (await parks.call("GET", `/api/reports/${id}/history`)).body["history"] as Array<{ action: string; revision: number; snapshot: { narrative: string } }>;
     expect(history.map((h) => h.action)).toEqual(["submit", "return", "submit", "approve"]);
+    expect(history[1]).toMatchObject({ userName: "reviewer" });
     expect(history[0]!.snapshot.narrative).toBe("南湖公园儿童游乐区改造完成");
     expect(history[2]!.snapshot.narrative).toBe("已补充照片");
 

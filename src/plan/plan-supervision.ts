@@ -10,7 +10,7 @@ import type { StaffGuard } from "../accounts/index.ts";
 import type { Database } from "../platform/database/database.ts";
 import { type Dashboard, buildDashboard } from "./dashboard.ts";
 import { EvidenceFolder } from "./evidence-files.ts";
-import type { PeriodKind } from "./periods.ts";
+import { type PeriodKind, cityToday } from "./periods.ts";
 import { PlanBook, loadPlans, readPlanFile, savePlan } from "./plan-book.ts";
 import { registerPlanRoutes } from "./plan-routes.ts";
 import { registerReportRoutes } from "./report-routes.ts";
@@ -48,7 +48,7 @@ export class PlanSupervision {
     this.current = plan ? new PlanBook(plan) : null;
   }
 
-  async dashboard(today = new Date().toISOString().slice(0, 10)): Promise<Dashboard | null> {
+  async dashboard(today = cityToday()): Promise<Dashboard | null> {
     const book = this.current;
     if (!book) return null;
     const [reports, certified] = await Promise.all([this.store.list({ planId: book.plan.id }), this.sites.certifiedValues()]);

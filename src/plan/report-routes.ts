@@ -31,7 +31,7 @@ import { evaluationPage } from "./evaluation-page.ts";
 import { evaluationWorkbook } from "./evaluation-workbook.ts";
 import { overdueReports } from "./overdue.ts";
 import { exportPlanWorkbook, importValues, readValuesWorkbook } from "./plan-workbooks.ts";
-import type { PeriodKind } from "./periods.ts";
+import { type PeriodKind, cityToday } from "./periods.ts";
 import { requirePlan } from "./plan-routes.ts";
 
 export interface ReportRouteContext {
@@ -99,7 +99,12 @@ export function registerReportRoutes(app: FastifyInstance, context: ReportRouteC
   app.post("/api/reports/:id/attachments", { bodyLimit: MAX_EVIDENCE_BYTES }, async (request, reply) => {
     const user = await guard.require(request, anyStaff);
     if (!Buffer.isBuffer(request.body)) throw new ApiError(415, "unsupported_media_type", "send the file itself as application/octet-stream");
-    const name = decodeURIComponent(String(request.headers["x-file-name"] ?? ""));
+    let name: string;
+    try {
+      name = decodeURIComponent(String(request.headers["x-file-name"] ?? ""));
+    } catch {
+      throw ApiError.invalid("x-file-name", "the file name must be percent-encoded UTF-8 (encodeURIComponent)");
+    }
     return reply.code(201).send({ report: await service.attach(user, parseRequest(idParams, request.params).id, name, request.body) });
   });
 
@@ -129,7 +134,7 @@ export function registerReportRoutes(app: FastifyInstance, context: ReportRouteC
     const book = requirePlan(context.book());
     const reports = await store.list({ planId: book.plan.id });
     const dashboard = await context.dashboard();
-    return { today: dashboard?.today, units: overdueReports(book, reports, dashboard?.today ?? new Date().toISOString().slice(0, 10), context.periodKind) };
+    return { today: dashboard?.today, units: overdueReports(book, reports, dashboard?.today ?? cityToday(), context.periodKind) };
   });
 
   const evaluationQuery = z.object({ stage: z.enum(EVALUATION_STAGES).default("mid-term") }).strict();
@@ -138,7 +143,7 @@ export function registerReportRoutes(app: FastifyInstance, context: ReportRouteC
     const book = requirePlan(context.book());
     const { stage } = parseRequest(evaluationQuery, request.query);
     const reports = await store.list({ planId: book.plan.id });
-    return { book, evaluation: buildEvaluation(book, reports, { stage, today: new Date().toISOString().slice(0, 10), periodKind: context.periodKind }) };
+    return { book, evaluation: buildEvaluation(book, reports, { stage, today: cityToday(), periodKind: context.periodKind }) };
   };
   const download = (stage: string, extension: string) => `attachment; filename*=UTF-8''${encodeURIComponent(`儿童友好城市建设${stage === "final" ? "终期" : "中期"}评估.${extension}`)}`;
 
@@ -177,7 +182,7 @@ export function registerReportRoutes(app: FastifyInstance, context: ReportRouteC
     const user = await guard.require(request, ["admin"]);
     const book = requirePlan(context.book());
     if (!Buffer.isBuffer(request.body)) throw new ApiError(415, "unsupported_media_type", `send the workbook itself as ${XLSX_TYPE}`);
-    const read = await readValuesWorkbook(request.body, book, context.periodKind, new Date().toISOString().slice(0, 10));
+    const read = await readValuesWorkbook(request.body, book, context.periodKind, cityToday());
     if (!read.ok) {
       const first = read.problems[0]!;
       return reply.code(400).send({ code: "invalid_parameter", message: `row ${first.row}, ${first.column}: ${first.message}; nothing was imported`, field: first.column, problems: read.problems });

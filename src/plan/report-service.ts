@@ -9,7 +9,7 @@ import { recordAudit, type StaffUser } from "../accounts/index.ts";
 import type { Database } from "../platform/database/database.ts";
 import { ApiError } from "../platform/errors.ts";
 import { parseRequest } from "../platform/http/validate.ts";
-import { type PeriodKind, parsePeriod } from "./periods.ts";
+import { type PeriodKind, cityToday, parsePeriod } from "./periods.ts";
 import type { PlanBook } from "./plan-book.ts";
 import { type Report, type ReportStore, type ReportValue } from "./report-store.ts";
 import { type ReportAction, TASK_STATUSES, mayRead, nextState, refusal } from "./report-workflow.ts";
@@ -48,7 +48,7 @@ export class ReportService {
   constructor(private readonly context: ReportServiceContext) {}
 
   private today(): string {
-    return this.context.today?.() ?? new Date().toISOString().slice(0, 10);
+    return this.context.today?.() ?? cityToday();
   }
 
   private check(action: ReportAction, user: StaffUser, report: { unitId: string; state: Report["state"] | null }): void {

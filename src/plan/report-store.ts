@@ -47,6 +47,8 @@ export interface ReportEvent {
   revision: number;
   action: ReportAction;
   userId: string;
+  /** The person's display name, so the history reads "张三 submitted". */
+  userName: string | null;
   at: string;
   comment: string | null;
   snapshot: { taskStatus: TaskStatus; narrative: string; values: ReportValue[] };
@@ -147,11 +149,12 @@ export class ReportStore {
   }
 
   async history(id: string): Promise<ReportEvent[]> {
-    const rows = await this.db.all<{ revision: number | string; action: string; user_id: string; at: string; comment: string | null; snapshot: string }>(
-      "SELECT revision, action, user_id, at, comment, snapshot FROM plan_report_events WHERE report_id = ? ORDER BY at, revision",
+    const rows = await this.db.all<{ revision: number | string; action: string; user_id: string; display_name: string | null; at: string; comment: string | null; snapshot: string }>(
+      `SELECT e.revision, e.action, e.user_id, u.display_name, e.at, e.comment, e.snapshot
+       FROM plan_report_events e LEFT JOIN staff_users u ON u.id = e.user_id WHERE e.report_id = ? ORDER BY e.at, e.revision`,
       [id],
     );
-    return rows.map((r) => ({ revision: Number(r.revision), action: r.action as ReportAction, userId: r.user_id, at: r.at, comment: r.comment, snapshot: JSON.parse(r.snapshot) as ReportEvent["snapshot"] }));
+    return rows.map((r) => ({ revision: Number(r.revision), action: r.action as ReportAction, userId: r.user_id, userName: r.display_name, at: r.at, comment: r.comment, snapshot: JSON.parse(r.snapshot) as ReportEvent["snapshot"] }));
   }
 
   async addAttachment(tx: Queryable, reportId: string, meta: Omit<AttachmentMeta, "id" | "uploadedAt">, userId: string): Promise<AttachmentMeta> {

@@ -9,6 +9,7 @@ import type { StaffGuard } from "../accounts/index.ts";
 import { STAFF_ROLES } from "../core/staff-roles.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { PlanBook } from "./plan-book.ts";
+import { cityToday } from "./periods.ts";
 import type { SiteAssessments } from "./site-assessments.ts";
 
 export function registerSiteRoutes(app: FastifyInstance, context: { guard: StaffGuard; sites: SiteAssessments; book: () => PlanBook | null }): void {
@@ -16,7 +17,7 @@ export function registerSiteRoutes(app: FastifyInstance, context: { guard: Staff
 
   app.post("/api/sites/assessments", async (request, reply) => {
     const user = await context.guard.require(request, ["admin", "reviewer"]);
-    const assessment = await context.sites.assess(user, context.book(), request.body, new Date().toISOString().slice(0, 10));
+    const assessment = await context.sites.assess(user, context.book(), request.body, cityToday());
     return reply.code(201).send({ assessment });
   });
 

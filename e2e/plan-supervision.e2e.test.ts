@@ -1,0 +1,208 @@
+/**
+ * End-to-end test of plan supervision in Debian's Chromium, on the real server with a fresh
+ * data directory whose staff accounts are made with the `tongxing user add` command. A
+ * reviewer sees task 26 behind (滞后) on the dashboard; the city urban management bureau's
+ * reporter starts the task's report for the last closed quarter, fills status, narrative
+ * and a value, attaches a PDF and submits; the reviewer (a second browser) sends it back
+ * with a comment; the reporter reads the comment, edits and submits again; the reviewer
+ * approves; the dashboard and the public progress page no longer show task 26 behind.
+ * axe-core finds no serious problem on the dashboard or the public page. Screenshots at
+ * 1280x800 and 390x844 go to test-results/supervision-*.png.
+ */
+import { execFile } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  REPO,
+  RESULTS,
+  START_TIMEOUT_MS,
+  STEP_TIMEOUT_MS,
+  ensureWebBuild,
+  getJson,
+  openBrowser,
+  seriousAxeViolations,
+  startServer,
+  stopServer,
+  tempDirs,
+  watchErrors,
+} from "./harness.ts";
+
+const run = promisify(execFile);
+const PASSWORD = "correct horse battery";
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+const COMMENT = "请补充现场照片和验收报告";
+/** Signed out, the staff page asks who is signed in and hears 401: expected, not an error. */
+const SIGNED_OUT = [/\/api\/auth\/me$/];
+
+/** Creates a staff account with the CLI, on the same data directory the server uses. */
+async function addUser(dataDir: string, username: string, role: string, name: string, unit?: string): Promise<void> {
+  const args = ["--import", "tsx", "src/cli.ts", "user", "add", username, "--role", role, "--name", name, ...(unit ? ["--unit", unit] : [])];
+  await run(process.execPath, args, { cwd: REPO, env: { ...process.env, DATA_DIR: dataDir, TONGXING_PASSWORD: PASSWORD } });
+}
+
+async function signIn(page: Page, baseUrl: string, username: string, view: string): Promise<void> {
+  await page.goto(`${baseUrl}/staff.html?lang=zh`);
+  await page.locator("#sign-in-form").waitFor();
+  await page.fill("#username", username);
+  await page.fill("#password", PASSWORD);
+  await page.click(".sign-in-button");
+  await waitForView(page, view);
+}
+
+async function waitForView(page: Page, view: string): Promise<void> {
+  await page.waitForSelector(`#staff[data-ready="${view}"]`, { timeout: STEP_TIMEOUT_MS });
+}
+
+async function go(page: Page, hash: string, view: string): Promise<void> {
+  await page.evaluate((h) => {
+    location.hash = h;
+  }, hash);
+  await waitForView(page, view);
+}
+
+/** The words of task 26's light on the page shown now. */
+function task26Light(page: Page): Promise<string | null> {
+  return page.locator('.tree-task[data-task="26"] > .light').textContent();
+}
+
+async function openQueued(reviewer: Page): Promise<void> {
+  await go(reviewer, "#queue", "queue");
+  await reviewer.click('.queue-table tr[data-task="26"] .queue-link');
+  await waitForView(reviewer, "report");
+}
+
+async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
+  // From the top, so the sticky bar is where a reader sees it first.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(RESULTS, `supervision-${name}.png`), fullPage });
+}
+
+describe("plan supervision", () => {
+  let server: ChildProcess | undefined;
+  let baseUrl = "";
+  const temp = tempDirs();
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    await ensureWebBuild();
+    const dataDir = temp.fresh("tongxing-e2e-plan-data-");
+    await addUser(dataDir, "parks26", "reporter", "城管局填报员", "city-urban-management-bureau");
+    await addUser(dataDir, "review1", "reviewer", "专班审核员");
+    ({ server, baseUrl } = await startServer(dataDir));
+  }, START_TIMEOUT_MS + 120_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await stopServer(server);
+    temp.removeAll();
+  }, 30_000);
+
+  it("takes task 26's report from draft through return to approval, and the light follows", async () => {
+    const reporterContext = await openBrowser(temp.fresh("tongxing-e2e-plan-reporter-"), 1280, 800);
+    const reviewerContext = await openBrowser(temp.fresh("tongxing-e2e-plan-reviewer-"), 1280, 800);
+    contexts.push(reporterContext, reviewerContext);
+    const reporter = reporterContext.pages()[0] ?? (await reporterContext.newPage());
+    const reviewer = reviewerContext.pages()[0] ?? (await reviewerContext.newPage());
+    const reporterErrors = watchErrors(reporter, SIGNED_OUT);
+    const reviewerErrors = watchErrors(reviewer, SIGNED_OUT);
+
+    // The reviewer's dashboard: task 26 is behind, its report overdue.
+    await signIn(reviewer, baseUrl, "review1", "queue");
+    expect(await reviewer.locator(".empty-note").textContent()).toBe("没有等待审核的报告。");
+    await go(reviewer, "#dashboard", "dashboard");
+    expect(await task26Light(reviewer)).toBe("滞后");
+    expect(await reviewer.locator('.overdue-unit[data-unit="city-urban-management-bureau"]').count()).toBe(1);
+
+    // The unit's reporter starts the report for the last closed quarter and fills it in.
+    await signIn(reporter, baseUrl, "parks26", "tasks");
+    const periodNote = await reporter.locator(".period-note").textContent();
+    await reporter.click('.unit-task[data-task="26"] .task-action');
+    await waitForView(reporter, "report");
+    expect(await reporter.locator(".report-page").getAttribute("data-state")).toBe("draft");
+    expect(periodNote).toContain(await reporter.locator(".report-meta").evaluate((p) => /\d{4}-Q\d/.exec(p.textContent ?? "")?.[0] ?? "none"));
+    await reporter.selectOption("#task-status", "on_track");
+    await reporter.fill("#narrative", "南湖公园儿童游乐区改造完成，新增儿童友好公园 2 个。");
+    await reporter.fill("#value-child-friendly-parks", "12");
+    await reporter.setInputFiles("#evidence-file", { name: "验收报告.pdf", mimeType: "application/pdf", buffer: PDF });
+    await reporter.locator(".attachment-link", { hasText: "验收报告.pdf" }).waitFor({ timeout: STEP_TIMEOUT_MS });
+    // Choosing the file saved what was typed before it.
+    expect(await reporter.inputValue("#value-child-friendly-parks")).toBe("12");
+    await shoot(reporter, "report-desktop", true);
+    await reporter.click("#submit-report");
+    await reporter.waitForSelector('.report-page[data-state="submitted"]', { timeout: STEP_TIMEOUT_MS });
+
+    // The reviewer opens it from the queue, downloads the evidence and sends it back.
+    await openQueued(reviewer);
+    expect(await reviewer.locator('.values-table tr[data-indicator="child-friendly-parks"] .number').textContent()).toBe("12");
+    const href = await reviewer.locator(".attachment-link").getAttribute("href");
+    const download = await reviewer.request.get(`${baseUrl}${href}`);
+    expect(download.status()).toBe(200);
+    expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    await reviewer.click("#return-report");
+    expect(await reviewer.locator("#decision-form .form-message").textContent()).toBe("退回前请写明需要修改的地方。");
+    await reviewer.fill("#review-comment", COMMENT);
+    await reviewer.click("#return-report");
+    await reviewer.waitForSelector('.report-page[data-state="returned"]', { timeout: STEP_TIMEOUT_MS });
+
+    // The reporter sees the comment, edits and submits again.
+    await reporter.reload();
+    await waitForView(reporter, "report");
+    expect(await reporter.locator(".review-comment-text").textContent()).toBe(COMMENT);
+    expect(await reporter.inputValue("#narrative")).toContain("南湖公园");
+    await reporter.fill("#narrative", "南湖公园儿童游乐区改造完成，已补充现场照片和验收报告。");
+    await reporter.setViewportSize({ width: 390, height: 844 });
+    await shoot(reporter, "returned-phone");
+    await reporter.click("#submit-report");
+    await reporter.waitForSelector('.report-page[data-state="submitted"]', { timeout: STEP_TIMEOUT_MS });
+    expect(await reporter.locator('.history-item[data-action="return"] .history-comment').textContent()).toBe(COMMENT);
+
+    // The reviewer approves; the task is no longer behind.
+    await openQueued(reviewer);
+    expect(await reviewer.locator(".report-meta").textContent()).toContain("第 2 版");
+    await reviewer.fill("#review-comment", "同意");
+    await reviewer.click("#approve-report");
+    await reviewer.waitForSelector('.report-page[data-state="approved"]', { timeout: STEP_TIMEOUT_MS });
+    expect(await reviewer.locator(".history-item").count()).toBe(4);
+    await go(reviewer, "#dashboard", "dashboard");
+    const light = await task26Light(reviewer);
+    expect(light).not.toBe("滞后");
+    expect(["正常", "预警"]).toContain(light);
+    await reviewer.selectOption("#dash-indicator-select", "child-friendly-parks");
+    expect(await reviewer.locator('.picker-card .indicator-latest').textContent()).toBe("12 个");
+    expect(await reviewer.locator(".picker-card svg.chart circle").count()).toBe(1);
+    await shoot(reviewer, "dashboard-desktop");
+    await shoot(reviewer, "dashboard-desktop-full", true);
+    let violations = await seriousAxeViolations(reviewer);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await reviewer.setViewportSize({ width: 390, height: 844 });
+    await shoot(reviewer, "dashboard-phone");
+
+    // The public page: the same light, the approved value, in English too.
+    const visitor = await reviewerContext.newPage();
+    const visitorErrors = watchErrors(visitor);
+    await visitor.goto(`${baseUrl}/progress.html?lang=zh`);
+    await visitor.waitForSelector('#progress[data-status="ready"]', { timeout: STEP_TIMEOUT_MS });
+    expect(await task26Light(visitor)).toBe(light);
+    expect(await visitor.locator('.indicator-card[data-indicator="child-friendly-parks"] .indicator-latest').textContent()).toBe("12 个");
+    const progress = await getJson<{ counts: Record<string, number> }>(`${baseUrl}/api/plan/progress`);
+    expect(await visitor.locator('.light-tile[data-light="red"] .light-tile-count').textContent()).toBe(String(progress.counts.red));
+    await shoot(visitor, "progress-desktop");
+    await shoot(visitor, "progress-desktop-full", true);
+    violations = await seriousAxeViolations(visitor);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await visitor.setViewportSize({ width: 390, height: 844 });
+    await shoot(visitor, "progress-phone");
+    await visitor.click("#language-toggle");
+    await expect.poll(() => task26Light(visitor)).toMatch(/^(On track|Warning)$/);
+    expect(await visitor.locator("h1").textContent()).not.toBe("");
+
+    // Signing out ends the session.
+    await reporter.click("#sign-out");
+    await reporter.locator("#sign-in-form").waitFor();
+    expect((await reporter.request.get(`${baseUrl}/api/auth/me`)).status()).toBe(401);
+    expect([...reporterErrors, ...reviewerErrors, ...visitorErrors]).toEqual([]);
+  }, 300_000);
+});

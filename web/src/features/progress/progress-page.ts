@@ -1,0 +1,59 @@
+/**
+ * The public progress page (宣传引导): how far the city has come with its child-friendly
+ * city action plan, from approved data only. Counts of tasks by light, the goals, actions
+ * and tasks with their lights, and each indicator against its target with a chart.
+ */
+import "../../shared/styles.css";
+import "./progress.css";
+import { byId, el, replaceChildren } from "../../shared/dom.ts";
+import { initLanguage, onLanguageChange, pick, t } from "../../shared/i18n.ts";
+import { indicatorCards, uniqueIndicators } from "./indicator-list.ts";
+import { lightCounts } from "./light-badge.ts";
+import { mountPageFrame } from "./page-frame.ts";
+import { fetchPlanTree, fetchProgress, type PlanTree, type Progress } from "./plan-api.ts";
+import { planTree } from "./plan-tree.ts";
+
+initLanguage();
+const main = byId("progress");
+mountPageFrame(byId("page-header"), "progress", "progressTitle");
+
+let loaded: { progress: Progress; tree: PlanTree } | null = null;
+
+function section(id: string, title: string, ...body: Array<Node | null>): HTMLElement {
+  return el("section", { class: "page-section", "aria-labelledby": id }, el("h2", { id, class: "section-title" }, title), ...body);
+}
+
+function render(): void {
+  if (!loaded) return;
+  const { progress, tree } = loaded;
+  const { city, title, period } = tree.plan;
+  replaceChildren(
+    main,
+    el(
+      "div",
+      { class: "page-hero" },
+      el("p", { class: "hero-kicker" }, t("progressKicker", { city: pick(city) })),
+      el("h1", { class: "hero-title" }, pick(title)),
+      el("p", { class: "hero-note" }, t("progressNote", { date: progress.today, start: period.start, end: period.end })),
+    ),
+    section("progress-counts", t("tasksProgress"), lightCounts(progress.counts), el("p", { class: "legend-note" }, t("lightLegend"))),
+    section("progress-goals", t("goalsAndActions"), planTree(progress.goals)),
+    section("progress-indicators", t("indicatorsAndTargets"), indicatorCards(uniqueIndicators(progress.goals))),
+  );
+  main.dataset.status = "ready";
+}
+
+async function start(): Promise<void> {
+  try {
+    const [progress, tree] = await Promise.all([fetchProgress(), fetchPlanTree()]);
+    loaded = { progress, tree };
+    render();
+  } catch (error) {
+    main.dataset.status = "error";
+    replaceChildren(main, el("p", { class: "error-note", role: "alert" }, t("loadFailed")));
+    console.error(error);
+  }
+}
+
+onLanguageChange(render);
+void start();

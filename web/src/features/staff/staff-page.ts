@@ -1,0 +1,127 @@
+/**
+ * The staff pages' entry (督导评估): signs the user in, then shows the views their role
+ * may use, chosen by the URL's hash so Back and bookmarks work: the unit's tasks and
+ * reports (reporters), the review queue (reviewers, the working group), the dashboard
+ * (everyone) and single reports. The user's name, role and a sign-out button stay on top.
+ */
+import "../../shared/styles.css";
+import "../progress/progress.css";
+import "./staff.css";
+import { STAFF_ROLE_LABELS } from "../../../../src/core/staff-roles.ts";
+import { byId, el, replaceChildren } from "../../shared/dom.ts";
+import { initLanguage, onLanguageChange, pick, t } from "../../shared/i18n.ts";
+import type { MessageKey } from "../../shared/messages.ts";
+import { announce } from "../../shared/toast.ts";
+import { mountPageFrame } from "../progress/page-frame.ts";
+import { fetchPlanTree } from "../progress/plan-api.ts";
+import { showDashboard } from "./dashboard-view.ts";
+import { showReport } from "./report-page.ts";
+import { showReviewQueue } from "./review-queue.ts";
+import { signInForm } from "./sign-in-form.ts";
+import { fetchMe, fetchUnits, signOut, type StaffUser } from "./staff-api.ts";
+import { parseViewHash, type StaffContext, type StaffView, unitName, viewHash } from "./staff-context.ts";
+import { errorText } from "./staff-errors.ts";
+import { showUnitTasks } from "./unit-tasks.ts";
+
+initLanguage();
+const main = byId("staff");
+mountPageFrame(byId("page-header"), "staff", "staffTitle");
+
+let context: StaffContext | null = null;
+
+/** The tabs a role sees, first one the default view. */
+function tabsFor(user: StaffUser): Array<{ name: "tasks" | "queue" | "dashboard"; label: MessageKey }> {
+  if (user.role === "reporter") return [{ name: "tasks", label: "tabTasks" }, { name: "dashboard", label: "tabDashboard" }];
+  if (user.role === "leader") return [{ name: "dashboard", label: "tabDashboard" }];
+  return [{ name: "queue", label: "tabQueue" }, { name: "dashboard", label: "tabDashboard" }];
+}
+
+function currentView(user: StaffUser): StaffView {
+  const parsed = parseViewHash(location.hash);
+  const tabs = tabsFor(user);
+  if (parsed && (parsed.name === "report" || tabs.some((tab) => tab.name === parsed.name))) return parsed;
+  return { name: tabs[0]!.name };
+}
+
+function showSignIn(): void {
+  context = null;
+  main.dataset.view = "sign-in";
+  replaceChildren(main, signInForm((user) => void enter(user)));
+  document.getElementById("username")?.focus();
+}
+
+function userBar(user: StaffUser, view: StaffView): HTMLElement {
+  const out = el("button", { type: "button", class: "button button-quiet", id: "sign-out" }, t("signOut"));
+  out.addEventListener("click", () => {
+    out.disabled = true;
+    // Signed out either way: a session the server no longer knows needs no closing.
+    signOut().catch(() => undefined).finally(() => {
+      history.replaceState(null, "", location.pathname);
+      showSignIn();
+    });
+  });
+  const tabs = tabsFor(user).map((tab) => el("a", { href: viewHash({ name: tab.name }), class: "tab", "aria-current": view.name === tab.name ? "page" : null }, t(tab.label)));
+  const who = [user.displayName, pick(STAFF_ROLE_LABELS[user.role]), context && user.unitId ? unitName(context, user.unitId) : null].filter(Boolean).join(" · ");
+  return el(
+    "div",
+    { class: "user-bar" },
+    el("div", { class: "user-text" }, el("h1", { class: "staff-heading" }, t("staffTitle")), el("p", { class: "user-who", id: "user-who" }, who)),
+    out,
+    el("nav", { class: "tabs", "aria-label": t("staffViews") }, ...tabs),
+  );
+}
+
+/** Draws the current view; errors become a message with a retry. */
+async function render(): Promise<void> {
+  if (!context) return;
+  const view = currentView(context.user);
+  const slot = el("div", { class: "view", id: "view" });
+  delete main.dataset.ready;
+  main.dataset.view = view.name;
+  replaceChildren(main, userBar(context.user, view), slot);
+  try {
+    if (view.name === "tasks") await showUnitTasks(context, slot);
+    else if (view.name === "queue") await showReviewQueue(context, slot);
+    else if (view.name === "dashboard") await showDashboard(context, slot);
+    else await showReport(context, slot, view.id);
+    main.dataset.ready = view.name;
+  } catch (error) {
+    const retry = el("button", { type: "button", class: "button button-quiet" }, t("retry"));
+    retry.addEventListener("click", () => void render());
+    replaceChildren(slot, el("p", { class: "error-note", role: "alert" }, errorText(error)), retry);
+  }
+}
+
+async function enter(user: StaffUser): Promise<void> {
+  const [tree, units] = await Promise.all([fetchPlanTree(), fetchUnits()]);
+  context = {
+    user,
+    tree,
+    units: new Map(units.map((u) => [u.id, u])),
+    go: (view) => {
+      if (location.hash === viewHash(view)) void render();
+      else location.hash = viewHash(view);
+    },
+    say: (message, tone) => announce(message, tone),
+  };
+  await render();
+  main.querySelector<HTMLElement>(".view-title")?.focus({ preventScroll: true });
+}
+
+window.addEventListener("hashchange", () => {
+  void render().then(() => main.querySelector<HTMLElement>(".view-title")?.focus({ preventScroll: true }));
+});
+onLanguageChange(() => (context ? void render() : showSignIn()));
+
+async function start(): Promise<void> {
+  try {
+    const user = await fetchMe();
+    if (user) await enter(user);
+    else showSignIn();
+  } catch (error) {
+    replaceChildren(main, el("p", { class: "error-note", role: "alert" }, errorText(error)));
+    console.error(error);
+  }
+}
+
+void start();
