@@ -7,6 +7,7 @@ import path from "node:path";
 import type { Config } from "../platform/config.ts";
 import { REPO_ROOT } from "../platform/config.ts";
 import type { Database } from "../platform/database/database.ts";
+import { accessFile } from "../access/index.ts";
 import { loadBundledPlans } from "../plan/index.ts";
 import type { RegionDirectory } from "../regions/index.ts";
 import { routingFile } from "../routing/index.ts";
@@ -31,7 +32,8 @@ export async function bootstrapData(
   }
   await loadBundledPlans(db, PLANS_DATA_DIR, say);
   const tiles = path.join(config.DATA_DIR, "tiles", `${SAMPLE_REGION_ID}.mbtiles`);
-  if (directory.get(SAMPLE_REGION_ID) && fs.existsSync(tiles) && fs.existsSync(routingFile(config.DATA_DIR, SAMPLE_REGION_ID))) return;
+  const built = [tiles, routingFile(config.DATA_DIR, SAMPLE_REGION_ID), accessFile(config.DATA_DIR, SAMPLE_REGION_ID)];
+  if (directory.get(SAMPLE_REGION_ID) && built.every((file) => fs.existsSync(file))) return;
   if (!fs.existsSync(config.TONGXING_SAMPLE_OSM)) {
     say(`The OSM sample ${config.TONGXING_SAMPLE_OSM} is not here, so only the bundled regions are served.`);
     say("Import any city's OpenStreetMap extract with: npm run tongxing -- import osm <file.osm.pbf> --region <id> --name-zh <名称> --name-en <Name>");

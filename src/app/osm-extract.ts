@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { saveResidentialAreas } from "../access/index.ts";
 import { basemapFeatures, buildBasemapTiles } from "../basemap/index.ts";
 import { type BBox, bboxOf } from "../core/geo.ts";
 import type { Region } from "../core/region.ts";
@@ -79,6 +80,7 @@ export async function importOsmExtract(
   fs.mkdirSync(tilesDir, { recursive: true });
   const tiles = buildBasemapTiles(path.join(tilesDir, `${options.regionId}.mbtiles`), options.regionId, basemapFeatures(elements), padded(bbox, 0.25), OSM_ATTRIBUTION);
   saveRoutingData(options.dataDir, buildRoutingData(options.regionId, buildStreetNetwork(elements)));
+  saveResidentialAreas(options.dataDir, options.regionId, elements);
   await upsertRegion(db, region, true);
   await directory.reload(db);
   const result = await importOsmPlaces(db, elements, {

@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
+import { CoverageService, loadResidentialAreas, registerCoverageRoutes } from "../access/index.ts";
 import { AccountStore, StaffGuard, registerAccountRoutes } from "../accounts/index.ts";
 import { TileServer, registerTileRoutes } from "../basemap/index.ts";
 import { PlanSupervision } from "../plan/index.ts";
@@ -70,7 +71,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     divisionName: (code) => directory.divisionName(code),
   });
   registerTileRoutes(app, tiles);
-  const planner = new RoutePlanner(loadAllRoutingData(config.DATA_DIR));
+  const routing = loadAllRoutingData(config.DATA_DIR);
+  const planner = new RoutePlanner(routing);
   registerRouteRoutes(app, () => planner);
   const timeZoneOf = (id: string) => directory.get(id)?.timeZone ?? "UTC";
   const divisionName = (code: string | null) => directory.divisionName(code);
@@ -102,6 +104,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const guard = new StaffGuard(accounts);
   registerAccountRoutes(app, { db, accounts, guard, isUnit: (id) => plan.book?.unit(id) !== undefined });
   plan.register(app, guard);
+  const coverage = new CoverageService({
+    routing,
+    residential: (regionId) => loadResidentialAreas(config.DATA_DIR, regionId),
+    districtOf: (regionId, lon, lat) => directory.divisionName(directory.countyAt(regionId, lon, lat)),
+    places: () => catalog.index.places,
+  });
+  catalog.onChange(() => coverage.invalidate());
+  registerCoverageRoutes(app, { guard, coverage, hasRegion: (id) => directory.get(id) !== undefined });
 
   let url = "";
   if (options.listen !== false) url = await app.listen({ port: config.PORT, host: config.HOST });

@@ -51,6 +51,7 @@ export class EvidenceFolder {
 
   /** Writes the content (once per sha256), via a temporary file so a crash leaves no half file. */
   save(sha256: string, content: Buffer): void {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error("evidence is stored under its SHA-256");
     fs.mkdirSync(this.folder, { recursive: true });
     const target = path.join(this.folder, sha256);
     if (fs.existsSync(target)) return;

@@ -4,3 +4,6 @@ export { PROFILE_IDS, PROFILES, type ProfileId } from "./profiles.ts";
 export { buildRoutingData, loadAllRoutingData, routingFile, saveRoutingData, type RoutingData } from "./routing-data.ts";
 export { RoutePlanner } from "./route-planner.ts";
 export { registerRouteRoutes } from "./route-routes.ts";
+export { largestComponent, MAX_SNAP_M } from "./route-planner.ts";
+export { MinHeap } from "./min-heap.ts";
+export type { ProfileGraph } from "./profile-graph.ts";

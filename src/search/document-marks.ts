@@ -6,7 +6,8 @@
  */
 export class DocumentMarks {
   private readonly round: Uint32Array;
-  private current = 0;
+  /** Starts above the zero every slot holds, so a new set is empty. */
+  private current = 1;
 
   constructor(size: number) {
     this.round = new Uint32Array(Math.max(1, size));

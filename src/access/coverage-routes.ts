@@ -1,0 +1,83 @@
+/**
+ * Coverage for planners, behind the staff sign-in:
+ *   GET /api/coverage?region=&standard=|kind=&minutes=&add=lon,lat;..&remove=id,..&format=json|geojson|csv|xlsx
+ *   GET /api/coverage/suggest?...&k=3      the k best new sites (greedy maximal covering)
+ *   GET /api/coverage/standards            the GB 50180 presets
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import type { StaffGuard } from "../accounts/index.ts";
+import { KIND_LABELS } from "../core/kinds.ts";
+import { ACCESS_STANDARDS, MAX_ACCESS_MINUTES, MIN_ACCESS_MINUTES } from "../core/life-circles.ts";
+import { STAFF_ROLES } from "../core/staff-roles.ts";
+import { ApiError } from "../platform/errors.ts";
+import { parseRequest } from "../platform/http/validate.ts";
+import type { CoverageResult } from "./coverage.ts";
+import { coverageCsv, coverageGeoJson, coverageWorkbook } from "./coverage-exports.ts";
+import type { CoverageQuery, CoverageService } from "./coverage-service.ts";
+
+export const POPULATION_PROXY = "Residential land (OSM landuse=residential) and residential buildings (building=residential, apartments, house, ... and building=yes with no other use tagged), by footprint area in m²; not a head count.";
+
+const point = z.string().regex(/^-?\d{1,3}(\.\d+)?,-?\d{1,2}(\.\d+)?$/, "lon,lat");
+const coverageQuery = z.object({
+  region: z.string().regex(/^[a-z0-9-]{2,40}$/),
+  standard: z.enum(ACCESS_STANDARDS.map((s) => s.id) as [string, ...string[]]).optional(),
+  kind: z.string().max(200).optional(),
+  minutes: z.coerce.number().min(MIN_ACCESS_MINUTES).max(MAX_ACCESS_MINUTES).optional(),
+  add: z.string().max(400).optional(),
+  remove: z.string().max(4000).optional(),
+  format: z.enum(["json", "geojson", "csv", "xlsx"]).default("json"),
+  k: z.coerce.number().int().min(1).max(10).default(3),
+}).strict();
+
+function toQuery(raw: z.infer<typeof coverageQuery>): CoverageQuery {
+  const standard = ACCESS_STANDARDS.find((s) => s.id === raw.standard);
+  const kinds = standard ? [...standard.kinds] : (raw.kind ?? "").split(",").filter(Boolean);
+  if (kinds.length === 0) throw ApiError.invalid("kind", "give a standard, or kinds of place (comma-separated)");
+  const unknown = kinds.find((k) => !KIND_LABELS[k]);
+  if (unknown) throw ApiError.invalid("kind", `unknown kind "${unknown}"`);
+  const minutes = raw.minutes ?? standard?.minutes;
+  if (minutes === undefined) throw ApiError.invalid("minutes", "give the walking minutes (1-30)");
+  const add = (raw.add ?? "").split(";").filter(Boolean).map((pair, i) => {
+    if (!point.safeParse(pair).success) throw ApiError.invalid("add", `site ${i + 1}: lon,lat`);
+    const [lon, lat] = pair.split(",").map(Number) as [number, number];
+    return { lon, lat };
+  });
+  if (add.length > 10) throw ApiError.invalid("add", "at most 10 proposed sites");
+  return { regionId: raw.region, kinds, minutes, add, remove: (raw.remove ?? "").split(",").filter(Boolean).slice(0, 200) };
+}
+
+function summary(query: CoverageQuery, result: CoverageResult) {
+  const { areas, ...totals } = result;
+  return { region: query.regionId, kinds: query.kinds, ...totals, areas: areas.length, uncovered: areas.filter((a) => !a.covered).length, proxy: POPULATION_PROXY };
+}
+
+export function registerCoverageRoutes(app: FastifyInstance, context: { guard: StaffGuard; coverage: CoverageService; hasRegion: (id: string) => boolean }): void {
+  const resolve = async (request: FastifyRequest) => {
+    await context.guard.require(request, STAFF_ROLES);
+    const raw = parseRequest(coverageQuery, request.query);
+    if (!context.hasRegion(raw.region)) throw ApiError.notFound(`region ${raw.region}`);
+    const query = toQuery(raw);
+    const result = context.coverage.coverage(query);
+    if (!result) throw ApiError.notFound(`street network and residential areas of ${raw.region} (import its OSM extract)`);
+    return { raw, query, result };
+  };
+
+  app.get("/api/coverage/standards", async (request) => {
+    await context.guard.require(request, STAFF_ROLES);
+    return { standards: ACCESS_STANDARDS, proxy: POPULATION_PROXY };
+  });
+
+  app.get("/api/coverage", async (request, reply: FastifyReply) => {
+    const { raw, query, result } = await resolve(request);
+    if (raw.format === "geojson") return reply.type("application/geo+json").send(coverageGeoJson(result));
+    if (raw.format === "csv") return reply.type("text/csv; charset=utf-8").header("content-disposition", "attachment; filename=coverage.csv").send(coverageCsv(result));
+    if (raw.format === "xlsx") return reply.type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").header("content-disposition", "attachment; filename=coverage.xlsx").send(await coverageWorkbook(result, POPULATION_PROXY));
+    return summary(query, result);
+  });
+
+  app.get("/api/coverage/suggest", async (request) => {
+    const { raw, query, result } = await resolve(request);
+    return { region: query.regionId, kinds: query.kinds, minutes: result.minutes, method: "greedy maximal covering over street vertices next to uncovered residential areas", suggestions: context.coverage.suggest(query, raw.k) ?? [] };
+  });
+}

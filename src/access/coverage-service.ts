@@ -1,0 +1,93 @@
+/**
+ * Coverage per region, kind and threshold, cached until places change (the catalog tells
+ * us). What-if runs (sites added or closed) are computed fresh and never cached.
+ */
+import type { Place } from "../core/place.ts";
+import { PROFILES, type RoutingData } from "../routing/index.ts";
+import { type CoverageResult, type CoverageSite, type SnappedAreas, computeCoverage, snapAreas } from "./coverage.ts";
+import type { ResidentialArea } from "./residential-areas.ts";
+import { type Suggestion, suggestSites } from "./site-suggestions.ts";
+import { WalkNetwork } from "./walk-times.ts";
+
+/** Farthest a residential area or a site may be from a street and still count. */
+const MAX_SNAP_M = 250;
+const CACHE_LIMIT = 200;
+
+interface RegionAccess {
+  network: WalkNetwork;
+  snapped: SnappedAreas;
+}
+
+export interface CoverageQuery {
+  regionId: string;
+  kinds: readonly string[];
+  minutes: number;
+  add?: ReadonlyArray<{ lon: number; lat: number }>;
+  remove?: readonly string[];
+}
+
+export interface CoverageContext {
+  routing: readonly RoutingData[];
+  residential: (regionId: string) => ResidentialArea[] | null;
+  districtOf: (regionId: string, lon: number, lat: number) => string | null;
+  places: () => readonly Place[];
+}
+
+export class CoverageService {
+  private readonly regions = new Map<string, RegionAccess | null>();
+  private readonly cache = new Map<string, CoverageResult>();
+
+  constructor(private readonly context: CoverageContext) {}
+
+  /** Forget cached results: places changed. */
+  invalidate(): void {
+    this.cache.clear();
+  }
+
+  private region(regionId: string): RegionAccess | null {
+    if (this.regions.has(regionId)) return this.regions.get(regionId)!;
+    const data = this.context.routing.find((d) => d.regionId === regionId);
+    const areas = this.context.residential(regionId);
+    let access: RegionAccess | null = null;
+    if (data && areas) {
+      const network = new WalkNetwork(data.graphs["child-walk"], data.network.coords, PROFILES["child-walk"].speed, MAX_SNAP_M);
+      access = { network, snapped: snapAreas(network, areas, (lon, lat) => this.context.districtOf(regionId, lon, lat)) };
+    }
+    this.regions.set(regionId, access);
+    return access;
+  }
+
+  /** True when the region has a street network and residential areas to analyse. */
+  covers(regionId: string): boolean {
+    return this.region(regionId) !== null;
+  }
+
+  private sites(query: CoverageQuery): CoverageSite[] {
+    const removed = new Set(query.remove ?? []);
+    const existing = this.context.places()
+      .filter((p) => p.regionId === query.regionId && query.kinds.includes(p.kind) && !removed.has(p.id))
+      .map((p) => ({ id: p.id, lon: p.lon, lat: p.lat }));
+    return [...existing, ...(query.add ?? []).map((a, i) => ({ id: `proposed-${i + 1}`, ...a }))];
+  }
+
+  coverage(query: CoverageQuery): CoverageResult | null {
+    const access = this.region(query.regionId);
+    if (!access) return null;
+    const whatIf = (query.add?.length ?? 0) > 0 || (query.remove?.length ?? 0) > 0;
+    const key = `${query.regionId}|${[...query.kinds].sort().join(",")}|${query.minutes}`;
+    if (!whatIf && this.cache.has(key)) return this.cache.get(key)!;
+    const result = computeCoverage(access.network, access.snapped, this.sites(query), query.minutes);
+    if (!whatIf) {
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(key, result);
+    }
+    return result;
+  }
+
+  suggest(query: CoverageQuery, k: number): Suggestion[] | null {
+    const access = this.region(query.regionId);
+    const current = this.coverage(query);
+    if (!access || !current) return null;
+    return suggestSites(access.network, access.snapped, current, k);
+  }
+}

@@ -1,0 +1,134 @@
+/** Evidence files: the content must be what the extension says, names are made safe, storage round-trips. */
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { EVIDENCE_EXTENSIONS, EvidenceFolder, MAX_EVIDENCE_BYTES, checkEvidence, cleanFileName } from "./evidence-files.ts";
+
+/** The first bytes of each accepted kind of file, followed by some body. */
+const HEADS = {
+  pdf: [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34],
+  png: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  jpeg: [0xff, 0xd8, 0xff, 0xe0],
+  zip: [0x50, 0x4b, 0x03, 0x04],
+  exe: [0x4d, 0x5a, 0x90, 0x00],
+};
+const file = (head: number[], body = "some content of the file") => Buffer.concat([Buffer.from(head), Buffer.from(body)]);
+const sha256 = (content: Buffer) => createHash("sha256").update(content).digest("hex");
+
+describe("checkEvidence", () => {
+  it("accepts each kind whose first bytes match its extension, with its media type and hash", () => {
+    const cases: Array<[string, Buffer, string]> = [
+      ["report.pdf", file(HEADS.pdf), "application/pdf"],
+      ["photo.png", file(HEADS.png), "image/png"],
+      ["photo.jpg", file(HEADS.jpeg), "image/jpeg"],
+      ["photo.jpeg", file(HEADS.jpeg), "image/jpeg"],
+      ["values.xlsx", file(HEADS.zip), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+      ["minutes.docx", file(HEADS.zip), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+      ["扫描件.PDF", file(HEADS.pdf), "application/pdf"],
+    ];
+    for (const [name, content, mediaType] of cases) expect(checkEvidence(name, content)).toEqual({ ok: true, mediaType, sha256: sha256(content) });
+  });
+
+  it("refuses content that is not what the extension says", () => {
+    expect(checkEvidence("report.pdf", file(HEADS.png))).toEqual({ ok: false, message: "the content is not a PDF file" });
+    expect(checkEvidence("report.pdf", file(HEADS.exe))).toEqual({ ok: false, message: "the content is not a PDF file" });
+    expect(checkEvidence("photo.png", file(HEADS.jpeg))).toMatchObject({ ok: false, message: "the content is not a PNG file" });
+    expect(checkEvidence("photo.jpg", file(HEADS.pdf))).toMatchObject({ ok: false, message: "the content is not a JPG file" });
+    expect(checkEvidence("values.xlsx", file(HEADS.pdf))).toMatchObject({ ok: false, message: "the content is not a XLSX file" });
+    expect(checkEvidence("report.pdf", Buffer.from("%PD"))).toMatchObject({ ok: false });
+    expect(checkEvidence("report.pdf", Buffer.from("<html>%PDF-"))).toMatchObject({ ok: false });
+  });
+
+  it("refuses extensions outside the list, even with a matching head", () => {
+    expect(EVIDENCE_EXTENSIONS).toEqual([".pdf", ".png", ".jpg", ".jpeg", ".xlsx", ".docx"]);
+    for (const name of ["setup.exe", "report.pdf.exe", "archive.zip", "README", "report.", ".pdf"]) {
+      expect(checkEvidence(name, file(HEADS.pdf))).toEqual({ ok: false, message: "only .pdf, .png, .jpg, .jpeg, .xlsx, .docx files are accepted" });
+    }
+  });
+
+  it("refuses an empty file and one past the size limit, and accepts one exactly at it", () => {
+    expect(checkEvidence("report.pdf", Buffer.alloc(0))).toEqual({ ok: false, message: "the file is empty" });
+    const atLimit = Buffer.alloc(MAX_EVIDENCE_BYTES);
+    Buffer.from(HEADS.pdf).copy(atLimit);
+    expect(checkEvidence("report.pdf", atLimit).ok).toBe(true);
+    const overLimit = Buffer.alloc(MAX_EVIDENCE_BYTES + 1);
+    Buffer.from(HEADS.pdf).copy(overLimit);
+    expect(checkEvidence("report.pdf", overLimit)).toEqual({ ok: false, message: "files may be at most 10 MB" });
+  });
+});
+
+describe("cleanFileName", () => {
+  it("keeps an ordinary name, Chinese included", () => {
+    expect(cleanFileName("2025年第一季度报告.pdf")).toBe("2025年第一季度报告.pdf");
+    expect(cleanFileName("  site photo 1.jpg  ")).toBe("site photo 1.jpg");
+  });
+
+  it("strips every directory, Unix or Windows", () => {
+    expect(cleanFileName("../../etc/passwd")).toBe("passwd");
+    expect(cleanFileName("/var/tmp/report.pdf")).toBe("report.pdf");
+    expect(cleanFileName("C:\\Users\\staff\\Desktop\\report.pdf")).toBe("report.pdf");
+    expect(cleanFileName("..\\..\\report.pdf")).toBe("report.pdf");
+  });
+
+  it("strips control and format characters and characters Windows forbids", () => {
+    expect(cleanFileName("re\u0000po\u0007rt.pdf")).toBe("report.pdf");
+    expect(cleanFileName("invoice\u202etxt.pdf")).toBe("invoicetxt.pdf");
+    expect(cleanFileName("zero\u200bwidth.pdf")).toBe("zerowidth.pdf");
+    expect(cleanFileName('a"b<c>d:e|f?g*h.pdf')).toBe("abcdefgh.pdf");
+    expect(cleanFileName("line\r\nbreak.pdf")).toBe("linebreak.pdf");
+  });
+
+  it("refuses names that end up empty, hidden, dot-only or too long", () => {
+    for (const name of ["", "   ", "/", "\u0000\u0001", "..", "../..", ".htaccess", "folder/.env", "???"]) expect({ name, clean: cleanFileName(name) }).toEqual({ name, clean: null });
+    expect(cleanFileName(`${"a".repeat(116)}.pdf`)).toHaveLength(120);
+    expect(cleanFileName(`${"a".repeat(117)}.pdf`)).toBeNull();
+  });
+});
+
+describe("EvidenceFolder", () => {
+  const made: string[] = [];
+  const tempFolder = () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tongxing-evidence-"));
+    made.push(dir);
+    return dir;
+  };
+  afterEach(() => {
+    for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("reads back what it saved, creating its folder on first save and leaving no temporary file", () => {
+    const folder = path.join(tempFolder(), "data", "evidence");
+    const evidence = new EvidenceFolder(folder);
+    const content = file(HEADS.pdf, "季度报告");
+    const id = sha256(content);
+    expect(evidence.read(id)).toBeNull();
+    evidence.save(id, content);
+    expect(evidence.read(id)).toEqual(content);
+    expect(fs.readdirSync(folder)).toEqual([id]);
+  });
+
+  it("stores each content once: a second save of the same id keeps the first file", () => {
+    const folder = tempFolder();
+    const evidence = new EvidenceFolder(folder);
+    const content = file(HEADS.png);
+    const id = sha256(content);
+    evidence.save(id, content);
+    evidence.save(id, Buffer.from("something else"));
+    expect(evidence.read(id)).toEqual(content);
+    expect(fs.readdirSync(folder)).toHaveLength(1);
+  });
+
+  it("reads nothing for an id that is not 64 lowercase hex digits", () => {
+    const folder = tempFolder();
+    const evidence = new EvidenceFolder(path.join(folder, "evidence"));
+    const content = file(HEADS.pdf);
+    const id = sha256(content);
+    evidence.save(id, content);
+    fs.writeFileSync(path.join(folder, "secret"), "not evidence");
+    for (const bad of [id.toUpperCase(), id.slice(1), `${id}0`, "../secret", `../evidence/${id}`, `${id.slice(0, 63)}g`, ""]) {
+      expect({ bad, read: evidence.read(bad) }).toEqual({ bad, read: null });
+    }
+  });
+});
