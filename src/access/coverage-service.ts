@@ -4,7 +4,7 @@
  */
 import type { Place } from "../core/place.ts";
 import { PROFILES, type RoutingData } from "../routing/index.ts";
-import { type CoverageResult, type CoverageSite, type SnappedAreas, computeCoverage, snapAreas } from "./coverage.ts";
+import { type CoverageResult, type CoverageSite, type SnappedAreas, computeCoverage, snapAreas, withAddedSites } from "./coverage.ts";
 import type { ResidentialArea } from "./residential-areas.ts";
 import { type Suggestion, suggestSites } from "./site-suggestions.ts";
 import { WalkNetwork } from "./walk-times.ts";
@@ -73,15 +73,17 @@ export class CoverageService {
   coverage(query: CoverageQuery): CoverageResult | null {
     const access = this.region(query.regionId);
     if (!access) return null;
-    const whatIf = (query.add?.length ?? 0) > 0 || (query.remove?.length ?? 0) > 0;
+    const added = query.add ?? [];
+    if ((query.remove?.length ?? 0) > 0) return computeCoverage(access.network, access.snapped, this.sites(query), query.minutes);
     const key = `${query.regionId}|${[...query.kinds].sort().join(",")}|${query.minutes}`;
-    if (!whatIf && this.cache.has(key)) return this.cache.get(key)!;
-    const result = computeCoverage(access.network, access.snapped, this.sites(query), query.minutes);
-    if (!whatIf) {
+    let base = this.cache.get(key);
+    if (!base) {
+      base = computeCoverage(access.network, access.snapped, this.sites({ ...query, add: [] }), query.minutes);
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      this.cache.set(key, result);
+      this.cache.set(key, base);
     }
-    return result;
+    // Added sites only extend the base: searched from the new sites alone.
+    return added.length > 0 ? withAddedSites(access.network, access.snapped, base, added.map((a, i) => ({ id: `proposed-${i + 1}`, ...a }))) : base;
   }
 
   suggest(query: CoverageQuery, k: number): Suggestion[] | null {

@@ -9,7 +9,7 @@ import { readOsmFile } from "../places/index.ts";
 import { PROFILES, buildStreetNetwork } from "../routing/index.ts";
 import { buildProfileGraph } from "../routing/profile-graph.ts";
 import { dijkstra } from "../routing/dijkstra.ts";
-import { type CoverageSite, type SnappedAreas, computeCoverage, snapAreas } from "./coverage.ts";
+import { type CoverageSite, type SnappedAreas, computeCoverage, snapAreas, withAddedSites } from "./coverage.ts";
 import { residentialAreas } from "./residential-areas.ts";
 import { suggestSites } from "./site-suggestions.ts";
 import { WalkNetwork } from "./walk-times.ts";
@@ -75,6 +75,9 @@ describe("coverage on the Monaco sample", () => {
     expect(suggestion!.gainM2).toBeGreaterThan(0);
     const added = computeCoverage(walk, snapped, [...playgrounds, { id: "new", lon: suggestion!.lon, lat: suggestion!.lat }], 10);
     expect(added.buildings.covered + added.land.covered).toBeCloseTo(base.buildings.covered + base.land.covered + suggestion!.gainM2, -1);
+    const incremental = withAddedSites(walk, snapped, base, [{ id: "new", lon: suggestion!.lon, lat: suggestion!.lat }]);
+    expect(incremental.areas.map((a) => a.minutes)).toEqual(added.areas.map((a) => a.minutes));
+    expect(incremental.buildings).toEqual(added.buildings);
     const closed = computeCoverage(walk, snapped, playgrounds.slice(1), 10);
     expect(closed.buildings.covered).toBeLessThanOrEqual(base.buildings.covered);
   });

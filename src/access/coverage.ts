@@ -16,6 +16,8 @@ export interface AreaResult {
   area: ResidentialArea;
   /** Minutes to the nearest site on foot, null beyond the search limit or off the network. */
   minutes: number | null;
+  /** The same in seconds, unrounded (Infinity when not reached), for what-if runs. */
+  seconds: number;
   covered: boolean;
   district: string | null;
 }
@@ -71,15 +73,40 @@ export function computeCoverage(network: WalkNetwork, snapped: SnappedAreas, sit
     else unsnappedSites.push(site.id);
   }
   const times = network.timesFrom(sources, limit * MEASURE_FACTOR);
-  const areas = snapped.areas.map((area, i): AreaResult => {
+  const seconds = snapped.areas.map((_, i) => {
     const snap = snapped.snaps[i];
-    const seconds = snap ? times[snap.vertex]! + snap.seconds : Infinity;
-    return { area, minutes: Number.isFinite(seconds) ? Math.round((seconds / 60) * 10) / 10 : null, covered: seconds <= limit, district: snapped.districts[i] ?? null };
+    return snap ? times[snap.vertex]! + snap.seconds : Infinity;
+  });
+  return summarise(snapped, seconds, minutes, sources.length, unsnappedSites);
+}
+
+/**
+ * What-if with sites added, from a result without them: one search from the new sites
+ * only, each area keeping the nearer of its old and new times. Exactly what a full run
+ * with all sites gives, at the cost of the new sites' neighbourhoods.
+ */
+export function withAddedSites(network: WalkNetwork, snapped: SnappedAreas, base: CoverageResult, added: readonly CoverageSite[]): CoverageResult {
+  const sources = added.map((site) => network.snap(site.lon, site.lat)).filter((s): s is Snap => s !== null);
+  const times = network.timesFrom(sources, base.minutes * 60 * MEASURE_FACTOR);
+  const seconds = base.areas.map((result, i) => {
+    const snap = snapped.snaps[i];
+    return Math.min(result.seconds, snap ? times[snap.vertex]! + snap.seconds : Infinity);
+  });
+  const unsnapped = added.filter((site) => network.snap(site.lon, site.lat) === null).map((site) => site.id);
+  return summarise(snapped, seconds, base.minutes, base.sites + sources.length, [...base.unsnappedSites, ...unsnapped]);
+}
+
+function summarise(snapped: SnappedAreas, seconds: readonly number[], minutes: number, siteCount: number, unsnappedSites: string[]): CoverageResult {
+  const limit = minutes * 60;
+  const areas = snapped.areas.map((area, i): AreaResult => {
+    const s = seconds[i]!;
+    const reached = s <= limit * MEASURE_FACTOR;
+    return { area, minutes: reached ? Math.round((s / 60) * 10) / 10 : null, seconds: reached ? s : Infinity, covered: s <= limit, district: snapped.districts[i] ?? null };
   });
   const districts = [...new Set(areas.map((a) => a.district).filter((d): d is string => d !== null))].sort();
   return {
     minutes,
-    sites: sources.length,
+    sites: siteCount,
     unsnappedSites,
     land: share(areas, "landuse"),
     buildings: share(areas, "building"),
