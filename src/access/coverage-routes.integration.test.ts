@@ -67,6 +67,10 @@ describe.each(testDialects())("coverage API on %s", (dialect) => {
     const layer = (await get("/api/coverage?region=monaco&standard=playground-5&format=geojson")).body as { features: Array<{ properties: { covered: boolean; minutes: number | null } }> };
     expect(layer.features.some((f) => f.properties.covered)).toBe(true);
     expect(layer.features.some((f) => !f.properties.covered)).toBe(true);
+    const streets = (await get("/api/coverage?region=monaco&standard=playground-5&format=streets")).body as { features: Array<{ geometry: { type: string }; properties: { minutes: number } }> };
+    expect(streets.features.length).toBeGreaterThan(1000);
+    expect(streets.features.every((f) => f.geometry.type === "LineString" && f.properties.minutes <= 15)).toBe(true);
+    expect(streets.features.some((f) => f.properties.minutes < 1)).toBe(true);
     const csv = (await get("/api/coverage?region=monaco&standard=playground-5&format=csv")).body as Buffer;
     expect(csv.toString("utf8")).toContain("覆盖率");
     const xlsx = (await get("/api/coverage?region=monaco&standard=playground-5&format=xlsx")).body as Buffer;

@@ -1,6 +1,7 @@
 /**
  * Coverage for planners, behind the staff sign-in:
- *   GET /api/coverage?region=&standard=|kind=&minutes=&add=lon,lat;..&remove=id,..&format=json|geojson|csv|xlsx
+ *   GET /api/coverage?region=&standard=|kind=&minutes=&add=lon,lat;..&remove=id,..&format=json|geojson|streets|csv|xlsx
+ *       (geojson: residential areas with minutes; streets: every street with its walking minutes)
  *   GET /api/coverage/suggest?...&k=3      the k best new sites (greedy maximal covering)
  *   GET /api/coverage/standards            the GB 50180 presets
  */
@@ -26,7 +27,7 @@ const coverageQuery = z.object({
   minutes: z.coerce.number().min(MIN_ACCESS_MINUTES).max(MAX_ACCESS_MINUTES).optional(),
   add: z.string().max(400).optional(),
   remove: z.string().max(4000).optional(),
-  format: z.enum(["json", "geojson", "csv", "xlsx"]).default("json"),
+  format: z.enum(["json", "geojson", "streets", "csv", "xlsx"]).default("json"),
   k: z.coerce.number().int().min(1).max(10).default(3),
 }).strict();
 
@@ -71,6 +72,7 @@ export function registerCoverageRoutes(app: FastifyInstance, context: { guard: S
   app.get("/api/coverage", async (request, reply: FastifyReply) => {
     const { raw, query, result } = await resolve(request);
     if (raw.format === "geojson") return reply.type("application/geo+json").send(coverageGeoJson(result));
+    if (raw.format === "streets") return reply.type("application/geo+json").send(context.coverage.streetMinutes(query));
     if (raw.format === "csv") return reply.type("text/csv; charset=utf-8").header("content-disposition", "attachment; filename=coverage.csv").send(coverageCsv(result));
     if (raw.format === "xlsx") return reply.type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").header("content-disposition", "attachment; filename=coverage.xlsx").send(await coverageWorkbook(result, POPULATION_PROXY));
     return summary(query, result);

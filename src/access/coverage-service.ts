@@ -16,6 +16,7 @@ const CACHE_LIMIT = 200;
 interface RegionAccess {
   network: WalkNetwork;
   snapped: SnappedAreas;
+  streets: RoutingData["network"];
 }
 
 export interface CoverageQuery {
@@ -51,7 +52,7 @@ export class CoverageService {
     let access: RegionAccess | null = null;
     if (data && areas) {
       const network = new WalkNetwork(data.graphs["child-walk"], data.network.coords, PROFILES["child-walk"].speed, MAX_SNAP_M);
-      access = { network, snapped: snapAreas(network, areas, (lon, lat) => this.context.districtOf(regionId, lon, lat)) };
+      access = { network, streets: data.network, snapped: snapAreas(network, areas, (lon, lat) => this.context.districtOf(regionId, lon, lat)) };
     }
     this.regions.set(regionId, access);
     return access;
@@ -84,6 +85,26 @@ export class CoverageService {
     }
     // Added sites only extend the base: searched from the new sites alone.
     return added.length > 0 ? withAddedSites(access.network, access.snapped, base, added.map((a, i) => ({ id: `proposed-${i + 1}`, ...a }))) : base;
+  }
+
+  /**
+   * Walking minutes along every street to the nearest site, as GeoJSON lines (the map layer
+   * over the whole region; the minutes of a street are those of its nearer end).
+   */
+  streetMinutes(query: CoverageQuery) {
+    const access = this.region(query.regionId);
+    if (!access) return null;
+    const sites = this.sites(query).map((s) => access.network.snap(s.lon, s.lat)).filter((s): s is NonNullable<typeof s> => s !== null);
+    const times = access.network.timesFrom(sites, query.minutes * 60 * 3);
+    const { coords, segments } = access.streets;
+    const features = [];
+    for (const segment of segments) {
+      const seconds = Math.min(times[segment.from]!, times[segment.to]!);
+      if (!Number.isFinite(seconds)) continue;
+      const at = (v: number) => [Math.round(coords[2 * v]! * 1e6) / 1e6, Math.round(coords[2 * v + 1]! * 1e6) / 1e6];
+      features.push({ type: "Feature" as const, geometry: { type: "LineString" as const, coordinates: [at(segment.from), at(segment.to)] }, properties: { minutes: Math.round(seconds / 6) / 10 } });
+    }
+    return { type: "FeatureCollection" as const, minutes: query.minutes, features };
   }
 
   suggest(query: CoverageQuery, k: number): Suggestion[] | null {

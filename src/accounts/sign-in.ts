@@ -3,6 +3,7 @@
  * limit on attempts per address, so guessing is slow whichever way it is spread.
  * Expected failures are values, not exceptions; the HTTP edge turns them into 4xx.
  */
+import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
 import type { AccountStore, StaffUser } from "./account-store.ts";
 import { DECOY_HASH, verifyPassword } from "./password.ts";
 
@@ -17,22 +18,10 @@ export type SignInResult =
   | { ok: true; user: StaffUser }
   | { ok: false; reason: "wrong_credentials" | "locked" | "too_many_attempts"; lockedUntil?: string };
 
-/** Attempts per client address in a fixed window; memory is bounded by pruning old windows. */
-export class AttemptLimiter {
-  private readonly windows = new Map<string, { start: number; count: number }>();
-
-  constructor(private readonly limit = ATTEMPTS_PER_ADDRESS, private readonly windowMs = WINDOW_MS) {}
-
-  /** Counts one attempt; false when the address has used up its window. */
-  allow(address: string, now = Date.now()): boolean {
-    if (this.windows.size > 10_000) for (const [key, w] of this.windows) if (now - w.start > this.windowMs) this.windows.delete(key);
-    const window = this.windows.get(address);
-    if (!window || now - window.start > this.windowMs) {
-      this.windows.set(address, { start: now, count: 1 });
-      return true;
-    }
-    window.count++;
-    return window.count <= this.limit;
+/** Sign-in attempts per client address, in fixed windows. */
+export class AttemptLimiter extends FixedWindowLimiter {
+  constructor(limit = ATTEMPTS_PER_ADDRESS, windowMs = WINDOW_MS) {
+    super(limit, windowMs);
   }
 }
 

@@ -14,6 +14,7 @@ import type { Database } from "../platform/database/database.ts";
 import { openDatabase } from "../platform/database/open-database.ts";
 import { createHttpApp } from "../platform/http/app.ts";
 import { RegionDirectory, registerRegionRoutes } from "../regions/index.ts";
+import { Guard, WordFilter, readLexicon, registerSafetyRoutes } from "../safety/index.ts";
 import { RoutePlanner, loadAllRoutingData, registerRouteRoutes } from "../routing/index.ts";
 import { SearchService, registerSearchRoutes } from "../search/index.ts";
 import { bootstrapData } from "./bootstrap.ts";
@@ -112,6 +113,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   catalog.onChange(() => coverage.invalidate());
   registerCoverageRoutes(app, { guard, coverage, hasRegion: (id) => directory.get(id) !== undefined });
+
+  registerSafetyRoutes(app, new Guard(new WordFilter(readLexicon(config.TONGXING_LEXICON))));
 
   let url = "";
   if (options.listen !== false) url = await app.listen({ port: config.PORT, host: config.HOST });

@@ -23,6 +23,8 @@ const envSchema = z.object({
     .default(path.resolve(REPO_ROOT, "../shared/data/osm/monaco-2019-09-30.osm.pbf")),
   /** Demonstration-site rubrics (format: src/core/rubric.ts); a city points this at its own. */
   TONGXING_RUBRICS: z.string().min(1).default(path.join(REPO_ROOT, "data/plans/hengyang/rubrics.json")),
+  /** The word list of the child-safety filter (format: src/safety/word-filter.ts). */
+  TONGXING_LEXICON: z.string().min(1).default(path.join(REPO_ROOT, "data/safety/lexicon.json")),
   /** How often units report on their tasks. */
   TONGXING_REPORT_PERIOD: z.enum(["quarter", "half", "year"]).default("quarter"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("warn"),

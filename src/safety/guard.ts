@@ -1,0 +1,69 @@
+/**
+ * The verdict the posting path gives a text, and the app shows while a child types:
+ *   block  a listed word whose action is block (insults, threats, gambling spam, ...);
+ *   hold   a listed word to be reviewed, or, in a child's text, personal information;
+ *   pass   nothing found.
+ * Every reason carries its span in the original text and a message a child understands.
+ * The guard fails closed: if checking throws, the text is held for a person to review.
+ */
+import { type PersonalInfoKind, findPersonalInfo } from "./personal-info.ts";
+import type { WordFilter, WordHit } from "./word-filter.ts";
+
+export const AUDIENCES = ["child", "adult"] as const;
+export type Audience = (typeof AUDIENCES)[number];
+export type Verdict = "pass" | "hold" | "block";
+
+export interface Reason {
+  kind: "word" | PersonalInfoKind | "check_failed";
+  action: "hold" | "block";
+  category?: WordHit["category"];
+  start: number;
+  end: number;
+  message: { zh: string; en: string };
+}
+
+export interface GuardResult {
+  verdict: Verdict;
+  reasons: Reason[];
+}
+
+const PERSONAL_MESSAGES: Record<PersonalInfoKind, { zh: string; en: string }> = {
+  phone: { zh: "为了保护你，请不要写电话号码。", en: "To keep you safe, please don't write phone numbers." },
+  id_number: { zh: "身份证号码是很重要的秘密，请不要写出来。", en: "An ID number is an important secret; please leave it out." },
+  address: { zh: "请不要写家里的详细地址（几栋几单元几号）。", en: "Please don't write your home address (building, unit, room)." },
+  school_class: { zh: "请不要写你在哪个学校哪个班。", en: "Please don't say which school and class you are in." },
+  qq: { zh: "请不要留QQ号，陌生人可能会联系你。", en: "Please don't leave a QQ number; strangers could contact you." },
+  wechat: { zh: "请不要留微信号，陌生人可能会联系你。", en: "Please don't leave a WeChat id; strangers could contact you." },
+  email: { zh: "请不要写电子邮箱地址。", en: "Please don't write an e-mail address." },
+  real_name_with_school: { zh: "请用昵称，不要写真实姓名。", en: "Please use your nickname, not your real name." },
+};
+
+const WORD_MESSAGE = {
+  block: { zh: "这段话里有伤人或不合适的词，不能发出。", en: "This has hurtful or unsuitable words and can't be posted." },
+  hold: { zh: "这段话需要管理员看一下才能发出。", en: "A moderator will look at this before it is posted." },
+};
+
+export class Guard {
+  constructor(private readonly words: WordFilter) {}
+
+  check(text: string, audience: Audience): GuardResult {
+    try {
+      const reasons: Reason[] = [];
+      const seen = new Set<string>();
+      for (const hit of this.words.check(text)) {
+        const key = `${hit.start}-${hit.end}-${hit.action}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        reasons.push({ kind: "word", action: hit.action, category: hit.category, start: hit.start, end: hit.end, message: WORD_MESSAGE[hit.action] });
+      }
+      if (audience === "child") {
+        for (const hit of findPersonalInfo(text)) reasons.push({ kind: hit.kind, action: "hold", start: hit.start, end: hit.end, message: PERSONAL_MESSAGES[hit.kind] });
+      }
+      reasons.sort((a, b) => a.start - b.start);
+      const verdict: Verdict = reasons.some((r) => r.action === "block") ? "block" : reasons.length > 0 ? "hold" : "pass";
+      return { verdict, reasons };
+    } catch {
+      return { verdict: "hold", reasons: [{ kind: "check_failed", action: "hold", start: 0, end: text.length, message: { zh: "暂时无法检查，请稍后由管理员审核。", en: "This could not be checked now; a moderator will review it." } }] };
+    }
+  }
+}

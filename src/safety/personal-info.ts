@@ -1,0 +1,68 @@
+/**
+ * The personal-information guard: phone numbers, ID card numbers, home addresses down to
+ * the building or room, school with class, QQ and WeChat ids and e-mail addresses, in the
+ * shapes people (and children hiding them) write: spaced or dashed digits, full-width
+ * digits, Chinese numerals, "+86", "at"/"dot". Rules over a copy of the text in which every
+ * character keeps its place (full-width and Chinese digits become ASCII digits one for
+ * one), so a finding points at the original words.
+ */
+export const PERSONAL_INFO_KINDS = ["phone", "id_number", "address", "school_class", "qq", "wechat", "email", "real_name_with_school"] as const;
+export type PersonalInfoKind = (typeof PERSONAL_INFO_KINDS)[number];
+
+export interface PersonalInfoHit {
+  kind: PersonalInfoKind;
+  start: number;
+  end: number;
+}
+
+const CHINESE_DIGITS: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 幺: "1", 二: "2", 两: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+
+/** Same length as the input: full-width forms folded, and runs of 5+ Chinese digits as digits. */
+export function digitView(text: string): string {
+  const folded = [...text].map((c) => {
+    const n = c.normalize("NFKC");
+    return n.length === c.length ? n : c;
+  }).join("");
+  // Chinese numerals count as digits only in runs long enough to be a number someone dictates.
+  return folded.replace(/[〇零一幺二两三四五六七八九](?:[\s\-]*[〇零一幺二两三四五六七八九]){4,}/g, (run) => [...run].map((c) => CHINESE_DIGITS[c] ?? c).join(""));
+}
+
+/** Runs of digits that may be split by spaces, dashes or dots, with their digits alone. */
+function digitRuns(view: string): Array<{ digits: string; start: number; end: number }> {
+  const runs: Array<{ digits: string; start: number; end: number }> = [];
+  for (const m of view.matchAll(/\+?\d(?:[\s\-.·]{0,2}\d)*/g)) runs.push({ digits: m[0].replace(/\D/g, ""), start: m.index, end: m.index + m[0].length });
+  return runs;
+}
+
+const QQ_WORDS = /(?:qq|扣扣|企鹅|q号|Q号|球球)\s*(?:号|号码)?\s*(?:是|:|：)?\s*$/i;
+const SCHOOL = /(小学|中学|初中|高中|学校|一中|二中|三中|附小|附中|实验|学院|幼儿园)/;
+
+function numberHits(view: string): PersonalInfoHit[] {
+  const hits: PersonalInfoHit[] = [];
+  for (const run of digitRuns(view)) {
+    const d = run.digits.replace(/^(?:0086|86)(?=1[3-9]\d{9}$)/, "");
+    const before = view.slice(Math.max(0, run.start - 8), run.start);
+    if (/^1[3-9]\d{9}$/.test(d)) hits.push({ kind: "phone", ...run });
+    else if (/^0\d{2,3}\d{7,8}$/.test(d) && /[\s\-]/.test(view.slice(run.start, run.end))) hits.push({ kind: "phone", ...run });
+    else if (/^\d{17}[\dXx]$/.test(d) || (/^\d{17}$/.test(d) && /[xX]/.test(view[run.end] ?? ""))) hits.push({ kind: "id_number", start: run.start, end: /^\d{17}$/.test(d) ? run.end + 1 : run.end });
+    else if (/^\d{5,11}$/.test(d) && QQ_WORDS.test(before)) hits.push({ kind: "qq", ...run });
+  }
+  return hits;
+}
+
+function patternHits(view: string, kind: PersonalInfoKind, pattern: RegExp): PersonalInfoHit[] {
+  return [...view.matchAll(pattern)].map((m) => ({ kind, start: m.index, end: m.index + m[0].length }));
+}
+
+export function findPersonalInfo(text: string): PersonalInfoHit[] {
+  const view = digitView(text);
+  const hits = numberHits(view);
+  hits.push(...patternHits(view, "email", /[a-z0-9][\w.+-]*\s*(?:@|＠|\(at\)|\[at\]|\sat\s|艾特|圈a)\s*[a-z0-9-]+\s*(?:\.|．|。|\(dot\)|\[dot\]|\sdot\s|点)\s*(?:com|cn|net|org|edu)\b/gi));
+  hits.push(...patternHits(view, "wechat", /(?:微信|威信|薇信|徽信|v信|vx|wx|weixin|wechat)\s*(?:号|id)?\s*(?:是|:|：)?\s*[a-z][\w-]{4,19}|(?:微信|威信|v信|vx|wx)\s*(?:号)?\s*(?:是|:|：)?\s*1[3-9]\d{9}/gi));
+  hits.push(...patternHits(view, "address", /[\p{Script=Han}\w]{0,12}?\d+\s*(?:栋|幢|单元|号楼|室)(?:\s*\d+\s*(?:单元|室|楼|号))*|[路街巷道里弄]\s*\d+\s*号(?:\s*\d+\s*(?:楼|层|室|栋|单元))*/gu));
+  if (SCHOOL.test(view)) {
+    hits.push(...patternHits(view, "school_class", /(?:[一二三四五六七八九1-9]\s*年级|初[一二三]|高[一二三]|[1-9一二三四五六])\s*[(（]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]?\s*班|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*班/gu));
+    hits.push(...patternHits(view, "real_name_with_school", /(?:我叫|我的名字是|我名字叫|本人)\s*[\p{Script=Han}]{2,4}/gu));
+  }
+  return hits;
+}
