@@ -5,7 +5,7 @@
  */
 import type { ProfileGraph } from "./profile-graph.ts";
 import { PROFILES } from "./profiles.ts";
-import { CROSSING_NONE, CROSSING_SIGNALS, CROSSING_ZEBRA, ROAD_CLASSES, type StreetNetwork } from "./street-network.ts";
+import { CROSSING_NONE, CROSSING_SIGNALS, CROSSING_ZEBRA, ROAD_CLASSES, type StreetNetwork, type WayInfo } from "./street-network.ts";
 
 export type Lang = "zh" | "en";
 
@@ -57,6 +57,22 @@ function bearing(a: [number, number], b: [number, number]): number {
   return (Math.atan2(y, x) / rad + 360) % 360;
 }
 
+/**
+ * Adds the instruction (and warning) for crossing `road` by `kind` at `at`, unless the last
+ * instruction already says exactly that: a dual carriageway or a refuge island puts two
+ * crossing nodes of the same road on one crossing, and a parent should read it once.
+ */
+function addCrossing(instructions: Instruction[], warnings: Warning[], road: WayInfo, kind: number, at: [number, number], lang: Lang): void {
+  const roadName = road.name ?? T.theRoad[lang];
+  const text = kind === CROSSING_SIGNALS ? T.crossSignals[lang](roadName) : kind === CROSSING_ZEBRA ? T.crossZebra[lang](roadName) : T.crossUnmarked[lang](roadName);
+  const last = instructions[instructions.length - 1];
+  if (last?.type === "cross" && last.text === text) return;
+  instructions.push({ type: "cross", text, distanceM: 0, at });
+  if (kind !== CROSSING_SIGNALS && kind !== CROSSING_ZEBRA && MAJOR.has(road.roadClass)) {
+    warnings.push({ type: "unsignalled-crossing", text: T.warnCrossing[lang](roadName), at });
+  }
+}
+
 export function describeRoute(network: StreetNetwork, graph: ProfileGraph, edges: readonly number[], start: number, lang: Lang): RouteDescription {
   const profile = PROFILES[graph.profile];
   const at = (v: number): [number, number] => [network.coords[2 * v]!, network.coords[2 * v + 1]!];
@@ -79,29 +95,7 @@ export function describeRoute(network: StreetNetwork, graph: ProfileGraph, edges
     const to = at(next);
     distanceM += segment.lengthM;
     durationS += segment.lengthM / profile.speed;
-    // A crossing: a crossing way, or a pedestrian way touching a crossing node on a road.
-    for (const v of [vertex, next]) {
-      const crossed = network.crossedWay[v]!;
-      const kind = network.crossing[v]!;
-      const pedestrian = ROAD_CLASSES.indexOf(way.roadClass) < ROAD_CLASSES.indexOf("service") || way.isCrossing;
-      if (crossed < 0 || !pedestrian || (kind === CROSSING_NONE && !way.isCrossing) || crossedAlready.has(v)) continue;
-      crossedAlready.add(v);
-      const road = network.ways[crossed]!;
-      const roadName = road.name ?? T.theRoad[lang];
-      const text = kind === CROSSING_SIGNALS ? T.crossSignals[lang](roadName) : kind === CROSSING_ZEBRA ? T.crossZebra[lang](roadName) : T.crossUnmarked[lang](roadName);
-      if (kind === CROSSING_SIGNALS) durationS += SIGNAL_WAIT_S;
-      instructions.push({ type: "cross", text, distanceM: 0, at: at(v) });
-      if (kind !== CROSSING_SIGNALS && kind !== CROSSING_ZEBRA && MAJOR.has(road.roadClass)) {
-        warnings.push({ type: "unsignalled-crossing", text: T.warnCrossing[lang](roadName), at: at(v) });
-      }
-    }
-    if (MAJOR.has(way.roadClass) && way.sidewalk !== "yes" && graph.profile !== "child-bike" && segment.lengthM > 20) {
-      if (!warnings.some((w) => w.type === "no-sidewalk" && w.text === T.warnSidewalk[lang](nameOf(segment.way)))) {
-        warnings.push({ type: "no-sidewalk", text: T.warnSidewalk[lang](nameOf(segment.way)), at: from });
-      }
-    }
-    if (way.roadClass === "steps" && !warnings.some((w) => w.type === "steps")) warnings.push({ type: "steps", text: T.warnSteps[lang](), at: from });
-
+    // The way's instruction comes before the crossings on it: "start along the path", then "cross".
     const name = nameOf(segment.way);
     if (!current) {
       instructions.push({ type: "start", text: T.start[lang](name), distanceM: 0, at: from });
@@ -113,6 +107,22 @@ export function describeRoute(network: StreetNetwork, graph: ProfileGraph, edges
       instructions.push({ type, text: T[type][lang](name), distanceM: 0, at: from });
       current = { way: segment.way, name };
     }
+    // A crossing: a crossing way, or a pedestrian way touching a crossing node on a road.
+    for (const v of [vertex, next]) {
+      const crossed = network.crossedWay[v]!;
+      const kind = network.crossing[v]!;
+      const pedestrian = ROAD_CLASSES.indexOf(way.roadClass) < ROAD_CLASSES.indexOf("service") || way.isCrossing;
+      if (crossed < 0 || !pedestrian || (kind === CROSSING_NONE && !way.isCrossing) || crossedAlready.has(v)) continue;
+      crossedAlready.add(v);
+      if (kind === CROSSING_SIGNALS) durationS += SIGNAL_WAIT_S;
+      addCrossing(instructions, warnings, network.ways[crossed]!, kind, at(v), lang);
+    }
+    if (MAJOR.has(way.roadClass) && way.sidewalk !== "yes" && graph.profile !== "child-bike" && segment.lengthM > 20) {
+      if (!warnings.some((w) => w.type === "no-sidewalk" && w.text === T.warnSidewalk[lang](nameOf(segment.way)))) {
+        warnings.push({ type: "no-sidewalk", text: T.warnSidewalk[lang](nameOf(segment.way)), at: from });
+      }
+    }
+    if (way.roadClass === "steps" && !warnings.some((w) => w.type === "steps")) warnings.push({ type: "steps", text: T.warnSteps[lang](), at: from });
     const last = [...instructions].reverse().find((i) => i.type !== "cross");
     if (last) last.distanceM += segment.lengthM;
     coordinates.push(to);

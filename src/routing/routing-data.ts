@@ -18,7 +18,8 @@ export interface RoutingData {
   hierarchies: Record<ProfileId, Hierarchy>;
 }
 
-const FORMAT_VERSION = 1;
+/** 2: hierarchies stored by rank (contraction order) with their arcs between ranks. */
+const FORMAT_VERSION = 2;
 
 export function buildRoutingData(regionId: string, network: StreetNetwork): RoutingData {
   const graphs = {} as Record<ProfileId, ProfileGraph>;
@@ -31,7 +32,9 @@ export function buildRoutingData(regionId: string, network: StreetNetwork): Rout
 }
 
 export function routingFile(dataDir: string, regionId: string): string {
-  return path.join(dataDir, "routing", `${regionId}.v8`);
+  // The format is in the name: a data directory built by an older version has no file of
+  // this name, so the start-up import rebuilds it instead of serving no routes.
+  return path.join(dataDir, "routing", `${regionId}.format${FORMAT_VERSION}.v8`);
 }
 
 export function saveRoutingData(dataDir: string, data: RoutingData): void {

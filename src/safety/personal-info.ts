@@ -24,7 +24,7 @@ export function digitView(text: string): string {
     return n.length === c.length ? n : c;
   }).join("");
   // Chinese numerals count as digits only in runs long enough to be a number someone dictates.
-  return folded.replace(/[〇零一幺二两三四五六七八九](?:[\s\-]*[〇零一幺二两三四五六七八九]){4,}/g, (run) => [...run].map((c) => CHINESE_DIGITS[c] ?? c).join(""));
+  return folded.replace(/[〇零一幺二两三四五六七八九](?:[\s-]*[〇零一幺二两三四五六七八九]){4,}/g, (run) => [...run].map((c) => CHINESE_DIGITS[c] ?? c).join(""));
 }
 
 /** Runs of digits that may be split by spaces, dashes or dots, with their digits alone. */
@@ -43,7 +43,7 @@ function numberHits(view: string): PersonalInfoHit[] {
     const d = run.digits.replace(/^(?:0086|86)(?=1[3-9]\d{9}$)/, "");
     const before = view.slice(Math.max(0, run.start - 8), run.start);
     if (/^1[3-9]\d{9}$/.test(d)) hits.push({ kind: "phone", ...run });
-    else if (/^0\d{2,3}\d{7,8}$/.test(d) && /[\s\-]/.test(view.slice(run.start, run.end))) hits.push({ kind: "phone", ...run });
+    else if (/^0\d{2,3}\d{7,8}$/.test(d) && /[\s-]/.test(view.slice(run.start, run.end))) hits.push({ kind: "phone", ...run });
     else if (/^\d{17}[\dXx]$/.test(d) || (/^\d{17}$/.test(d) && /[xX]/.test(view[run.end] ?? ""))) hits.push({ kind: "id_number", start: run.start, end: /^\d{17}$/.test(d) ? run.end + 1 : run.end });
     else if (/^\d{5,11}$/.test(d) && QQ_WORDS.test(before)) hits.push({ kind: "qq", ...run });
   }
