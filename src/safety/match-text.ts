@@ -23,12 +23,26 @@ export interface Symbols {
 export interface Sounds extends Symbols {
   /** True where a syllable or a Latin word starts. */
   starts: boolean[];
+  /** True for letters typed as Latin letters (not read from a Han character). */
+  typed: boolean[];
 }
 
-/** One character normalised: NFKC, lower case, simplified; "" when it is not a letter or digit. */
+/** One character normalised: NFKC, lower case, tone marks off, simplified; "" when it is not a letter or digit. */
 export function normaliseChar(char: string): string {
-  const folded = toSimplified(char.normalize("NFKC").toLowerCase());
+  const folded = toSimplified(char.normalize("NFKC").toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "").normalize("NFC"));
   return [...folded].filter((c) => KEPT.test(c)).join("");
+}
+
+/** Runs of three or more of the same Latin letter read as one ("fuuuuck", "sbbbbb"); Han repeats are kept (他妈妈的). */
+function collapseRepeats(kept: Piece[]): Piece[] {
+  return kept.filter((piece, i) => {
+    if (!/^[a-z]$/.test(piece.text)) return true;
+    const same = (j: number) => kept[j]?.text === piece.text;
+    let run = 1;
+    for (let j = i - 1; same(j); j--) run++;
+    for (let j = i + 1; same(j); j++) run++;
+    return run < 3 || !same(i - 1);
+  });
 }
 
 interface Piece {
@@ -50,7 +64,7 @@ function pieces(text: string): Piece[] {
 
 export function characters(text: string): Symbols {
   const out: Symbols = { symbols: [], from: [], to: [] };
-  for (const piece of pieces(text)) {
+  for (const piece of collapseRepeats(pieces(text))) {
     for (const symbol of piece.text) {
       out.symbols.push(symbol);
       out.from.push(piece.from);
@@ -61,10 +75,10 @@ export function characters(text: string): Symbols {
 }
 
 export function sounds(text: string): Sounds {
-  const kept = pieces(text);
+  const kept = collapseRepeats(pieces(text));
   const han = kept.filter((p) => HAN.test(p.text)).map((p) => p.text).join("");
   const readings = han ? (pinyin(han, { toneType: "none", type: "array", v: true }) as string[]) : [];
-  const out: Sounds = { symbols: [], from: [], to: [], starts: [] };
+  const out: Sounds = { symbols: [], from: [], to: [], starts: [], typed: [] };
   let reading = 0;
   let previousLatin = -2;
   kept.forEach((piece) => {
@@ -77,6 +91,7 @@ export function sounds(text: string): Sounds {
       out.from.push(piece.from);
       out.to.push(piece.to);
       out.starts.push(k === 0 && (isHan || wordStart));
+      out.typed.push(!isHan);
     });
     previousLatin = isHan || letters === "" ? -2 : piece.to;
   });

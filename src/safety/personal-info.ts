@@ -15,35 +15,48 @@ export interface PersonalInfoHit {
   end: number;
 }
 
-const CHINESE_DIGITS: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 幺: "1", 二: "2", 两: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+const CHINESE_DIGITS: Record<string, string> = {
+  〇: "0", 零: "0", 一: "1", 幺: "1", 二: "2", 两: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9",
+  壹: "1", 贰: "2", 叁: "3", 肆: "4", 伍: "5", 陆: "6", 柒: "7", 捌: "8", 玖: "9",
+};
+const NUMERAL = "\\d〇零一幺二两三四五六七八九壹贰叁肆伍陆柒捌玖";
+/** A run of digits and Chinese numerals, mixed, split by spaces, dashes or commas, long enough to be dictated. */
+const NUMERAL_RUN = new RegExp(`[${NUMERAL}](?:[\\s,，、\\-]{0,2}[${NUMERAL}]){6,}`, "g");
 
-/** Same length as the input: full-width forms folded, and runs of 5+ Chinese digits as digits. */
+/**
+ * Same length as the input, so offsets stay true: full-width and circled digits folded,
+ * keycap and variation marks turned into spaces, and in long numeral runs every Chinese
+ * numeral (一, 幺, 壹) turned into its digit.
+ */
 export function digitView(text: string): string {
   const folded = [...text].map((c) => {
+    if (c === "\uFE0F" || c === "\u20E3") return " ";
     const n = c.normalize("NFKC");
     return n.length === c.length ? n : c;
   }).join("");
-  // Chinese numerals count as digits only in runs long enough to be a number someone dictates.
-  return folded.replace(/[〇零一幺二两三四五六七八九](?:[\s-]*[〇零一幺二两三四五六七八九]){4,}/g, (run) => [...run].map((c) => CHINESE_DIGITS[c] ?? c).join(""));
+  return folded.replace(NUMERAL_RUN, (run) => [...run].map((c) => CHINESE_DIGITS[c] ?? c).join(""));
 }
 
 /** Runs of digits that may be split by spaces, dashes or dots, with their digits alone. */
 function digitRuns(view: string): Array<{ digits: string; start: number; end: number }> {
   const runs: Array<{ digits: string; start: number; end: number }> = [];
-  for (const m of view.matchAll(/\+?\d(?:[\s\-.·]{0,2}\d)*/g)) runs.push({ digits: m[0].replace(/\D/g, ""), start: m.index, end: m.index + m[0].length });
+  for (const m of view.matchAll(/\+?\d(?:[\s\-.·,，、()（）]{0,3}\d)*/g)) runs.push({ digits: m[0].replace(/\D/g, ""), start: m.index, end: m.index + m[0].length });
   return runs;
 }
 
-const QQ_WORDS = /(?:qq|扣扣|企鹅|q号|Q号|球球)\s*(?:号|号码)?\s*(?:是|:|：)?\s*$/i;
-const SCHOOL = /(小学|中学|初中|高中|学校|一中|二中|三中|附小|附中|实验|学院|幼儿园)/;
+const QQ_WORDS = /(?:qq|扣扣|企鹅|q号|球球|加我q|q群|群号|群)\s*(?:号|号码)?\s*(?:是|:|：)?\s*$/i;
+const PHONE_WORDS = /(?:电话|手机|号码|打给我|打|call)\s*(?:是|:|：)?\s*$/i;
+const SCHOOL = /(小学|中学|初中|高中|学校|一中|二中|三中|附小|附中|实验|学院|幼儿园|school)/i;
+const HOME_NUMBER = "[\\d一二三四五六七八九十百零〇两]+";
 
 function numberHits(view: string): PersonalInfoHit[] {
   const hits: PersonalInfoHit[] = [];
   for (const run of digitRuns(view)) {
     const d = run.digits.replace(/^(?:0086|86)(?=1[3-9]\d{9}$)/, "");
-    const before = view.slice(Math.max(0, run.start - 8), run.start);
+    const before = view.slice(Math.max(0, run.start - 8), run.start).replace(/[(（]$/, "");
     if (/^1[3-9]\d{9}$/.test(d)) hits.push({ kind: "phone", ...run });
-    else if (/^0\d{2,3}\d{7,8}$/.test(d) && /[\s-]/.test(view.slice(run.start, run.end))) hits.push({ kind: "phone", ...run });
+    else if (/^0[1-9]\d{1,2}\d{7,8}$/.test(d)) hits.push({ kind: "phone", ...run });
+    else if (/^[2-9]\d{6,7}$/.test(d) && PHONE_WORDS.test(before)) hits.push({ kind: "phone", ...run });
     else if (/^\d{17}[\dXx]$/.test(d) || (/^\d{17}$/.test(d) && /[xX]/.test(view[run.end] ?? ""))) hits.push({ kind: "id_number", start: run.start, end: /^\d{17}$/.test(d) ? run.end + 1 : run.end });
     else if (/^\d{5,11}$/.test(d) && QQ_WORDS.test(before)) hits.push({ kind: "qq", ...run });
   }
@@ -58,11 +71,13 @@ export function findPersonalInfo(text: string): PersonalInfoHit[] {
   const view = digitView(text);
   const hits = numberHits(view);
   hits.push(...patternHits(view, "email", /[a-z0-9][\w.+-]*\s*(?:@|＠|\(at\)|\[at\]|\sat\s|艾特|圈a)\s*[a-z0-9-]+\s*(?:\.|．|。|\(dot\)|\[dot\]|\sdot\s|点)\s*(?:com|cn|net|org|edu)\b/gi));
-  hits.push(...patternHits(view, "wechat", /(?:微信|威信|薇信|徽信|v信|vx|wx|weixin|wechat)\s*(?:号|id)?\s*(?:是|:|：)?\s*[a-z][\w-]{4,19}|(?:微信|威信|v信|vx|wx)\s*(?:号)?\s*(?:是|:|：)?\s*1[3-9]\d{9}/gi));
-  hits.push(...patternHits(view, "address", /[\p{Script=Han}\w]{0,12}?\d+\s*(?:栋|幢|单元|号楼|室)(?:\s*\d+\s*(?:单元|室|楼|号))*|[路街巷道里弄]\s*\d+\s*号(?:\s*\d+\s*(?:楼|层|室|栋|单元))*/gu));
+  hits.push(...patternHits(view, "wechat", /(?:微\W?信|威信|薇信|徽信|v信|vx|wx|weixin|wechat|加微|绿泡泡)\s*(?:号|id|搜)?\s*(?:是|:|：)?\s*(?:[a-z][\w-]{4,19}|1[3-9]\d{9})/giu));
+  hits.push(...patternHits(view, "address", new RegExp(`[A-Za-z]?${HOME_NUMBER}\\s*(?:栋|幢|单元|号楼|室)(?:\\s*${HOME_NUMBER}\\s*(?:单元|室|楼|号))*(?:\\s*\\d{3,4})?|[A-Za-z]\\s*(?:栋|座)\\s*\\d{3,4}|[路街巷道里弄]\\s*\\d+\\s*号(?:\\s*\\d+\\s*(?:楼|层|室|栋|单元))*|(?<![\\d-])\\d{1,3}-\\d{1,2}-\\d{3,4}(?![\\d-])|\\d+\\s*组\\s*\\d+\\s*号`, "gu")));
+  hits.push(...patternHits(view, "address", /\b(?:building|bldg|block)\s*\w+\s*,?\s*(?:unit|room|apt|flat)\s*\d+/gi));
   if (SCHOOL.test(view)) {
-    hits.push(...patternHits(view, "school_class", /(?:[一二三四五六七八九1-9]\s*年级|初[一二三]|高[一二三]|[1-9一二三四五六])\s*[(（]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]?\s*班|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*班/gu));
-    hits.push(...patternHits(view, "real_name_with_school", /(?:我叫|我的名字是|我名字叫|本人)\s*[\p{Script=Han}]{2,4}/gu));
+    hits.push(...patternHits(view, "school_class", /(?:[一二三四五六七八九1-9]\s*年级|初[一二三]|高[一二三]|[1-9一二三四五六])\s*[(（]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]?\s*班|(?<![每分钟\d])(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*班(?![车次])/gu));
+    hits.push(...patternHits(view, "school_class", /\bclass\s*\d+\s*,?\s*grade\s*\d+|\bgrade\s*\d+\s*,?\s*class\s*\d+/gi));
+    hits.push(...patternHits(view, "real_name_with_school", /(?:我叫|我的名字是|我名字叫|本人)\s*[\p{Script=Han}]{2,4}|我是[^，。,.]{0,12}(?:小学|中学|学校|附小|一中)的[\p{Script=Han}]{2,3}|(?:小学|中学|学校|附小|一中)的[\p{Script=Han}]{2,3}就是我|\bmy name is\s+[a-z]+\s+[a-z]+/giu));
   }
   return hits;
 }

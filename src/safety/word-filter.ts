@@ -2,9 +2,10 @@
  * The word filter: a city's word list (data/safety/lexicon.json) matched with two
  * Aho-Corasick automata, one over characters and one over sounds (see match-text.ts), so
  * spacing, symbols, traditional forms, full-width letters, pinyin, initials and
- * homophones of a listed word are caught. Phrases on the allow list ("石鼓区") are never
- * flagged. Sound matches must start and end at a syllable or word edge, so "qusi" is
- * not found inside an unrelated longer word.
+ * typed pinyin of a listed word are caught (homophones people really use are listed as
+ * variants). Phrases on the allow list ("跳楼机") are never flagged. Sound matches must
+ * start and end at a syllable or word edge, so "sb" is not found in "usb", and must hold a
+ * typed Latin letter: Chinese that merely sounds like a word (开放, 病毒) is innocent.
  */
 import fs from "node:fs";
 import { pinyin } from "pinyin-pro";
@@ -103,8 +104,10 @@ export class WordFilter {
     const heard: Sounds = sounds(text);
     for (const m of this.bySound.search(heard.symbols)) {
       const atEdges = heard.starts[m.start] && (m.end === heard.symbols.length || heard.starts[m.end]);
+      // Chinese that merely sounds like a word (开放, 病毒, 去四楼) is innocent; typed pinyin is not.
+      const typed = heard.typed.slice(m.start, m.end).some(Boolean);
       const [start, end] = [heard.from[m.start]!, heard.to[m.end - 1]!];
-      if (atEdges && !inAllowed(start, end)) hits.push(this.hit(this.soundPatterns[m.pattern]!.entry, start, end));
+      if (atEdges && typed && !inAllowed(start, end)) hits.push(this.hit(this.soundPatterns[m.pattern]!.entry, start, end));
     }
     return hits;
   }
