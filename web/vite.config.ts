@@ -15,12 +15,13 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL("../dist/web", import.meta.url)),
     emptyOutDir: true,
-    // Three pages: the map app, the public progress page and the staff pages.
+    // Four pages: the map app, the public progress page, the staff pages and the planner.
     rolldownOptions: {
       input: {
         index: fileURLToPath(new URL("index.html", import.meta.url)),
         progress: fileURLToPath(new URL("progress.html", import.meta.url)),
         staff: fileURLToPath(new URL("staff.html", import.meta.url)),
+        planner: fileURLToPath(new URL("planner.html", import.meta.url)),
       },
     },
     // MapLibre alone is about 1 MB minified; it is one cacheable file, not a sign of bloat.

@@ -14,8 +14,14 @@ export const MAX_CANDIDATES = 400;
 export interface Suggestion {
   lon: number;
   lat: number;
-  /** Residential area (m²) this site newly covers, given the sites suggested before it. */
+  /**
+   * Residential area (m²) this site newly covers, given the sites suggested before it, in
+   * the measure it was ranked by: building footprints where the region maps buildings
+   * (they lie inside residential land, so the two are never added), else residential land.
+   */
   gainM2: number;
+  gainBuildingsM2: number;
+  gainLandM2: number;
   areas: number;
 }
 
@@ -33,20 +39,23 @@ export function suggestSites(network: WalkNetwork, snapped: SnappedAreas, curren
     const times = network.timesFrom([{ vertex, seconds: 0 }], limit);
     reach.set(vertex, uncovered.filter(({ i }) => times[snapped.snaps[i]!.vertex]! + snapped.snaps[i]!.seconds <= limit).map(({ i }) => i));
   }
+  const measure = snapped.areas.some((a) => a.kind === "building") ? "building" : "landuse";
+  const areaOf = (i: number, kind: string) => (snapped.areas[i]!.kind === kind ? snapped.areas[i]!.areaM2 : 0);
   const taken = new Set<number>();
   const out: Suggestion[] = [];
   for (let round = 0; round < k; round++) {
     let best = -1;
     let bestGain = 0;
     for (const [vertex, areas] of reach) {
-      const gain = areas.reduce((sum, i) => sum + (taken.has(i) ? 0 : snapped.areas[i]!.areaM2), 0);
+      const gain = areas.reduce((sum, i) => sum + (taken.has(i) ? 0 : areaOf(i, measure)), 0);
       if (gain > bestGain) [best, bestGain] = [vertex, gain];
     }
     if (best < 0) break;
     const newly = reach.get(best)!.filter((i) => !taken.has(i));
     for (const i of newly) taken.add(i);
     reach.delete(best);
-    out.push({ lon: network.coords[2 * best]!, lat: network.coords[2 * best + 1]!, gainM2: Math.round(bestGain), areas: newly.length });
+    const sum = (kind: string) => Math.round(newly.reduce((total, i) => total + areaOf(i, kind), 0));
+    out.push({ lon: network.coords[2 * best]!, lat: network.coords[2 * best + 1]!, gainM2: Math.round(bestGain), gainBuildingsM2: sum("building"), gainLandM2: sum("landuse"), areas: newly.length });
   }
   return out;
 }

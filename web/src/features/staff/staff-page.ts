@@ -1,8 +1,9 @@
 /**
  * The staff pages' entry (督导评估): signs the user in, then shows the views their role
  * may use, chosen by the URL's hash so Back and bookmarks work: the unit's tasks and
- * reports (reporters), the review queue (reviewers, the working group), the dashboard
- * (everyone) and single reports. The user's name, role and a sign-out button stay on top.
+ * reports (reporters), the review queue and demonstration-site assessment (reviewers, the
+ * working group), the dashboard and the district view (everyone) and single reports. The
+ * user's name, role and a sign-out button stay on top.
  */
 import "../../shared/styles.css";
 import "../progress/progress.css";
@@ -15,9 +16,11 @@ import { announce } from "../../shared/toast.ts";
 import { mountPageFrame } from "../progress/page-frame.ts";
 import { fetchPlanTree } from "../progress/plan-api.ts";
 import { showDashboard } from "./dashboard-view.ts";
+import { showDistrictView } from "./district-view.ts";
 import { showReport } from "./report-page.ts";
 import { showReviewQueue } from "./review-queue.ts";
 import { signInForm } from "./sign-in-form.ts";
+import { showSiteAssessment } from "./site-assessment-view.ts";
 import { fetchMe, fetchUnits, signOut, type StaffUser } from "./staff-api.ts";
 import { parseViewHash, type StaffContext, type StaffView, unitName, viewHash } from "./staff-context.ts";
 import { errorText } from "./staff-errors.ts";
@@ -29,18 +32,30 @@ mountPageFrame(byId("page-header"), "staff", "staffTitle");
 
 let context: StaffContext | null = null;
 
-/** The tabs a role sees, first one the default view. */
-function tabsFor(user: StaffUser): Array<{ name: "tasks" | "queue" | "dashboard"; label: MessageKey }> {
-  if (user.role === "reporter") return [{ name: "tasks", label: "tabTasks" }, { name: "dashboard", label: "tabDashboard" }];
-  if (user.role === "leader") return [{ name: "dashboard", label: "tabDashboard" }];
-  return [{ name: "queue", label: "tabQueue" }, { name: "dashboard", label: "tabDashboard" }];
+/** The views of this page beyond the shared ones: "#sites/<place id>", "#districts/<unit id>". */
+type PageView = StaffView | { name: "sites"; id: string | null } | { name: "districts"; id: string | null };
+
+function parsePageHash(hash: string): PageView | null {
+  const [name, id] = hash.replace(/^#/, "").split("/");
+  const named = id ? decodeURIComponent(id) : null;
+  if (name === "sites") return { name, id: named };
+  if (name === "districts") return { name, id: named };
+  return parseViewHash(hash);
 }
 
-function currentView(user: StaffUser): StaffView {
-  const parsed = parseViewHash(location.hash);
+/** The tabs a role sees, first one the default view. */
+function tabsFor(user: StaffUser): Array<{ name: "tasks" | "queue" | "dashboard" | "sites" | "districts"; label: MessageKey }> {
+  const districts = { name: "districts", label: "tabDistricts" } as const;
+  if (user.role === "reporter") return [{ name: "tasks", label: "tabTasks" }, { name: "dashboard", label: "tabDashboard" }, districts];
+  if (user.role === "leader") return [{ name: "dashboard", label: "tabDashboard" }, districts];
+  return [{ name: "queue", label: "tabQueue" }, { name: "dashboard", label: "tabDashboard" }, { name: "sites", label: "tabSites" }, districts];
+}
+
+function currentView(user: StaffUser): PageView {
+  const parsed = parsePageHash(location.hash);
   const tabs = tabsFor(user);
   if (parsed && (parsed.name === "report" || tabs.some((tab) => tab.name === parsed.name))) return parsed;
-  return { name: tabs[0]!.name };
+  return parsePageHash(`#${tabs[0]!.name}`) ?? { name: "dashboard" };
 }
 
 function showSignIn(): void {
@@ -50,7 +65,7 @@ function showSignIn(): void {
   document.getElementById("username")?.focus();
 }
 
-function userBar(user: StaffUser, view: StaffView): HTMLElement {
+function userBar(user: StaffUser, view: PageView): HTMLElement {
   const out = el("button", { type: "button", class: "button button-quiet", id: "sign-out" }, t("signOut"));
   out.addEventListener("click", () => {
     out.disabled = true;
@@ -60,14 +75,14 @@ function userBar(user: StaffUser, view: StaffView): HTMLElement {
       showSignIn();
     });
   });
-  const tabs = tabsFor(user).map((tab) => el("a", { href: viewHash({ name: tab.name }), class: "tab", "aria-current": view.name === tab.name ? "page" : null }, t(tab.label)));
+  const tabs = tabsFor(user).map((tab) => el("a", { href: `#${tab.name}`, class: "tab", "aria-current": view.name === tab.name ? "page" : null }, t(tab.label)));
   const who = [user.displayName, pick(STAFF_ROLE_LABELS[user.role]), context && user.unitId ? unitName(context, user.unitId) : null].filter(Boolean).join(" · ");
   return el(
     "div",
     { class: "user-bar" },
     el("div", { class: "user-text" }, el("h1", { class: "staff-heading" }, t("staffTitle")), el("p", { class: "user-who", id: "user-who" }, who)),
     out,
-    el("nav", { class: "tabs", "aria-label": t("staffViews") }, ...tabs),
+    el("nav", { class: "tabs", "aria-label": t("staffViews") }, ...tabs, el("a", { href: "/planner.html", class: "tab", id: "planner-link" }, t("plannerTitle"))),
   );
 }
 
@@ -83,6 +98,8 @@ async function render(): Promise<void> {
     if (view.name === "tasks") await showUnitTasks(context, slot);
     else if (view.name === "queue") await showReviewQueue(context, slot);
     else if (view.name === "dashboard") await showDashboard(context, slot);
+    else if (view.name === "sites") await showSiteAssessment(context, slot, view.id);
+    else if (view.name === "districts") await showDistrictView(context, slot, view.id);
     else await showReport(context, slot, view.id);
     main.dataset.ready = view.name;
   } catch (error) {
