@@ -54,7 +54,7 @@ function run(label: string, elements: OsmElement[], areas: ResidentialArea[], si
   const buildStart = performance.now();
   const network = buildStreetNetwork(elements);
   const walk = new WalkNetwork(buildProfileGraph(network, "child-walk"), network.coords, PROFILES["child-walk"].speed, 250);
-  const snapped = snapAreas(walk, areas, () => null);
+  const snapped = snapAreas(walk, areas, { district: () => null });
   const prepare = performance.now() - buildStart;
   const ours: number[] = [];
   let result = computeCoverage(walk, snapped, sites, MINUTES);

@@ -12,7 +12,7 @@ export function coverageGeoJson(result: CoverageResult) {
       type: "Feature" as const,
       id: r.area.id,
       geometry: { type: "Point" as const, coordinates: [Math.round(r.area.lon * 1e6) / 1e6, Math.round(r.area.lat * 1e6) / 1e6] },
-      properties: { kind: r.area.kind, areaM2: Math.round(r.area.areaM2), minutes: r.minutes, covered: r.covered, district: r.district },
+      properties: { kind: r.area.kind, areaM2: Math.round(r.area.areaM2), minutes: r.minutes, covered: r.covered, district: r.district, community: r.community },
     })),
   };
 }
@@ -26,12 +26,15 @@ const csvCell = (value: string | number) => {
 };
 
 function tableRows(result: CoverageResult): Array<Array<string | number>> {
-  const rows: Array<Array<string | number>> = result.byDistrict.map((d) => [d.district, d.land.covered, d.land.total, percent(d.land), d.buildings.covered, d.buildings.total, percent(d.buildings)]);
+  const rows: Array<Array<string | number>> = [
+    ...result.byDistrict.map((d) => [d.district, d.land.covered, d.land.total, percent(d.land), d.buildings.covered, d.buildings.total, percent(d.buildings)]),
+    ...result.byCommunity.map((c) => [`${c.district ? `${c.district} / ` : ""}${c.community}`, c.land.covered, c.land.total, percent(c.land), c.buildings.covered, c.buildings.total, percent(c.buildings)]),
+  ];
   rows.push(["全部 all", result.land.covered, result.land.total, percent(result.land), result.buildings.covered, result.buildings.total, percent(result.buildings)]);
   return rows;
 }
 
-const HEADER = ["区县 district", "覆盖居住用地 m²", "居住用地 m²", "覆盖率 %", "覆盖住宅建筑 m²", "住宅建筑 m²", "覆盖率 %"];
+const HEADER = ["区县 / 社区 district / community", "覆盖居住用地 m²", "居住用地 m²", "覆盖率 %", "覆盖住宅建筑 m²", "住宅建筑 m²", "覆盖率 %"];
 
 export function coverageCsv(result: CoverageResult): string {
   return `\uFEFF${[HEADER, ...tableRows(result)].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;

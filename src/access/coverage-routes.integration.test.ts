@@ -48,6 +48,14 @@ describe.each(testDialects())("coverage API on %s", (dialect) => {
     expect(fifteen.buildings.share).toBeGreaterThan(five.buildings.share);
   });
 
+  it("breaks coverage down by the extract's districts and communities (Monaco's quarters)", async () => {
+    const result = (await get("/api/coverage?region=monaco&kind=playground&minutes=10")).body as { byDistrict: Array<{ district: string }>; byCommunity: Array<{ community: string; buildings: { total: number; share: number } }> };
+    expect(result.byDistrict.map((d) => d.district)).toContain("摩纳哥");
+    const names = result.byCommunity.map((c) => c.community);
+    expect(names).toEqual(expect.arrayContaining(["Monte-Carlo", "La Condamine", "Fontvieille"]));
+    expect(result.byCommunity.every((c) => c.buildings.share >= 0 && c.buildings.share <= 1)).toBe(true);
+  });
+
   it("answers what-if: a suggested site raises coverage, closing every site drops it to nothing", async () => {
     const base = (await get("/api/coverage?region=monaco&kind=playground&minutes=10")).body as { buildings: { covered: number; share: number } };
     const suggest = (await get("/api/coverage/suggest?region=monaco&kind=playground&minutes=10&k=2")).body as { suggestions: Array<{ lon: number; lat: number; gainM2: number }> };

@@ -5,7 +5,8 @@
 import type { Place } from "../core/place.ts";
 import { PROFILES, type RoutingData } from "../routing/index.ts";
 import { type CoverageResult, type CoverageSite, type SnappedAreas, computeCoverage, snapAreas, withAddedSites } from "./coverage.ts";
-import type { ResidentialArea } from "./residential-areas.ts";
+import type { AccessData } from "./access-data.ts";
+import { areaAt } from "./admin-areas.ts";
 import { type Suggestion, suggestSites } from "./site-suggestions.ts";
 import { WalkNetwork } from "./walk-times.ts";
 
@@ -29,8 +30,9 @@ export interface CoverageQuery {
 
 export interface CoverageContext {
   routing: readonly RoutingData[];
-  residential: (regionId: string) => ResidentialArea[] | null;
-  districtOf: (regionId: string, lon: number, lat: number) => string | null;
+  data: (regionId: string) => AccessData | null;
+  /** The region's own county at a point (its divisions), when it has county polygons. */
+  countyOf: (regionId: string, lon: number, lat: number) => string | null;
   places: () => readonly Place[];
 }
 
@@ -48,11 +50,15 @@ export class CoverageService {
   private region(regionId: string): RegionAccess | null {
     if (this.regions.has(regionId)) return this.regions.get(regionId)!;
     const data = this.context.routing.find((d) => d.regionId === regionId);
-    const areas = this.context.residential(regionId);
+    const stored = this.context.data(regionId);
     let access: RegionAccess | null = null;
-    if (data && areas) {
+    if (data && stored) {
       const network = new WalkNetwork(data.graphs["child-walk"], data.network.coords, PROFILES["child-walk"].speed, MAX_SNAP_M);
-      access = { network, streets: data.network, snapped: snapAreas(network, areas, (lon, lat) => this.context.districtOf(regionId, lon, lat)) };
+      const places = {
+        district: (lon: number, lat: number) => this.context.countyOf(regionId, lon, lat) ?? areaAt(stored.boundaries, "district", lon, lat),
+        community: (lon: number, lat: number) => areaAt(stored.boundaries, "community", lon, lat),
+      };
+      access = { network, streets: data.network, snapped: snapAreas(network, stored.areas, places) };
     }
     this.regions.set(regionId, access);
     return access;

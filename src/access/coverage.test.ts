@@ -24,7 +24,7 @@ describe("coverage on the Monaco sample", () => {
     const elements = readOsmFile(SAMPLE);
     const network = buildStreetNetwork(elements);
     walk = new WalkNetwork(buildProfileGraph(network, "child-walk"), network.coords, PROFILES["child-walk"].speed, 250);
-    snapped = snapAreas(walk, residentialAreas(elements), () => "all");
+    snapped = snapAreas(walk, residentialAreas(elements), { district: () => "all" });
     const nodes = new Map(elements.filter((e) => e.type === "node").map((e) => [e.id, e]));
     playgrounds = elements.flatMap((e) => {
       if (e.tags["leisure"] !== "playground") return [];

@@ -20,6 +20,7 @@ export interface AreaResult {
   seconds: number;
   covered: boolean;
   district: string | null;
+  community: string | null;
 }
 
 export interface Share {
@@ -36,6 +37,7 @@ export interface CoverageResult {
   land: Share;
   buildings: Share;
   byDistrict: Array<{ district: string; land: Share; buildings: Share }>;
+  byCommunity: Array<{ community: string; district: string | null; land: Share; buildings: Share }>;
   areas: AreaResult[];
 }
 
@@ -46,10 +48,18 @@ export interface SnappedAreas {
   areas: readonly ResidentialArea[];
   snaps: ReadonlyArray<Snap | null>;
   districts: ReadonlyArray<string | null>;
+  communities: ReadonlyArray<string | null>;
 }
 
-export function snapAreas(network: WalkNetwork, areas: readonly ResidentialArea[], districtOf: (lon: number, lat: number) => string | null): SnappedAreas {
-  return { areas, snaps: areas.map((a) => network.snap(a.lon, a.lat)), districts: areas.map((a) => districtOf(a.lon, a.lat)) };
+type Locate = (lon: number, lat: number) => string | null;
+
+export function snapAreas(network: WalkNetwork, areas: readonly ResidentialArea[], places: { district: Locate; community?: Locate }): SnappedAreas {
+  return {
+    areas,
+    snaps: areas.map((a) => network.snap(a.lon, a.lat)),
+    districts: areas.map((a) => places.district(a.lon, a.lat)),
+    communities: areas.map((a) => places.community?.(a.lon, a.lat) ?? null),
+  };
 }
 
 function share(results: readonly AreaResult[], kind: ResidentialArea["kind"]): Share {
@@ -101,8 +111,9 @@ function summarise(snapped: SnappedAreas, seconds: readonly number[], minutes: n
   const areas = snapped.areas.map((area, i): AreaResult => {
     const s = seconds[i]!;
     const reached = s <= limit * MEASURE_FACTOR;
-    return { area, minutes: reached ? Math.round((s / 60) * 10) / 10 : null, seconds: reached ? s : Infinity, covered: s <= limit, district: snapped.districts[i] ?? null };
+    return { area, minutes: reached ? Math.round((s / 60) * 10) / 10 : null, seconds: reached ? s : Infinity, covered: s <= limit, district: snapped.districts[i] ?? null, community: snapped.communities[i] ?? null };
   });
+  const communities = [...new Set(areas.map((a) => a.community).filter((c): c is string => c !== null))].sort();
   const districts = [...new Set(areas.map((a) => a.district).filter((d): d is string => d !== null))].sort();
   return {
     minutes,
@@ -113,6 +124,10 @@ function summarise(snapped: SnappedAreas, seconds: readonly number[], minutes: n
     byDistrict: districts.map((district) => {
       const inDistrict = areas.filter((a) => a.district === district);
       return { district, land: share(inDistrict, "landuse"), buildings: share(inDistrict, "building") };
+    }),
+    byCommunity: communities.map((community) => {
+      const inCommunity = areas.filter((a) => a.community === community);
+      return { community, district: inCommunity[0]?.district ?? null, land: share(inCommunity, "landuse"), buildings: share(inCommunity, "building") };
     }),
     areas,
   };

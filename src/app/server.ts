@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
-import { CoverageService, loadResidentialAreas, registerCoverageRoutes } from "../access/index.ts";
+import { CoverageService, loadAccessData, registerCoverageRoutes } from "../access/index.ts";
 import { AccountStore, StaffGuard, registerAccountRoutes } from "../accounts/index.ts";
 import { TileServer, registerTileRoutes } from "../basemap/index.ts";
 import { PlanSupervision } from "../plan/index.ts";
@@ -107,8 +107,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   plan.register(app, guard);
   const coverage = new CoverageService({
     routing,
-    residential: (regionId) => loadResidentialAreas(config.DATA_DIR, regionId),
-    districtOf: (regionId, lon, lat) => directory.divisionName(directory.countyAt(regionId, lon, lat)),
+    data: (regionId) => loadAccessData(config.DATA_DIR, regionId),
+    countyOf: (regionId, lon, lat) => directory.divisionName(directory.countyAt(regionId, lon, lat)),
     places: () => catalog.index.places,
   });
   catalog.onChange(() => coverage.invalidate());

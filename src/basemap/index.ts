@@ -3,3 +3,4 @@ export { basemapFeatures, type BasemapLayers } from "./basemap-features.ts";
 export { buildBasemapTiles, BASEMAP_MAX_ZOOM, tileOf } from "./tile-builder.ts";
 export { TileServer, registerTileRoutes } from "./tile-server.ts";
 export { MbtilesReader } from "./mbtiles.ts";
+export { assembleRings } from "./ring-assembly.ts";
