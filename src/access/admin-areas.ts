@@ -29,9 +29,11 @@ export function adminAreas(elements: readonly OsmElement[]): AdminArea[] {
     const level = LEVELS[e.tags["admin_level"] ?? ""];
     const name = e.tags["name:zh"] ?? e.tags["name"];
     if (!level || !name) continue;
-    const lines = e.members
-      .filter((m) => m.type === "way" && m.role !== "inner")
-      .map((m) => (ways.get(m.ref) ?? []).map((ref) => nodes.get(ref)).filter((p): p is LonLat => p !== undefined));
+    const outer = e.members.filter((m) => m.type === "way" && m.role !== "inner");
+    // A boundary cut by the extract's edge may close into a wrong, smaller ring: skip it.
+    if (outer.some((m) => !ways.has(m.ref))) continue;
+    const lines = outer
+      .map((m) => ways.get(m.ref)!.map((ref) => nodes.get(ref)).filter((p): p is LonLat => p !== undefined));
     const rings = assembleRings(lines);
     if (rings.length > 0) out.push({ name, level, rings });
   }

@@ -50,7 +50,8 @@ describe.each(testDialects())("coverage API on %s", (dialect) => {
 
   it("breaks coverage down by the extract's districts and communities (Monaco's quarters)", async () => {
     const result = (await get("/api/coverage?region=monaco&kind=playground&minutes=10")).body as { byDistrict: Array<{ district: string }>; byCommunity: Array<{ community: string; buildings: { total: number; share: number } }> };
-    expect(result.byDistrict.map((d) => d.district)).toContain("摩纳哥");
+    // Monaco's own boundary is cut by the extract's edge, so it has quarters but no district row.
+    expect(result.byDistrict).toEqual([]);
     const names = result.byCommunity.map((c) => c.community);
     expect(names).toEqual(expect.arrayContaining(["Monte-Carlo", "La Condamine", "Fontvieille"]));
     expect(result.byCommunity.every((c) => c.buildings.share >= 0 && c.buildings.share <= 1)).toBe(true);
