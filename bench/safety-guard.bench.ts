@@ -17,6 +17,8 @@ export interface Labelled {
 }
 
 export const LABELLED: Labelled[] = JSON.parse(fs.readFileSync(new URL("../data/safety/labelled-texts.json", import.meta.url), "utf8")) as Labelled[];
+/** Written afterwards by someone who saw neither the guard nor the set above: the fair measure. */
+export const HELD_OUT: Labelled[] = JSON.parse(fs.readFileSync(new URL("../data/safety/held-out-texts.json", import.meta.url), "utf8")) as Labelled[];
 export const LEXICON = readLexicon(new URL("../data/safety/lexicon.json", import.meta.url).pathname);
 
 export type Checker = (text: string) => GuardResult["verdict"];
@@ -45,8 +47,8 @@ export interface Quality {
 const PERSONAL = new Set(["phone", "id_number", "address", "school_class", "qq", "wechat", "email", "real_name_with_school"]);
 
 /** Recall within a group of items that must be stopped; precision over everything stopped. */
-export function quality(check: Checker, group: (item: Labelled) => boolean): Quality {
-  const results = LABELLED.map((item) => ({ item, verdict: check(item.text) }));
+export function quality(check: Checker, group: (item: Labelled) => boolean, items: readonly Labelled[] = LABELLED): Quality {
+  const results = items.map((item) => ({ item, verdict: check(item.text) }));
   const relevant = results.filter((r) => group(r.item));
   const caught = relevant.filter((r) => r.verdict !== "pass").length;
   const flagged = results.filter((r) => r.verdict !== "pass");
@@ -57,24 +59,26 @@ export function quality(check: Checker, group: (item: Labelled) => boolean): Qua
 export const isPersonal = (item: Labelled) => item.kinds.some((k) => PERSONAL.has(k));
 export const isListed = (item: Labelled) => item.kinds.includes("lexicon");
 
-function misses(check: Checker): string[] {
-  return LABELLED.filter((item) => (item.expect === "pass") !== (check(item.text) === "pass")).map((item) => `  ${item.expect.padEnd(5)} ${check(item.text).padEnd(5)} ${item.text}  (${item.note})`);
+function misses(check: Checker, items: readonly Labelled[]): string[] {
+  return items.filter((item) => (item.expect === "pass") !== (check(item.text) === "pass")).map((item) => `  ${item.expect.padEnd(5)} ${check(item.text).padEnd(5)} ${item.text}  (${item.note})`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const engines: Record<string, Checker> = { ours: ourGuard(), "baseline (substring + one regex)": baselineGuard() };
-  console.log(`Safety guard on ${LABELLED.length} labelled texts (${LABELLED.filter((i) => i.expect === "pass").length} must pass), as a child's text`);
-  for (const [name, check] of Object.entries(engines)) {
-    const personal = quality(check, isPersonal);
-    const listed = quality(check, isListed);
-    const all = quality(check, (i) => i.expect !== "pass");
-    console.log(`${name.padEnd(34)} personal info recall ${personal.recall.toFixed(3)}  listed words recall ${listed.recall.toFixed(3)}  precision ${all.precision.toFixed(3)}  (overall recall ${all.recall.toFixed(3)})`);
+  for (const [label, items] of [["labelled set (the rules were tuned on it)", LABELLED], ["held-out set (unseen when the rules were written)", HELD_OUT]] as const) {
+    console.log(`\nSafety guard on the ${label}: ${items.length} texts (${items.filter((i) => i.expect === "pass").length} must pass), as a child's text`);
+    for (const [name, check] of Object.entries(engines)) {
+      const personal = quality(check, isPersonal, items);
+      const listed = quality(check, isListed, items);
+      const all = quality(check, (i) => i.expect !== "pass", items);
+      console.log(`${name.padEnd(34)} personal info recall ${personal.recall.toFixed(3)}  harmful-text recall ${listed.recall.toFixed(3)}  precision ${all.precision.toFixed(3)}  (overall recall ${all.recall.toFixed(3)})`);
+    }
   }
   const ours = engines["ours"]!;
   const start = performance.now();
   for (let round = 0; round < 5; round++) for (const item of LABELLED) ours(item.text);
   console.log(`ours: ${(((performance.now() - start) / (5 * LABELLED.length)) * 1000).toFixed(0)} µs per check on average`);
-  const wrong = misses(ours);
+  const wrong = [...misses(ours, LABELLED), ...misses(ours, HELD_OUT)];
   console.log(`\nour misjudged texts (${wrong.length}): expected, got, text`);
   console.log(wrong.join("\n"));
 }
