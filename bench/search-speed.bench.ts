@@ -88,7 +88,8 @@ function measure(size: number): Row {
   const runners: Record<string, { search: Searcher; suggest: Searcher }> = {
     ours: {
       search: (q) => engine.search(q.q, { limit: 10, lon: q.lon, lat: q.lat, filter: {}, isOpen: () => false }).hits.map((h) => h.place.id),
-      suggest: (q) => engine.search(q.q, { limit: 8, lon: q.lon, lat: q.lat, filter: {}, isOpen: () => false }).hits.map((h) => h.place.id),
+      // As /api/suggest calls it without filters: the 40 nearest candidates per part.
+      suggest: (q) => engine.search(q.q, { limit: 8, lon: q.lon, lat: q.lat, filter: {}, isOpen: () => false, nearestCandidates: 40 }).hits.map((h) => h.place.id),
     },
     // The peers read the same number of rows whatever the limit; a suggestion keeps the first 8.
     "fts5-trigram": { search: fts.value, suggest: (q) => fts.value(q).slice(0, 8) },

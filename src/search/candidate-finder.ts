@@ -19,7 +19,7 @@ export interface Position {
 /** Most candidates a part yields without a position; ranking sees at most this many. */
 export const CANDIDATE_CAP = 4000;
 /** Candidates a part yields, nearest first, when the user's position is known. */
-const NEAREST_CANDIDATES = 120;
+export const NEAREST_CANDIDATES = 120;
 /** Places of an asked-for kind taken, nearest first, when there are many. */
 const INTENT_NEAREST = 200;
 
@@ -35,9 +35,15 @@ export class CandidateFinder {
   }
 
   /** Candidate documents for one part, each once. */
-  find(part: QueryPart, near: Position | null): number[] {
+  find(part: QueryPart, near: Position | null, nearestCount = NEAREST_CANDIDATES): number[] {
     const marks = this.nameMarks;
     marks.clear();
+    // Known to match far too many to gather (one letter, one common character): walk at once.
+    if (near && this.surelyTooMany(part)) {
+      const nearest = this.nearestNameMatches(part, near, nearestCount);
+      for (const d of this.exactMatches(part)) if (!nearest.includes(d)) nearest.push(d);
+      return nearest;
+    }
     let found: number[] = [];
     this.forEachNameMatch(part, (d) => {
       if (marks.add(d)) found.push(d);
@@ -46,7 +52,7 @@ export class CandidateFinder {
     const tooMany = found.length >= CANDIDATE_CAP;
     if (found.length === 0 && part.han) found = this.index.byAnyHanChar(part.han, CANDIDATE_CAP);
     if (found.length < NEAREST_CANDIDATES) this.addWordMatches(part, found);
-    if (near) found = tooMany ? this.nearestNameMatches(part, near) : this.nearestOf(found, near);
+    if (near) found = tooMany ? this.nearestNameMatches(part, near, nearestCount) : this.nearestOf(found, near, nearestCount);
     for (const d of this.exactMatches(part)) if (!found.includes(d)) found.push(d);
     return found;
   }
@@ -61,15 +67,27 @@ export class CandidateFinder {
    * keys, or with the rarest of its Han characters, are marked, and the walk outwards
    * checks the other Han characters on the few documents it meets.
    */
-  private nearestNameMatches(part: QueryPart, near: Position): number[] {
+  private nearestNameMatches(part: QueryPart, near: Position, count: number): number[] {
     const { nameMarks, latinMarks, index } = this;
     latinMarks.clear();
     for (const [prefix, initials] of this.latinPrefixes(part)) index.markWithLatin(prefix, initials, latinMarks);
-    if (!part.han) return index.nearest(near.lon, near.lat, NEAREST_CANDIDATES, (d) => latinMarks.has(d));
+    if (!part.han) return index.nearest(near.lon, near.lat, count, (d) => latinMarks.has(d));
     index.markWithRarestHan(part.han, nameMarks);
     const chars = [...new Set(part.han)];
     const hasEveryChar = (d: number) => nameMarks.has(d) && chars.every((c) => index.docs[d]!.zh.includes(c));
-    return index.nearest(near.lon, near.lat, NEAREST_CANDIDATES, (d) => latinMarks.has(d) || hasEveryChar(d));
+    return index.nearest(near.lon, near.lat, count, (d) => latinMarks.has(d) || hasEveryChar(d));
+  }
+
+  /**
+   * True when the index alone shows the part matches more than CANDIDATE_CAP documents: a
+   * single Han character's posting list, or Latin key ranges several times the cap (a
+   * document has a key per syllable, so a few keys may share one document).
+   */
+  private surelyTooMany(part: QueryPart): boolean {
+    if (part.han && !part.latin) return [...new Set(part.han)].length === 1 && this.index.countWithHanChar(part.han[0]!) > CANDIDATE_CAP;
+    if (part.han) return false;
+    const keys = this.latinPrefixes(part).reduce((n, [prefix, initials]) => n + this.index.countWithLatin(prefix, initials), 0);
+    return keys > 8 * CANDIDATE_CAP;
   }
 
   /** Latin prefixes a part can be read as: pinyin, initials, mixed, and an English phrase. */
@@ -99,8 +117,8 @@ export class CandidateFinder {
   }
 
   /** The nearest of many documents, by a flat-earth distance (exact enough to choose). */
-  private nearestOf(docs: number[], near: Position): number[] {
-    if (docs.length <= NEAREST_CANDIDATES) return docs;
+  private nearestOf(docs: number[], near: Position, count: number): number[] {
+    if (docs.length <= count) return docs;
     const { lons, lats } = this.index;
     const cosLat = Math.cos((near.lat * Math.PI) / 180);
     const distance = new Float64Array(docs.length);
@@ -109,7 +127,7 @@ export class CandidateFinder {
       const dy = lats[d]! - near.lat;
       distance[i] = dx * dx + dy * dy;
     });
-    const limit = Float64Array.from(distance).sort()[NEAREST_CANDIDATES - 1]!;
+    const limit = Float64Array.from(distance).sort()[count - 1]!;
     return docs.filter((_, i) => distance[i]! <= limit);
   }
 

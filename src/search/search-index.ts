@@ -180,6 +180,11 @@ export class SearchIndex {
     for (let i = start; i < end; i++) marks.add(docs[i]!);
   }
 
+  /** How many documents have this Han character in their name. */
+  countWithHanChar(char: string): number {
+    return this.byChar.get(char)?.length ?? 0;
+  }
+
   /** Documents of a kind, category or facility ("kind:playground", "category:play", "facility:toilets"). */
   byAttribute(key: string): readonly number[] {
     return this.byAttributeKey.get(key) ?? [];

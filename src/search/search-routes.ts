@@ -38,6 +38,9 @@ const searchQuery = z.object({
   region: z.string().regex(REGION_ID_PATTERN, "unknown region id format").optional(),
 }).refine((q) => (q.lat === undefined) === (q.lon === undefined), { message: "give lat and lon together", path: ["lat"] });
 
+/** Nearest candidates per part for an unfiltered suggestion list (it shows at most 8). */
+const SUGGEST_CANDIDATES = 40;
+
 export function registerSearchRoutes(app: FastifyInstance, deps: SearchRouteDeps): void {
   const run = (input: unknown, defaultLimit: number | null) => {
     const q = parseRequest(searchQuery, input);
@@ -52,7 +55,8 @@ export function registerSearchRoutes(app: FastifyInstance, deps: SearchRouteDeps
         : undefined,
     };
     const limit = defaultLimit !== null && (input as { limit?: unknown }).limit === undefined ? defaultLimit : q.limit;
-    return deps.search.engine.search(q.q, { limit, lon: q.lon, lat: q.lat, filter, isOpen });
+    const unfiltered = !q.category && !q.facility && q.age === undefined && q.region === undefined && !q.open_now && !q.district;
+    return deps.search.engine.search(q.q, { limit, lon: q.lon, lat: q.lat, filter, isOpen, ...(defaultLimit !== null && unfiltered ? { nearestCandidates: SUGGEST_CANDIDATES } : {}) });
   };
 
   app.get("/api/search", async (request, reply) => {
