@@ -68,14 +68,15 @@ export class CandidateFinder {
    * checks the other Han characters on the few documents it meets.
    */
   private nearestNameMatches(part: QueryPart, near: Position, count: number): number[] {
-    const { nameMarks, latinMarks, index } = this;
+    const { latinMarks, index } = this;
+    if (!part.han) {
+      const sets = this.latinPrefixes(part).map(([prefix, initials]) => index.latinSet(prefix, initials));
+      return index.nearest(near.lon, near.lat, count, (d) => sets.some((set) => set[d] === 1));
+    }
     latinMarks.clear();
     for (const [prefix, initials] of this.latinPrefixes(part)) index.markWithLatin(prefix, initials, latinMarks);
-    if (!part.han) return index.nearest(near.lon, near.lat, count, (d) => latinMarks.has(d));
-    index.markWithRarestHan(part.han, nameMarks);
-    const chars = [...new Set(part.han)];
-    const hasEveryChar = (d: number) => nameMarks.has(d) && chars.every((c) => index.docs[d]!.zh.includes(c));
-    return index.nearest(near.lon, near.lat, count, (d) => latinMarks.has(d) || hasEveryChar(d));
+    const charSets = [...new Set(part.han)].map((c) => index.hanCharSet(c));
+    return index.nearest(near.lon, near.lat, count, (d) => latinMarks.has(d) || charSets.every((set) => set[d] === 1));
   }
 
   /**
@@ -84,7 +85,7 @@ export class CandidateFinder {
    * document has a key per syllable, so a few keys may share one document).
    */
   private surelyTooMany(part: QueryPart): boolean {
-    if (part.han && !part.latin) return [...new Set(part.han)].length === 1 && this.index.countWithHanChar(part.han[0]!) > CANDIDATE_CAP;
+    if (part.han && !part.latin) return new Set(part.han).size === 1 && this.index.countWithHanChar(part.han[0]!) > CANDIDATE_CAP;
     if (part.han) return false;
     const keys = this.latinPrefixes(part).reduce((n, [prefix, initials]) => n + this.index.countWithLatin(prefix, initials), 0);
     return keys > 8 * CANDIDATE_CAP;

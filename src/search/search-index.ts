@@ -13,6 +13,9 @@ import { type FuzzyPrefix, fuzzyPrefixes } from "./fuzzy-prefix.ts";
 import { type SearchDocument, searchDocument } from "./search-document.ts";
 
 const EMPTY: Int32Array = new Int32Array(0);
+/** Keys in a prefix range from which its document set is worth keeping, and how many are kept. */
+const WIDE_RANGE = 20_000;
+const WIDE_SETS_KEPT = 32;
 /** Radius in degrees of latitude (about 550 m) of the first square read by nearest(). */
 const FIRST_RADIUS = 0.005;
 /** Sorts after every character a key holds, to find the end of a prefix range. */
@@ -76,6 +79,7 @@ export class SearchIndex {
   private readonly byAttributeKey = new Map<string, number[]>();
   private readonly points: KDBush;
   private readonly box: [number, number, number, number];
+  private readonly wideSets = new Map<string, Uint8Array>();
 
   constructor(places: readonly Place[], context: { jieba: Jieba; divisionName: (code: string | null) => string | null }) {
     this.docs = places.map((p) => searchDocument(p, context));
@@ -159,18 +163,35 @@ export class SearchIndex {
   }
 
   /**
-   * Marks the documents whose name has the rarest character of `han`: a superset of those
-   * with every character, found with one store per document; the walk that follows checks
-   * the other characters on the few it meets.
+   * The documents with a Latin key starting with `prefix`, as one byte per document. The
+   * sets of the widest prefixes (one or two letters, typed first in every search) are kept,
+   * so the first keystroke does not mark a hundred thousand keys each time.
    */
-  markWithRarestHan(han: string, marks: DocumentMarks): void {
-    let rarest = EMPTY;
-    let least = Infinity;
-    for (const c of new Set(han)) {
-      const list = this.byChar.get(c) ?? EMPTY;
-      if (list.length < least) [rarest, least] = [list, list.length];
-    }
-    for (let i = 0; i < rarest.length; i++) marks.add(rarest[i]!);
+  latinSet(prefix: string, initials: boolean): Uint8Array {
+    const key = `${initials ? INITIALS_MARK : ""}${prefix}`;
+    const cached = this.wideSets.get(key);
+    if (cached) return cached;
+    const [start, end] = this.latinRange(prefix, initials);
+    const set = new Uint8Array(this.docs.length);
+    for (let i = start; i < end; i++) set[this.latinDocs[i]!] = 1;
+    if (end - start >= WIDE_RANGE) this.keep(key, set);
+    return set;
+  }
+
+  /** The documents whose name has this Han character, one byte per document; common characters' sets are kept. */
+  hanCharSet(char: string): Uint8Array {
+    const cached = this.wideSets.get(char);
+    if (cached) return cached;
+    const list = this.byChar.get(char) ?? EMPTY;
+    const set = new Uint8Array(this.docs.length);
+    for (let i = 0; i < list.length; i++) set[list[i]!] = 1;
+    if (list.length >= WIDE_RANGE / 4) this.keep(char, set);
+    return set;
+  }
+
+  private keep(key: string, set: Uint8Array): void {
+    if (this.wideSets.size >= WIDE_SETS_KEPT) this.wideSets.delete(this.wideSets.keys().next().value!);
+    this.wideSets.set(key, set);
   }
 
   /** Marks the documents with a Latin key starting with `prefix` (see forEachWithLatin). */
