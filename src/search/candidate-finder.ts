@@ -81,11 +81,16 @@ export class CandidateFinder {
 
   /**
    * True when the index alone shows the part matches more than CANDIDATE_CAP documents: a
-   * single Han character's posting list, or Latin key ranges several times the cap (a
-   * document has a key per syllable, so a few keys may share one document).
+   * single Han character's posting list, a common pair of characters, or Latin key ranges
+   * several times the cap (a document has a key per syllable, so keys may share one).
    */
   private surelyTooMany(part: QueryPart): boolean {
-    if (part.han && !part.latin) return new Set(part.han).size === 1 && this.index.countWithHanChar(part.han[0]!) > CANDIDATE_CAP;
+    if (part.han && !part.latin) {
+      const chars = [...part.han];
+      if (new Set(chars).size === 1) return this.index.countWithHanChar(chars[0]!) > CANDIDATE_CAP;
+      // Names with the two side by side all have both: a floor for the matches.
+      return chars.length === 2 && this.index.countWithHanPair(part.han) > CANDIDATE_CAP;
+    }
     if (part.han) return false;
     const keys = this.latinPrefixes(part).reduce((n, [prefix, initials]) => n + this.index.countWithLatin(prefix, initials), 0);
     return keys > 8 * CANDIDATE_CAP;

@@ -80,6 +80,8 @@ export class SearchIndex {
   private readonly points: KDBush;
   private readonly box: [number, number, number, number];
   private readonly wideSets = new Map<string, Uint8Array>();
+  /** Names holding each pair of adjacent Han characters ("南湖"): a floor for how many a two-character query matches. */
+  private readonly pairCounts = new Map<string, number>();
 
   constructor(places: readonly Place[], context: { jieba: Jieba; divisionName: (code: string | null) => string | null }) {
     this.docs = places.map((p) => searchDocument(p, context));
@@ -100,6 +102,8 @@ export class SearchIndex {
       for (const c of doc.place.categories) this.push(this.byAttributeKey, `category:${c}`, i);
       for (const f of doc.place.facilities) this.push(this.byAttributeKey, `facility:${f}`, i);
       for (const char of new Set(doc.zh)) this.push(byChar, char, i);
+      const chars = [...doc.zh];
+      for (const pair of new Set(chars.slice(1).map((c, k) => chars[k]! + c))) this.pairCounts.set(pair, (this.pairCounts.get(pair) ?? 0) + 1);
       for (const name of new Set([doc.zh, doc.pinyin, INITIALS_MARK + doc.initials, doc.en, ...doc.alt])) if (name && name !== INITIALS_MARK) this.push(this.exact, name, i);
       let offset = 0;
       for (let s = 0; s < doc.syllables.length; s++) {
@@ -199,6 +203,11 @@ export class SearchIndex {
     const [start, end] = this.latinRange(prefix, initials);
     const docs = this.latinDocs;
     for (let i = start; i < end; i++) marks.add(docs[i]!);
+  }
+
+  /** How many names hold these two Han characters side by side. */
+  countWithHanPair(pair: string): number {
+    return this.pairCounts.get(pair) ?? 0;
   }
 
   /** How many documents have this Han character in their name. */
