@@ -39,6 +39,8 @@ export interface CoverageSummary {
   readonly land: Share;
   readonly buildings: Share;
   readonly byDistrict: readonly DistrictShare[];
+  /** Communities (quarters) from the region's boundaries, where it has them. */
+  readonly byCommunity?: ReadonlyArray<{ readonly community: string; readonly district: string | null; readonly land: Share; readonly buildings: Share }>;
   /** Residential areas analysed, and how many of them are outside the threshold. */
   readonly areas: number;
   readonly uncovered: number;

@@ -143,7 +143,7 @@ function whatIfSection(model: PanelModel, actions: PanelActions): HTMLElement {
   );
 }
 
-/** The rows of the chart and the table: all first, then each district. */
+/** The rows of the chart and the table: all first, then each district, then each community. */
 export function chartRows(model: PanelModel): ChartRow[] {
   const changed = hasChanges(model);
   const all: ChartRow = { name: t("plannerAllDistricts"), land: model.current.land, buildings: model.current.buildings, before: changed ? model.baseline : null };
@@ -151,7 +151,11 @@ export function chartRows(model: PanelModel): ChartRow[] {
     const was = model.baseline.byDistrict.find((b) => b.district === d.district);
     return { name: d.district, land: d.land, buildings: d.buildings, before: changed && was ? was : null };
   });
-  return [all, ...districts];
+  const communities = (model.current.byCommunity ?? []).map((c): ChartRow => {
+    const was = model.baseline.byCommunity?.find((b) => b.community === c.community);
+    return { name: c.community, land: c.land, buildings: c.buildings, before: changed && was ? was : null };
+  });
+  return [all, ...districts, ...communities];
 }
 
 function shareCell(now: Share, before: Share | null): HTMLElement {
@@ -177,7 +181,7 @@ function districtSection(model: PanelModel): HTMLElement {
     t("districtTitle"),
     shareChart(rows, `${t("plannerChartTitle")}: ${summary}`),
     districtTable(rows),
-    model.current.byDistrict.length === 0 ? el("p", { class: "muted" }, t("noDistricts")) : null,
+    model.current.byDistrict.length === 0 && (model.current.byCommunity ?? []).length === 0 ? el("p", { class: "muted" }, t("noDistricts")) : null,
   );
 }
 
