@@ -241,7 +241,9 @@ describe.each(testDialects())("plan supervision on %s", (dialect) => {
     expect((await assess(reviewer, { ...full, safety: 999 })).status).toBe(400);
     const passed = await assess(reviewer, full);
     expect(passed.status).toBe(201);
-    expect(passed.body["assessment"]).toMatchObject({ total: 100, passed: true });
+    expect(passed.body["assessment"]).toMatchObject({ total: 100, passed: true, assessorName: "reviewer" });
+    const listed = (await reviewer.call("GET", `/api/sites/assessments?placeId=${encodeURIComponent(park.id)}`)).body["assessments"] as Array<{ assessorName: string }>;
+    expect(listed[0]!.assessorName).toBe("reviewer");
     const shown = (await t.get(`/api/places/${encodeURIComponent(park.id)}`)).body as { properties: { demonstration: { type: string; year: number } | null } };
     expect(shown.properties.demonstration).toEqual({ type: "park", year: 2026 });
     const progress = (await t.get("/api/plan/progress")).body as { goals: Array<{ actions: Array<{ tasks: Array<{ number: number; indicators: Array<{ id: string; latest: { value: number } | null; districts: unknown[] }> }> }> }> };

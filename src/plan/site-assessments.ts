@@ -38,6 +38,8 @@ export interface Assessment {
   comment: string;
   assessedOn: string;
   assessedBy: string;
+  /** The assessor's display name, so the history says who judged the site. */
+  assessorName: string | null;
   districtUnitId: string | null;
 }
 
@@ -53,11 +55,11 @@ export function readRubricFile(file: string): RubricBook {
   return rubricBookSchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
 }
 
-type Row = { id: string; place_id: string; site_type: string; scores: string; total: number | string; passed: number | string; comment: string; assessed_on: string; assessed_by: string; district_unit_id: string | null };
+type Row = { id: string; place_id: string; site_type: string; scores: string; total: number | string; passed: number | string; comment: string; assessed_on: string; assessed_by: string; assessor_name: string | null; district_unit_id: string | null };
 
 const fromRow = (r: Row): Assessment => ({
   id: r.id, placeId: r.place_id, siteType: r.site_type as DemonstrationType, scores: JSON.parse(r.scores) as Record<string, number>, total: Number(r.total),
-  passed: Number(r.passed) === 1, comment: r.comment, assessedOn: r.assessed_on, assessedBy: r.assessed_by, districtUnitId: r.district_unit_id,
+  passed: Number(r.passed) === 1, comment: r.comment, assessedOn: r.assessed_on, assessedBy: r.assessed_by, assessorName: r.assessor_name, districtUnitId: r.district_unit_id,
 });
 
 export class SiteAssessments {
@@ -65,7 +67,8 @@ export class SiteAssessments {
 
   async list(placeId?: string): Promise<Assessment[]> {
     const rows = await this.db.all<Row & Record<string, unknown>>(
-      placeId ? "SELECT * FROM site_assessments WHERE place_id = ? ORDER BY assessed_on, recorded_at" : "SELECT * FROM site_assessments ORDER BY assessed_on, recorded_at",
+      `SELECT a.*, u.display_name AS assessor_name FROM site_assessments a LEFT JOIN staff_users u ON u.id = a.assessed_by
+       ${placeId ? "WHERE a.place_id = ?" : ""} ORDER BY a.assessed_on, a.recorded_at`,
       placeId ? [placeId] : [],
     );
     return rows.map(fromRow);
@@ -88,7 +91,7 @@ export class SiteAssessments {
     if (body.assessedOn > today) throw ApiError.invalid("assessedOn", "the assessment date is in the future");
     const result = scoreAssessment(rubric, this.rubrics.passScore, body.scores);
     const districtUnitId = book?.plan.units.find((u) => u.divisionCode && u.divisionCode === place.districtCode)?.id ?? null;
-    const assessment: Assessment = { id: randomUUID(), ...body, total: result.total, passed: result.passed, assessedBy: user.id, districtUnitId };
+    const assessment: Assessment = { id: randomUUID(), ...body, total: result.total, passed: result.passed, assessedBy: user.id, assessorName: user.displayName, districtUnitId };
     await this.db.transaction(async (tx) => {
       await tx.run(
         "INSERT INTO site_assessments (id, place_id, site_type, scores, total, passed, comment, assessed_on, assessed_by, district_unit_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

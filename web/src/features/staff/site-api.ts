@@ -28,6 +28,7 @@ export interface Assessment extends AssessmentInput {
   readonly total: number;
   readonly passed: boolean;
   readonly assessedBy: string;
+  readonly assessorName: string | null;
   readonly districtUnitId: string | null;
 }
 

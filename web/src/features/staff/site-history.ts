@@ -39,7 +39,7 @@ export function assessmentHistory(book: RubricBook, assessments: readonly Assess
           el("strong", {}, t("siteHistoryItem", { date: a.assessedOn, type: siteTypeText(a.siteType), total: a.total })),
           verdictBadge(a.passed),
           i === 0 ? el("span", { class: "site-latest" }, t("siteLatest")) : null,
-          a.assessedBy === userId ? el("span", { class: "muted" }, t("siteByMe")) : null,
+          a.assessedBy === userId ? el("span", { class: "muted" }, t("siteByMe")) : a.assessorName ? el("span", { class: "muted" }, t("siteByName", { name: a.assessorName })) : null,
         ),
         a.comment ? el("p", { class: "site-history-comment" }, a.comment) : null,
         scoreList(book, a),
