@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { buildWebAssets, webBuildNeeded } from "../src/app/web-assets.ts";
 
 const require = createRequire(import.meta.url);
@@ -178,4 +178,43 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+/** A browser window of a test: its context (permissions, more pages) and its first page. */
+export interface E2eWindow {
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * The server of one describe block: the web build, a fresh data directory made ready by
+ * `prepare` (staff accounts, say) before the server starts on it, and every browser opened
+ * through `open` closed afterwards with the server and the temporary folders.
+ */
+export function useE2eServer(name: string, prepare?: (dataDir: string) => Promise<void>): { readonly baseUrl: string; open(label: string, width: number, height: number): Promise<E2eWindow> } {
+  const temp = tempDirs();
+  const contexts: BrowserContext[] = [];
+  let server: ChildProcess | undefined;
+  let baseUrl = "";
+  beforeAll(async () => {
+    await ensureWebBuild();
+    const dataDir = temp.fresh(`tongxing-e2e-${name}-data-`);
+    await prepare?.(dataDir);
+    ({ server, baseUrl } = await startServer(dataDir));
+  }, START_TIMEOUT_MS + 120_000);
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await stopServer(server);
+    temp.removeAll();
+  }, 30_000);
+  return {
+    get baseUrl() {
+      return baseUrl;
+    },
+    async open(label, width, height) {
+      const context = await openBrowser(temp.fresh(`tongxing-e2e-${name}-${label}-`), width, height);
+      contexts.push(context);
+      return { context, page: context.pages()[0] ?? (await context.newPage()) };
+    },
+  };
 }

@@ -9,57 +9,17 @@
  * axe-core finds no serious problem on the dashboard or the public page. Screenshots at
  * 1280x800 and 390x844 go to test-results/supervision-*.png.
  */
-import { execFile } from "node:child_process";
-import type { ChildProcess } from "node:child_process";
 import path from "node:path";
-import { promisify } from "node:util";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  REPO,
-  RESULTS,
-  START_TIMEOUT_MS,
-  STEP_TIMEOUT_MS,
-  ensureWebBuild,
-  getJson,
-  openBrowser,
-  seriousAxeViolations,
-  startServer,
-  stopServer,
-  tempDirs,
-  watchErrors,
-} from "./harness.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { RESULTS, STEP_TIMEOUT_MS, getJson, seriousAxeViolations, useE2eServer, watchErrors } from "./harness.ts";
+import { SIGNED_OUT, addStaffUser, fillSignIn, goToView, waitForView } from "./staff.ts";
 
-const run = promisify(execFile);
-const PASSWORD = "correct horse battery";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 const COMMENT = "请补充现场照片和验收报告";
-/** Signed out, the staff page asks who is signed in and hears 401: expected, not an error. */
-const SIGNED_OUT = [/\/api\/auth\/me$/];
-
-/** Creates a staff account with the CLI, on the same data directory the server uses. */
-async function addUser(dataDir: string, username: string, role: string, name: string, unit?: string): Promise<void> {
-  const args = ["--import", "tsx", "src/cli.ts", "user", "add", username, "--role", role, "--name", name, ...(unit ? ["--unit", unit] : [])];
-  await run(process.execPath, args, { cwd: REPO, env: { ...process.env, DATA_DIR: dataDir, TONGXING_PASSWORD: PASSWORD } });
-}
 
 async function signIn(page: Page, baseUrl: string, username: string, view: string): Promise<void> {
-  await page.goto(`${baseUrl}/staff.html?lang=zh`);
-  await page.locator("#sign-in-form").waitFor();
-  await page.fill("#username", username);
-  await page.fill("#password", PASSWORD);
-  await page.click(".sign-in-button");
-  await waitForView(page, view);
-}
-
-async function waitForView(page: Page, view: string): Promise<void> {
-  await page.waitForSelector(`#staff[data-ready="${view}"]`, { timeout: STEP_TIMEOUT_MS });
-}
-
-async function go(page: Page, hash: string, view: string): Promise<void> {
-  await page.evaluate((h) => {
-    location.hash = h;
-  }, hash);
+  await fillSignIn(page, `${baseUrl}/staff.html?lang=zh`, username);
   await waitForView(page, view);
 }
 
@@ -69,7 +29,7 @@ function task26Light(page: Page): Promise<string | null> {
 }
 
 async function openQueued(reviewer: Page): Promise<void> {
-  await go(reviewer, "#queue", "queue");
+  await goToView(reviewer, "#queue", "queue");
   await reviewer.click('.queue-table tr[data-task="26"] .queue-link');
   await waitForView(reviewer, "report");
 }
@@ -81,38 +41,22 @@ async function shoot(page: Page, name: string, fullPage = false): Promise<void> 
 }
 
 describe("plan supervision", () => {
-  let server: ChildProcess | undefined;
-  let baseUrl = "";
-  const temp = tempDirs();
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    const dataDir = temp.fresh("tongxing-e2e-plan-data-");
-    await addUser(dataDir, "parks26", "reporter", "城管局填报员", "city-urban-management-bureau");
-    await addUser(dataDir, "review1", "reviewer", "专班审核员");
-    ({ server, baseUrl } = await startServer(dataDir));
-  }, START_TIMEOUT_MS + 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await stopServer(server);
-    temp.removeAll();
-  }, 30_000);
+  const server = useE2eServer("plan", async (dataDir) => {
+    await addStaffUser(dataDir, "parks26", "reporter", "城管局填报员", "city-urban-management-bureau");
+    await addStaffUser(dataDir, "review1", "reviewer", "专班审核员");
+  });
 
   it("takes task 26's report from draft through return to approval, and the light follows", async () => {
-    const reporterContext = await openBrowser(temp.fresh("tongxing-e2e-plan-reporter-"), 1280, 800);
-    const reviewerContext = await openBrowser(temp.fresh("tongxing-e2e-plan-reviewer-"), 1280, 800);
-    contexts.push(reporterContext, reviewerContext);
-    const reporter = reporterContext.pages()[0] ?? (await reporterContext.newPage());
-    const reviewer = reviewerContext.pages()[0] ?? (await reviewerContext.newPage());
+    const baseUrl = server.baseUrl;
+    const { page: reporter } = await server.open("reporter", 1280, 800);
+    const { context: reviewerContext, page: reviewer } = await server.open("reviewer", 1280, 800);
     const reporterErrors = watchErrors(reporter, SIGNED_OUT);
     const reviewerErrors = watchErrors(reviewer, SIGNED_OUT);
 
     // The reviewer's dashboard: task 26 is behind, its report overdue.
     await signIn(reviewer, baseUrl, "review1", "queue");
     expect(await reviewer.locator(".empty-note").textContent()).toBe("没有等待审核的报告。");
-    await go(reviewer, "#dashboard", "dashboard");
+    await goToView(reviewer, "#dashboard", "dashboard");
     expect(await task26Light(reviewer)).toBe("滞后");
     expect(await reviewer.locator('.overdue-unit[data-unit="city-urban-management-bureau"]').count()).toBe(1);
 
@@ -166,7 +110,7 @@ describe("plan supervision", () => {
     await reviewer.click("#approve-report");
     await reviewer.waitForSelector('.report-page[data-state="approved"]', { timeout: STEP_TIMEOUT_MS });
     expect(await reviewer.locator(".history-item").count()).toBe(4);
-    await go(reviewer, "#dashboard", "dashboard");
+    await goToView(reviewer, "#dashboard", "dashboard");
     const light = await task26Light(reviewer);
     expect(light).not.toBe("滞后");
     expect(["正常", "预警"]).toContain(light);

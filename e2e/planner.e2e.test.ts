@@ -8,33 +8,18 @@
  * (no street data) explains itself, and the print brief fits its page. axe-core finds no
  * serious problem. Screenshots at 1280x800 and 390x844 go to test-results/planner-*.png.
  */
-import { execFile, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { promisify } from "node:util";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  REPO,
-  RESULTS,
-  START_TIMEOUT_MS,
-  STEP_TIMEOUT_MS,
-  ensureWebBuild,
-  openBrowser,
-  seriousAxeViolations,
-  startServer,
-  stopServer,
-  tempDirs,
-  watchErrors,
-} from "./harness.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { RESULTS, STEP_TIMEOUT_MS, seriousAxeViolations, useE2eServer, watchErrors } from "./harness.ts";
+import { SIGNED_OUT, addStaffUser, fillSignIn } from "./staff.ts";
 
-const run = promisify(execFile);
-const PASSWORD = "a planner's long password";
 /**
  * Expected refusals: signed out, the page asks who is signed in (401); Hengyang has no
  * street network, so its coverage is 404, both when the page checks which cities it can
  * analyse and when the planner picks it.
  */
-const EXPECTED = [/\/api\/auth\/me$/, /\/api\/coverage\?region=hengyang/];
+const EXPECTED = [...SIGNED_OUT, /\/api\/coverage\?region=hengyang/];
 
 interface Suggestion {
   lon: number;
@@ -42,17 +27,8 @@ interface Suggestion {
   gainM2: number;
 }
 
-async function addUser(dataDir: string, username: string, role: string, name: string): Promise<void> {
-  const args = ["--import", "tsx", "src/cli.ts", "user", "add", username, "--role", role, "--name", name];
-  await run(process.execPath, args, { cwd: REPO, env: { ...process.env, DATA_DIR: dataDir, TONGXING_PASSWORD: PASSWORD } });
-}
-
 async function signIn(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}/planner.html?lang=zh`);
-  await page.locator("#sign-in-form").waitFor({ timeout: STEP_TIMEOUT_MS });
-  await page.fill("#username", "planner1");
-  await page.fill("#password", PASSWORD);
-  await page.click(".sign-in-button");
+  await fillSignIn(page, `${baseUrl}/planner.html?lang=zh`, "planner1");
   await waitReady(page);
 }
 
@@ -79,28 +55,11 @@ async function expectAccessible(page: Page): Promise<void> {
 }
 
 describe("planner", () => {
-  let server: ChildProcess | undefined;
-  let baseUrl = "";
-  const temp = tempDirs();
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    const dataDir = temp.fresh("tongxing-e2e-planner-data-");
-    await addUser(dataDir, "planner1", "leader", "规划师");
-    ({ server, baseUrl } = await startServer(dataDir));
-  }, START_TIMEOUT_MS + 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await stopServer(server);
-    temp.removeAll();
-  }, 30_000);
+  const server = useE2eServer("planner", (dataDir) => addStaffUser(dataDir, "planner1", "leader", "规划师"));
 
   it("shows the playground gap at 10 minutes and a suggested site raising coverage", async () => {
-    const context = await openBrowser(temp.fresh("tongxing-e2e-planner-desktop-"), 1280, 800);
-    contexts.push(context);
-    const page = context.pages()[0] ?? (await context.newPage());
+    const baseUrl = server.baseUrl;
+    const { page } = await server.open("desktop", 1280, 800);
     const errors = watchErrors(page, EXPECTED);
     await signIn(page, baseUrl);
     expect(await page.locator(".planner-title").textContent()).toBe("规划决策");
@@ -173,9 +132,8 @@ describe("planner", () => {
   });
 
   it("works on a phone and explains a city without street data", async () => {
-    const context = await openBrowser(temp.fresh("tongxing-e2e-planner-phone-"), 390, 844);
-    contexts.push(context);
-    const page = context.pages()[0] ?? (await context.newPage());
+    const baseUrl = server.baseUrl;
+    const { page } = await server.open("phone", 390, 844);
     const errors = watchErrors(page, EXPECTED);
     await signIn(page, baseUrl);
     expect(await page.locator("#share-buildings").textContent()).toMatch(/^\d+\.\d%$/);

@@ -8,52 +8,17 @@
  * demonstration parks. axe-core finds no serious problem on the assessment view.
  * Screenshots at 1280x800 and 390x844 go to test-results/site-*.png.
  */
-import { execFile } from "node:child_process";
-import type { ChildProcess } from "node:child_process";
 import path from "node:path";
-import { promisify } from "node:util";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  REPO,
-  RESULTS,
-  START_TIMEOUT_MS,
-  STEP_TIMEOUT_MS,
-  ensureWebBuild,
-  getJson,
-  openBrowser,
-  seriousAxeViolations,
-  startServer,
-  stopServer,
-  tempDirs,
-  watchErrors,
-} from "./harness.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { RESULTS, STEP_TIMEOUT_MS, getJson, seriousAxeViolations, useE2eServer, watchErrors } from "./harness.ts";
+import { SIGNED_OUT, addStaffUser, fillSignIn, goToView, waitForView } from "./staff.ts";
 
-const run = promisify(execFile);
-const PASSWORD = "correct horse battery";
 const PLACE = "hengyang-nanhu-park";
-/** Signed out, the staff page asks who is signed in and hears 401: expected, not an error. */
-const SIGNED_OUT = [/\/api\/auth\/me$/];
 
 interface RubricAnswer {
   passScore: number;
   rubrics: Array<{ siteType: string; criteria: Array<{ id: string; maxScore: number; required: boolean }> }>;
-}
-
-async function addReviewer(dataDir: string, username: string): Promise<void> {
-  const args = ["--import", "tsx", "src/cli.ts", "user", "add", username, "--role", "reviewer", "--name", "示范点评估员"];
-  await run(process.execPath, args, { cwd: REPO, env: { ...process.env, DATA_DIR: dataDir, TONGXING_PASSWORD: PASSWORD } });
-}
-
-async function waitForView(page: Page, view: string): Promise<void> {
-  await page.waitForSelector(`#staff[data-ready="${view}"]`, { timeout: STEP_TIMEOUT_MS });
-}
-
-async function go(page: Page, hash: string, view: string): Promise<void> {
-  await page.evaluate((h) => {
-    location.hash = h;
-  }, hash);
-  await waitForView(page, view);
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -61,38 +26,17 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 describe("demonstration-site assessment", () => {
-  let server: ChildProcess | undefined;
-  let baseUrl = "";
-  const temp = tempDirs();
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    const dataDir = temp.fresh("tongxing-e2e-site-data-");
-    await addReviewer(dataDir, "assessor1");
-    ({ server, baseUrl } = await startServer(dataDir));
-  }, START_TIMEOUT_MS + 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await stopServer(server);
-    temp.removeAll();
-  }, 30_000);
+  const server = useE2eServer("site", (dataDir) => addStaffUser(dataDir, "assessor1", "reviewer", "示范点评估员"));
 
   it("certifies 南湖公园 as a park with full scores, and the map's place answer shows the badge", async () => {
-    const context = await openBrowser(temp.fresh("tongxing-e2e-site-browser-"), 1280, 800);
-    contexts.push(context);
-    const page = context.pages()[0] ?? (await context.newPage());
+    const baseUrl = server.baseUrl;
+    const { page } = await server.open("browser", 1280, 800);
     const errors = watchErrors(page, SIGNED_OUT);
     const book = await getJson<RubricAnswer>(`${baseUrl}/api/sites/rubrics`);
     const park = book.rubrics.find((r) => r.siteType === "park")!;
     const safety = park.criteria.find((c) => c.required)!;
 
-    await page.goto(`${baseUrl}/staff.html?lang=zh`);
-    await page.locator("#sign-in-form").waitFor();
-    await page.fill("#username", "assessor1");
-    await page.fill("#password", PASSWORD);
-    await page.click(".sign-in-button");
+    await fillSignIn(page, `${baseUrl}/staff.html?lang=zh`, "assessor1");
     await waitForView(page, "queue");
     await page.click('.tabs a[href="#sites"]');
     await waitForView(page, "sites");
@@ -150,7 +94,7 @@ describe("demonstration-site assessment", () => {
 
     // The district view counts the park for 雁峰区 (the park's county).
     await page.setViewportSize({ width: 1280, height: 800 });
-    await go(page, "#districts/yanfeng-district", "districts");
+    await goToView(page, "#districts/yanfeng-district", "districts");
     expect(await page.inputValue("#district-select")).toBe("yanfeng-district");
     const parks = page.locator('.district-indicators tr[data-indicator="demonstration-parks-per-county"]');
     expect(await parks.locator(".district-latest").textContent()).toContain("1 个");
