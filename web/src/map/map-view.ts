@@ -3,14 +3,11 @@
  * the user's position, the language) and hears back only which place was tapped; nothing
  * else touches MapLibre. Unchanged data is not pushed to the map again.
  */
-import "maplibre-gl/dist/maplibre-gl.css";
-import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import {
   AttributionControl,
   LngLatBounds,
   Map as MapLibreMap,
   NavigationControl,
-  setWorkerUrl,
   type ExpressionSpecification,
   type GeoJSONSource,
   type LngLatBoundsLike,
@@ -23,14 +20,14 @@ import { CATEGORIES } from "../../../src/core/categories.ts";
 import type { PlaceFeature, Region } from "../shared/api.ts";
 import type { Lang } from "../shared/i18n.ts";
 import { ICON_NAMES, rasterizeIcon } from "../shared/icons.ts";
-import { IDEOGRAPH_FONTS, UI_STRINGS, basemapStyle } from "./basemap-style.ts";
+import { UI_STRINGS } from "./basemap-style.ts";
+import { createFlatMap } from "./flat-map.ts";
 import { listenForLongPress } from "./long-press.ts";
 import { emptyCollection, labelBoundaries, toMarkerCollection } from "./map-data.ts";
 import { CLUSTER_OPTIONS, ICON_PREFIX, LAYERS, SOURCES, overlayLayers } from "./overlay-layers.ts";
 import { RouteOverlay, type RouteDrawing } from "./route-overlay.ts";
 
 // The worker ships as its own file; without this a built app asks for it next to the bundle and 404s.
-setWorkerUrl(workerUrl);
 
 const TAP_TOLERANCE_PX = 10;
 const ICON_PIXELS = 15;
@@ -69,20 +66,7 @@ export class MapView {
 
   constructor(private readonly options: MapViewOptions) {
     this.lang = options.lang;
-    this.map = new MapLibreMap({
-      container: options.container,
-      style: basemapStyle(location.origin),
-      center: [112.57, 26.89],
-      zoom: 3,
-      maxZoom: 19,
-      attributionControl: false,
-      localIdeographFontFamily: IDEOGRAPH_FONTS,
-      locale: UI_STRINGS[options.lang],
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
-    });
-    this.map.touchZoomRotate.disableRotation();
+    this.map = createFlatMap(options.container, options.lang);
     this.routes = new RouteOverlay(this.map);
     if (options.onLongPress) listenForLongPress(this.map, options.onLongPress);
     this.addControls();

@@ -7,28 +7,25 @@
  * data; it reports taps only. Unchanged data is not pushed again. The drawing buffer is
  * kept so the print brief can take a snapshot of the map.
  */
-import "maplibre-gl/dist/maplibre-gl.css";
-import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import {
   AttributionControl,
   Map as MapLibreMap,
   Marker,
   NavigationControl,
-  setWorkerUrl,
   type ExpressionSpecification,
   type GeoJSONSource,
   type LngLatBoundsLike,
   type PaddingOptions,
 } from "maplibre-gl";
 import type { Feature, FeatureCollection, Point } from "geojson";
-import { IDEOGRAPH_FONTS, UI_STRINGS, basemapStyle } from "../../map/basemap-style.ts";
+import { UI_STRINGS } from "../../map/basemap-style.ts";
+import { createFlatMap } from "../../map/flat-map.ts";
 import type { Region } from "../../shared/api.ts";
 import type { Lang } from "../../shared/i18n.ts";
 import { iconElement } from "../../shared/icons.ts";
 import { BAND_COLORS, bandOf, footprintRadius, type Band } from "./coverage-bands.ts";
 import type { CoverageLayer, LonLat } from "./planner-api.ts";
 
-setWorkerUrl(workerUrl);
 
 const AREAS = "coverage-areas";
 const AREA_LAYER = "coverage-area-discs";
@@ -105,22 +102,10 @@ export class PlannerMap {
   private attribution = new AttributionControl({ compact: true });
 
   constructor(private readonly options: PlannerMapOptions) {
-    this.map = new MapLibreMap({
-      container: options.container,
-      style: basemapStyle(location.origin),
-      center: [112.57, 26.89],
-      zoom: 3,
-      maxZoom: 19,
-      attributionControl: false,
-      localIdeographFontFamily: IDEOGRAPH_FONTS,
-      locale: UI_STRINGS[options.lang],
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
+    this.map = createFlatMap(options.container, options.lang, {
       // The print brief copies the canvas; without this it would copy a cleared buffer.
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
-    this.map.touchZoomRotate.disableRotation();
     this.addControls();
     this.loaded = new Promise((resolve) => this.map.once("load", () => resolve(this.addLayers())));
     this.map.on("click", (event) => {
