@@ -60,7 +60,12 @@ function observationsByIndicator(reports: readonly Report[], extra: readonly Rep
 function indicatorView(book: PlanBook, indicator: PlanIndicator, values: readonly ReportValue[]): IndicatorView {
   const cityWide = values.filter((v) => v.districtUnitId === null);
   const byDistrict = new Map<string, ReportValue[]>();
-  for (const v of values) if (v.districtUnitId) byDistrict.set(v.districtUnitId, [...(byDistrict.get(v.districtUnitId) ?? []), v]);
+  for (const v of values) {
+    if (!v.districtUnitId) continue;
+    const list = byDistrict.get(v.districtUnitId) ?? [];
+    list.push(v);
+    byDistrict.set(v.districtUnitId, list);
+  }
   const districts = [...byDistrict].sort(([a], [b]) => (a < b ? -1 : 1)).map(([unitId, list]) => ({ unitId, ...indicatorProgress(indicator, list, book.plan) }));
   const own = indicatorProgress(indicator, cityWide, book.plan);
   // Set per county: the city is as far along as its slowest district that has reported.

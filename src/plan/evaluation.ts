@@ -8,7 +8,7 @@ import type { PlanIndicator } from "../core/plan.ts";
 import { buildDashboard, type Dashboard } from "./dashboard.ts";
 import type { PeriodKind } from "./periods.ts";
 import type { PlanBook } from "./plan-book.ts";
-import { type Light, indicatorProgress } from "./progress.ts";
+import { type Light, indicatorProgress, meetsTarget } from "./progress.ts";
 import type { Report } from "./report-store.ts";
 
 export const EVALUATION_STAGES = ["mid-term", "final"] as const;
@@ -35,12 +35,6 @@ export interface Evaluation {
   summary: { tasks: Record<Light, number>; indicatorsAchieved: number; indicatorsWithData: number; indicatorsWithTarget: number };
 }
 
-function achieved(indicator: PlanIndicator, value: number, target: number): boolean {
-  if (indicator.direction === "decrease" || indicator.comparator === "<=") return value <= target;
-  if (indicator.comparator === "=") return Math.abs(value - target) < 1e-9;
-  return value >= target;
-}
-
 export function buildEvaluation(book: PlanBook, reports: readonly Report[], options: { stage: EvaluationStage; today: string; periodKind: PeriodKind }): Evaluation {
   const targetYear = options.stage === "mid-term" ? 2025 : book.plan.period.end;
   const end = `${targetYear}-12-31`;
@@ -53,7 +47,7 @@ export function buildEvaluation(book: PlanBook, reports: readonly Report[], opti
     const progress = indicatorProgress(indicator, values, book.plan);
     const target = options.stage === "mid-term" ? (indicator.target2025 ?? null) : (indicator.target2028 ?? indicator.target2025 ?? null);
     const latest = progress.latest;
-    return { indicator, target, latest, achieved: latest && target !== null ? achieved(indicator, latest.value, target) : null, light: progress.light, ratio: progress.ratio };
+    return { indicator, target, latest, achieved: latest && target !== null ? meetsTarget(indicator, latest.value, target) : null, light: progress.light, ratio: progress.ratio };
   });
   return {
     stage: options.stage,

@@ -119,7 +119,9 @@ export async function importValues(db: Database, store: ReportStore, book: PlanB
   const groups = new Map<string, ReportValue[]>();
   for (const row of rows) {
     const key = `${row.unit_id}|${row.task_number}|${row.period}`;
-    groups.set(key, [...(groups.get(key) ?? []), { indicatorId: row.indicator_id, districtUnitId: row.district_unit_id || null, value: row.value, measuredOn: row.measured_on }]);
+    const list = groups.get(key) ?? [];
+    list.push({ indicatorId: row.indicator_id, districtUnitId: row.district_unit_id || null, value: row.value, measuredOn: row.measured_on });
+    groups.set(key, list);
   }
   const existing = new Map((await store.list({ planId: book.plan.id })).map((r) => [`${r.unitId}|${r.taskNumber}|${r.period}`, r]));
   for (const key of groups.keys()) {

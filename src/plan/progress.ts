@@ -50,7 +50,8 @@ function nextTarget(indicator: PlanIndicator, on: string): { value: number; year
 
 const days = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 
-function meets(indicator: PlanIndicator, value: number, target: number): boolean {
+/** True when a value reaches the target the way the indicator counts (at least, at most, exactly). */
+export function meetsTarget(indicator: PlanIndicator, value: number, target: number): boolean {
   if (indicator.direction === "decrease" || indicator.comparator === "<=") return value <= target;
   if (indicator.comparator === "=") return Math.abs(value - target) < 1e-9;
   return value >= target;
@@ -61,7 +62,7 @@ export function indicatorProgress(indicator: PlanIndicator, observations: readon
   const latest = sorted[sorted.length - 1] ?? null;
   const target = latest ? nextTarget(indicator, latest.measuredOn) : (nextTarget(indicator, `${plan.period.start}-01-01`));
   if (!latest || !target) return { light: "grey", latest, target, expected: null, ratio: null };
-  if (meets(indicator, latest.value, target.value)) return { light: "green", latest, target, expected: target.value, ratio: 1 };
+  if (meetsTarget(indicator, latest.value, target.value)) return { light: "green", latest, target, expected: target.value, ratio: 1 };
   const baseline = indicator.baseline
     ? { value: indicator.baseline.value, measuredOn: `${indicator.baseline.year}-12-31` }
     : sorted.length > 1 ? sorted[0]! : null;

@@ -132,9 +132,8 @@ export function registerReportRoutes(app: FastifyInstance, context: ReportRouteC
   app.get("/api/plan/overdue", async (request) => {
     await guard.require(request, ["admin", "reviewer", "leader"]);
     const book = requirePlan(context.book());
-    const reports = await store.list({ planId: book.plan.id });
-    const dashboard = await context.dashboard();
-    return { today: dashboard?.today, units: overdueReports(book, reports, dashboard?.today ?? cityToday(), context.periodKind) };
+    const today = cityToday();
+    return { today, units: overdueReports(book, await store.list({ planId: book.plan.id }), today, context.periodKind) };
   });
 
   const evaluationQuery = z.object({ stage: z.enum(EVALUATION_STAGES).default("mid-term") }).strict();
