@@ -70,9 +70,11 @@ export async function loadBundledPlans(db: Database, folder: string, say: (line:
   for (const entry of fs.existsSync(folder) ? fs.readdirSync(folder).sort() : []) {
     const file = path.join(folder, entry, "plan.json");
     if (!fs.existsSync(file)) continue;
+    // A plan already loaded is not read again: a city's later edits come in through `import plan`.
+    const id = (JSON.parse(fs.readFileSync(file, "utf8")) as { id?: unknown }).id;
+    if (typeof id === "string" && known.has(id)) continue;
     const read = readPlanFile(file);
     if (!read.ok) throw new Error(read.message);
-    if (known.has(read.plan.id)) continue;
     await savePlan(db, read.plan);
     say(`Loaded plan ${read.plan.id}: ${read.plan.tasks.length} tasks, ${read.plan.indicators.length} indicators`);
   }
