@@ -25,7 +25,7 @@ const USAGE = `Usage:
   tongxing import divisions <divisions.csv> --region <id> [--boundaries counties.geojson]
   tongxing import region <folder>                  a folder laid out like data/regions/hengyang
   tongxing import plan <plan.json>                 a city's action plan (format: data/plans/hengyang/plan.json)
-  tongxing user add <username> --role admin|reporter|reviewer|leader [--name 姓名] [--unit <unit id>]
+  tongxing user add <username> --role admin|reporter|reviewer|leader|moderator [--name 姓名] [--unit <unit id>]
                                                    password from TONGXING_PASSWORD or the first line of stdin`;
 
 class UsageError extends Error {}

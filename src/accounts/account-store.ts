@@ -2,9 +2,11 @@
  * Staff accounts and their sessions in the database. Session tokens are random and only
  * their SHA-256 is stored, so a copy of the database signs nobody in.
  */
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { StaffRole } from "../core/staff-roles.ts";
 import type { Database, Queryable } from "../platform/database/database.ts";
+import { newSessionToken, tokenHash } from "./session-tokens.ts";
+import type { CredentialStore, SignInRecord } from "./sign-in.ts";
 
 export interface StaffUser {
   id: string;
@@ -55,10 +57,13 @@ export function publicUser(user: StaffUser): StaffUser {
   return { id: user.id, username: user.username, displayName: user.displayName, role: user.role, unitId: user.unitId };
 }
 
-const tokenHash = (token: string) => createHash("sha256").update(token).digest("hex");
-
-export class AccountStore {
+export class AccountStore implements CredentialStore<StaffUser> {
   constructor(private readonly db: Database) {}
+
+  async findForSignIn(username: string): Promise<SignInRecord<StaffUser> | null> {
+    const user = await this.findByUsername(username);
+    return user ? { ...user, user: publicUser(user) } : null;
+  }
 
   async findByUsername(username: string): Promise<StoredUser | null> {
     const rows = await this.db.all<UserRow & Record<string, unknown>>("SELECT * FROM staff_users WHERE username = ?", [username]);
@@ -89,7 +94,7 @@ export class AccountStore {
 
   /** A new session; the token goes to the browser and is never stored. */
   async openSession(userId: string, now = new Date()): Promise<{ token: string; expiresAt: string }> {
-    const token = randomBytes(32).toString("base64url");
+    const token = newSessionToken();
     const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000).toISOString();
     await this.db.run("DELETE FROM staff_sessions WHERE expires_at < ?", [now.toISOString()]);
     await this.db.run("INSERT INTO staff_sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)", [tokenHash(token), userId, now.toISOString(), expiresAt]);

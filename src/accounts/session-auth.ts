@@ -8,24 +8,31 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { StaffRole } from "../core/staff-roles.ts";
 import { ApiError } from "../platform/errors.ts";
 import type { AccountStore, StaffUser } from "./account-store.ts";
+import { TOKEN_PATTERN, cookieValue } from "./session-tokens.ts";
 
 export const SESSION_COOKIE = "tx_session";
 export const CHANGE_HEADER = "x-tongxing-request";
 
-export function sessionToken(request: FastifyRequest): string | null {
-  const header = request.headers.cookie;
-  if (!header) return null;
-  for (const pair of header.split(";")) {
-    const [name, ...rest] = pair.trim().split("=");
-    if (name === SESSION_COOKIE) return rest.join("=") || null;
-  }
-  return null;
+export function sessionToken(request: FastifyRequest, cookie = SESSION_COOKIE): string | null {
+  return cookieValue(request.headers.cookie, cookie);
 }
 
-export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, token: string, expiresAt: string | null): void {
+/**
+ * Sets (or, with a null expiry, clears) a session cookie: HttpOnly so scripts cannot read
+ * it, SameSite=Strict so other sites cannot send it, Secure whenever the request came over
+ * HTTPS (directly or through a proxy the app trusts).
+ */
+export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, token: string, expiresAt: string | null, cookie = SESSION_COOKIE): void {
   const secure = request.protocol === "https" ? "; Secure" : "";
   const expiry = expiresAt ? `; Expires=${new Date(expiresAt).toUTCString()}` : "; Max-Age=0";
-  reply.header("set-cookie", `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict${expiry}${secure}`);
+  reply.header("set-cookie", `${cookie}=${token}; Path=/; HttpOnly; SameSite=Strict${expiry}${secure}`);
+}
+
+/** Refuses a change that lacks the header a cross-site form or link cannot send. */
+export function requireChangeHeader(request: FastifyRequest): void {
+  if (request.method !== "GET" && request.method !== "HEAD" && request.headers[CHANGE_HEADER] !== "1") {
+    throw ApiError.forbidden(`changes must carry the header ${CHANGE_HEADER}: 1`);
+  }
 }
 
 export class StaffGuard {
@@ -34,7 +41,7 @@ export class StaffGuard {
   /** The signed-in user, or 401. */
   async user(request: FastifyRequest): Promise<StaffUser> {
     const token = sessionToken(request);
-    const user = token && /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await this.accounts.userOfSession(token) : null;
+    const user = token && TOKEN_PATTERN.test(token) ? await this.accounts.userOfSession(token) : null;
     if (!user) throw ApiError.unauthenticated();
     return user;
   }
@@ -43,9 +50,7 @@ export class StaffGuard {
   async require(request: FastifyRequest, roles: readonly StaffRole[]): Promise<StaffUser> {
     const user = await this.user(request);
     if (!roles.includes(user.role)) throw ApiError.forbidden(`this needs the role ${roles.join(" or ")}`);
-    if (request.method !== "GET" && request.method !== "HEAD" && request.headers[CHANGE_HEADER] !== "1") {
-      throw ApiError.forbidden(`changes must carry the header ${CHANGE_HEADER}: 1`);
-    }
+    requireChangeHeader(request);
     return user;
   }
 }

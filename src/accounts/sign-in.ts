@@ -4,7 +4,6 @@
  * Expected failures are values, not exceptions; the HTTP edge turns them into 4xx.
  */
 import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
-import type { AccountStore, StaffUser } from "./account-store.ts";
 import { DECOY_HASH, verifyPassword } from "./password.ts";
 
 /** Failed passwords in a row that lock an account, and for how long. */
@@ -14,8 +13,27 @@ export const LOCK_MINUTES = 15;
 const ATTEMPTS_PER_ADDRESS = 30;
 const WINDOW_MS = 5 * 60_000;
 
-export type SignInResult =
-  | { ok: true; user: StaffUser }
+/** What signing in needs to know of an account, staff or member. */
+export interface SignInRecord<U> {
+  id: string;
+  passwordHash: string;
+  failedLogins: number;
+  lockedUntil: string | null;
+  /** Disabled accounts never sign in (suspension is not this: a suspended member may sign in to appeal). */
+  disabled: boolean;
+  /** The public view of the account, returned on success. */
+  user: U;
+}
+
+/** Where signing in finds accounts and records failures; staff and members each have one. */
+export interface CredentialStore<U> {
+  findForSignIn(login: string): Promise<SignInRecord<U> | null>;
+  recordFailure(id: string, failedLogins: number, lockedUntil: string | null): Promise<void>;
+  clearFailures(id: string): Promise<void>;
+}
+
+export type SignInResult<U> =
+  | { ok: true; user: U }
   | { ok: false; reason: "wrong_credentials" | "locked" | "too_many_attempts"; lockedUntil?: string };
 
 /** Sign-in attempts per client address, in fixed windows. */
@@ -25,14 +43,14 @@ export class AttemptLimiter extends FixedWindowLimiter {
   }
 }
 
-export async function signIn(
-  accounts: AccountStore,
+export async function signIn<U>(
+  accounts: CredentialStore<U>,
   limiter: AttemptLimiter,
   attempt: { username: string; password: string; address: string },
   now = new Date(),
-): Promise<SignInResult> {
+): Promise<SignInResult<U>> {
   if (!limiter.allow(attempt.address, now.getTime())) return { ok: false, reason: "too_many_attempts" };
-  const user = await accounts.findByUsername(attempt.username);
+  const user = await accounts.findForSignIn(attempt.username);
   if (!user || user.disabled) {
     await verifyPassword(attempt.password, DECOY_HASH);
     return { ok: false, reason: "wrong_credentials" };
@@ -45,5 +63,5 @@ export async function signIn(
     return lockedUntil ? { ok: false, reason: "locked", lockedUntil } : { ok: false, reason: "wrong_credentials" };
   }
   await accounts.clearFailures(user.id);
-  return { ok: true, user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role, unitId: user.unitId } };
+  return { ok: true, user: user.user };
 }

@@ -5,7 +5,7 @@
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { CoverageService, loadAccessData, registerCoverageRoutes } from "../access/index.ts";
-import { AccountStore, StaffGuard, registerAccountRoutes } from "../accounts/index.ts";
+import { AccountStore, MemberGuard, MemberStore, StaffGuard, registerAccountRoutes, registerMemberRoutes } from "../accounts/index.ts";
 import { TileServer, registerTileRoutes } from "../basemap/index.ts";
 import { PlanSupervision } from "../plan/index.ts";
 import { PlaceCatalog, placeFeatureJson, registerPlaceRoutes, setDemonstration } from "../places/index.ts";
@@ -14,11 +14,13 @@ import type { Database } from "../platform/database/database.ts";
 import { openDatabase } from "../platform/database/open-database.ts";
 import { createHttpApp } from "../platform/http/app.ts";
 import { RegionDirectory, registerRegionRoutes } from "../regions/index.ts";
-import { Guard, WordFilter, readLexicon, registerSafetyRoutes } from "../safety/index.ts";
+import { CorrectionStore, ReviewService, ReviewStore, registerCorrectionRoutes, registerReviewRoutes, reviewModeration } from "../reviews/index.ts";
+import { Guard, ModerationService, ModerationStore, WordFilter, readLexicon, registerModerationRoutes, registerSafetyRoutes } from "../safety/index.ts";
 import { RoutePlanner, loadAllRoutingData, registerRouteRoutes } from "../routing/index.ts";
 import { SearchService, registerSearchRoutes } from "../search/index.ts";
 import { bootstrapData } from "./bootstrap.ts";
 import { OPENAPI_DOCUMENT } from "./openapi.ts";
+import { scheduleRetention } from "./retention-job.ts";
 import { WEB_ROOT, buildWebAssets, webBuildNeeded } from "./web-assets.ts";
 
 export interface RunningServer {
@@ -55,7 +57,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const tiles = new TileServer(path.join(config.DATA_DIR, "tiles"));
   tiles.reload();
 
-  const app = await createHttpApp({ logLevel: config.LOG_LEVEL, webRoot: options.buildWeb === false ? null : WEB_ROOT });
+  const trustProxy = config.TONGXING_TRUST_PROXY.split(",").map((a) => a.trim()).filter(Boolean);
+  const app = await createHttpApp({ logLevel: config.LOG_LEVEL, webRoot: options.buildWeb === false ? null : WEB_ROOT, trustProxy });
   app.get("/api/health", async () => ({
     status: "ok",
     database: db.dialect,
@@ -114,16 +117,44 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   catalog.onChange(() => coverage.invalidate());
   registerCoverageRoutes(app, { guard, coverage, hasRegion: (id) => directory.get(id) !== undefined });
 
-  registerSafetyRoutes(app, new Guard(new WordFilter(readLexicon(config.TONGXING_LEXICON))));
+  const safetyGuard = new Guard(new WordFilter(readLexicon(config.TONGXING_LEXICON)));
+  registerSafetyRoutes(app, safetyGuard);
+  const stopRetention = registerFamilies(app, { db, catalog, guard, safetyGuard, say });
 
   let url = "";
   if (options.listen !== false) url = await app.listen({ port: config.PORT, host: config.HOST });
   return {
     app, db, catalog, directory, tiles, search, plan, url,
     async close() {
+      stopRetention();
       await app.close();
       tiles.close();
       await db.close();
     },
   };
+}
+
+interface FamilyDeps {
+  db: Database;
+  catalog: PlaceCatalog;
+  guard: StaffGuard;
+  safetyGuard: Guard;
+  say: (line: string) => void;
+}
+
+/** Family accounts, reviews, corrections and moderation; returns the retention job's stop. */
+function registerFamilies(app: FastifyInstance, deps: FamilyDeps): () => void {
+  const { db, catalog, guard, safetyGuard } = deps;
+  const members = new MemberStore(db);
+  const memberGuard = new MemberGuard(members);
+  registerMemberRoutes(app, { db, members, guard: memberGuard });
+  const reviews = new ReviewStore(db);
+  const reviewService = new ReviewService(reviews, safetyGuard, members, (id) => catalog.index.get(id) !== undefined);
+  registerReviewRoutes(app, { service: reviewService, store: reviews, members: memberGuard, staff: guard });
+  registerCorrectionRoutes(app, { db, corrections: new CorrectionStore(db), catalog, guard: safetyGuard, members: memberGuard, staff: guard });
+  const moderationStore = new ModerationStore(db);
+  const moderation = new ModerationService(db, moderationStore, members);
+  moderation.register(reviewModeration(reviews));
+  registerModerationRoutes(app, { db, service: moderation, store: moderationStore, staff: guard, members: memberGuard });
+  return scheduleRetention(db, (error) => deps.say(`Retention job failed: ${String(error)}`));
 }

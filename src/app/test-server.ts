@@ -20,7 +20,7 @@ export interface TestServer {
 export async function startTestServer(dialect: "sqlite" | "postgres"): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tongxing-test-"));
   const database = await createTestDatabase(dialect);
-  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "silent", ...(database.url ? { DATABASE_URL: database.url } : {}) });
+  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "silent", TONGXING_TRUST_PROXY: "127.0.0.1", ...(database.url ? { DATABASE_URL: database.url } : {}) });
   const server = await startServer(config, { buildWeb: false, say: () => undefined });
   const base = server.url;
   return {

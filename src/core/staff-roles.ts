@@ -2,7 +2,7 @@
  * Roles of the staff who supervise the action plan, shared by server and browser so both
  * agree on who may do what.
  */
-export const STAFF_ROLES = ["admin", "reporter", "reviewer", "leader"] as const;
+export const STAFF_ROLES = ["admin", "reporter", "reviewer", "leader", "moderator"] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const STAFF_ROLE_LABELS: Record<StaffRole, { zh: string; en: string }> = {
@@ -10,6 +10,7 @@ export const STAFF_ROLE_LABELS: Record<StaffRole, { zh: string; en: string }> = 
   reporter: { zh: "单位填报员", en: "Unit reporter" },
   reviewer: { zh: "审核员", en: "Reviewer" },
   leader: { zh: "领导（只读）", en: "Leader (read-only)" },
+  moderator: { zh: "内容审核员", en: "Moderator" },
 };
 
 /** Shortest password a staff account may have. */

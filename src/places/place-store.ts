@@ -91,3 +91,8 @@ export async function setDemonstration(db: Queryable, placeId: string, demonstra
     demonstration?.type ?? null, demonstration?.year ?? null, new Date().toISOString(), placeId,
   ]);
 }
+
+/** Removes a place a data-quality report showed is gone. */
+export async function deletePlace(db: Queryable, placeId: string): Promise<void> {
+  await db.run("DELETE FROM places WHERE id = ?", [placeId]);
+}

@@ -28,6 +28,12 @@ const envSchema = z.object({
   /** How often units report on their tasks. */
   TONGXING_REPORT_PERIOD: z.enum(["quarter", "half", "year"]).default("quarter"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("warn"),
+  /**
+   * Addresses of reverse proxies whose X-Forwarded-For is believed (comma-separated, e.g.
+   * "127.0.0.1"). Behind nginx every request comes from the proxy; without this, limits per
+   * address would count all families as one. Empty: the connection's address is used.
+   */
+  TONGXING_TRUST_PROXY: z.string().max(500).regex(/^[0-9a-fA-F.:/, ]*$/, "IP addresses or CIDR ranges, comma-separated").default(""),
 });
 
 export type Config = z.infer<typeof envSchema>;

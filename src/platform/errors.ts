@@ -18,6 +18,9 @@ export type ErrorCode =
   | "forbidden"
   | "conflict"
   | "account_locked"
+  | "guardian_required"
+  | "held_for_safety"
+  | "blocked_by_safety"
   | "unavailable"
   | "internal_error";
 
@@ -27,6 +30,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field: string | null = null,
+    /** Machine-readable specifics a client shows (the spans the safety guard found). */
+    readonly details: unknown = undefined,
   ) {
     super(message);
     this.name = "ApiError";
@@ -62,4 +67,5 @@ export interface ErrorBody {
   code: ErrorCode;
   message: string;
   field: string | null;
+  details?: unknown;
 }

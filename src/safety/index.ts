@@ -1,4 +1,8 @@
-/** Child safety: the word filter, the personal-information guard and the verdict API. */
+/** Child safety: the word filter, the personal-information guard, the verdict API and moderation. */
 export { Guard, type GuardResult, type Audience } from "./guard.ts";
 export { WordFilter, readLexicon } from "./word-filter.ts";
 export { registerSafetyRoutes } from "./safety-routes.ts";
+export type { ContentAdapter, MemberSanctions, ModeratedItem, ModeratedStatus } from "./moderated-content.ts";
+export { ModerationStore } from "./moderation-store.ts";
+export { ModerationService } from "./moderation-service.ts";
+export { registerModerationRoutes } from "./moderation-routes.ts";

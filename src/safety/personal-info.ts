@@ -40,7 +40,16 @@ export function digitView(text: string): string {
 /** Runs of digits that may be split by spaces, dashes or dots, with their digits alone. */
 function digitRuns(view: string): Array<{ digits: string; start: number; end: number }> {
   const runs: Array<{ digits: string; start: number; end: number }> = [];
-  for (const m of view.matchAll(/\+?\d(?:[\s\-.·,，、()（）]{0,3}\d)*/g)) runs.push({ digits: m[0].replace(/\D/g, ""), start: m.index, end: m.index + m[0].length });
+  for (const m of view.matchAll(/\+?\d(?:[\s\-.·,，、()（）]{0,3}\d)*/g)) {
+    runs.push({ digits: m[0].replace(/\D/g, ""), start: m.index, end: m.index + m[0].length });
+    // A comma may end a number rather than split it ("13812345678，一起玩" reads "…，1起玩"),
+    // so the pieces between commas are candidates too.
+    if (!/[,，、]/.test(m[0])) continue;
+    for (const piece of m[0].matchAll(/[^,，、]+/g)) {
+      const digits = piece[0].replace(/\D/g, "");
+      if (digits.length > 0) runs.push({ digits, start: m.index + piece.index, end: m.index + piece.index + piece[0].trimEnd().length });
+    }
+  }
   return runs;
 }
 

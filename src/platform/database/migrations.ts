@@ -199,6 +199,135 @@ const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX site_assessments_place ON site_assessments(place_id, assessed_on);`,
   },
+  {
+    id: 6,
+    name: "families: members, consent, reviews, corrections, moderation",
+    common: `
+      CREATE TABLE members (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        login TEXT NOT NULL UNIQUE,
+        nickname TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        guardian_id TEXT REFERENCES members(id) ON DELETE CASCADE,
+        birth_year INTEGER,
+        status TEXT NOT NULL DEFAULT 'active',
+        suspended_until TEXT,
+        warnings INTEGER NOT NULL DEFAULT 0,
+        failed_logins INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX members_guardian ON members(guardian_id);
+      CREATE TABLE member_sessions (
+        token_hash TEXT PRIMARY KEY,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE TABLE consent_records (
+        id TEXT PRIMARY KEY,
+        guardian_id TEXT NOT NULL,
+        child_id TEXT,
+        decision TEXT NOT NULL,
+        policy_version TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+      );
+      CREATE INDEX consent_records_guardian ON consent_records(guardian_id, recorded_at);
+      CREATE TABLE reviews (
+        id TEXT PRIMARY KEY,
+        place_id TEXT NOT NULL,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        rating INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        status TEXT NOT NULL,
+        hold_reasons TEXT NOT NULL,
+        report_count INTEGER NOT NULL DEFAULT 0,
+        helpful_count INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        status_at TEXT NOT NULL
+      );
+      CREATE INDEX reviews_place ON reviews(place_id, status, created_at);
+      CREATE INDEX reviews_member ON reviews(member_id, created_at);
+      CREATE INDEX reviews_status ON reviews(status, status_at);
+      CREATE TABLE review_photos (
+        id TEXT PRIMARY KEY,
+        review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+        media_type TEXT NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        bytes INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX review_photos_review ON review_photos(review_id);
+      CREATE TABLE review_votes (
+        review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (review_id, member_id)
+      );
+      CREATE TABLE place_corrections (
+        id TEXT PRIMARY KEY,
+        place_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        lon REAL, lat REAL,
+        member_id TEXT REFERENCES members(id) ON DELETE SET NULL,
+        status TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        resolved_at TEXT,
+        resolved_by TEXT,
+        resolution_note TEXT
+      );
+      CREATE INDEX place_corrections_status ON place_corrections(status, created_at);
+      CREATE TABLE content_reports (
+        id TEXT PRIMARY KEY,
+        target_type TEXT NOT NULL,
+        target_id TEXT NOT NULL,
+        reporter_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        reason TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (target_type, target_id, reporter_id)
+      );
+      CREATE TABLE moderation_decisions (
+        id TEXT PRIMARY KEY,
+        target_type TEXT NOT NULL,
+        target_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        moderator_id TEXT NOT NULL,
+        decided_at TEXT NOT NULL
+      );
+      CREATE INDEX moderation_decisions_target ON moderation_decisions(target_type, target_id, decided_at);
+      CREATE TABLE appeals (
+        id TEXT PRIMARY KEY,
+        target_type TEXT NOT NULL,
+        target_id TEXT NOT NULL,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        body TEXT NOT NULL,
+        status TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        decided_at TEXT,
+        decided_by TEXT,
+        decision_reason TEXT
+      );
+      CREATE TABLE takedown_notices (
+        id TEXT PRIMARY KEY,
+        target_type TEXT NOT NULL,
+        target_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        contact TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        status TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        decided_at TEXT,
+        decided_by TEXT,
+        decision_reason TEXT
+      );`,
+  },
 ];
 
 /** Applies every migration the database has not seen yet, each in its own transaction. */

@@ -12,11 +12,15 @@ export interface AppOptions {
   logLevel: string;
   /** Folder of the built web app (dist/web); not served when absent. */
   webRoot: string | null;
+  /** Proxies whose X-Forwarded-For gives the client address (see TONGXING_TRUST_PROXY). */
+  trustProxy?: string[];
 }
 
 function toErrorBody(error: FastifyError | ApiError): { status: number; body: ErrorBody } {
   if (error instanceof ApiError) {
-    return { status: error.status, body: { code: error.code, message: error.message, field: error.field } };
+    const body: ErrorBody = { code: error.code, message: error.message, field: error.field };
+    if (error.details !== undefined) body.details = error.details;
+    return { status: error.status, body };
   }
   const status = error.statusCode ?? 500;
   if (status === 413) return { status, body: { code: "payload_too_large", message: "request body too large", field: null } };
@@ -32,6 +36,7 @@ export async function createHttpApp(options: AppOptions): Promise<FastifyInstanc
     // query costs more than the query itself and records where families are looking.
     logger: options.logLevel === "silent" ? false : { level: options.logLevel },
     bodyLimit: 1_048_576,
+    ...(options.trustProxy && options.trustProxy.length > 0 ? { trustProxy: options.trustProxy } : {}),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
 

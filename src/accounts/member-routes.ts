@@ -1,0 +1,133 @@
+/**
+ * Family accounts over HTTP:
+ *   POST   /api/members/register      an adult (or a minor of 14+) signs up
+ *   POST   /api/members/login         sign in; the session token is rotated
+ *   POST   /api/members/logout
+ *   GET    /api/members/me
+ *   DELETE /api/members/me            delete my account and everything of it (children too)
+ *   GET    /api/family/children       a guardian's children
+ *   POST   /api/family/children       create a child account with consent, or record a refusal
+ *   DELETE /api/family/children/{id}  delete a child's account and all its data
+ *   GET    /api/family/consents       the guardian's consent records
+ *   GET    /api/privacy/child         the child privacy notice and user agreement, versioned
+ */
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { CHILD_PRIVACY_NOTICE, CHILD_PRIVACY_VERSION, USER_AGREEMENT } from "../core/child-privacy.ts";
+import { MEMBER_MAX_PASSWORD } from "../core/community.ts";
+import type { Database } from "../platform/database/database.ts";
+import { ApiError } from "../platform/errors.ts";
+import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
+import { parseRequest } from "../platform/http/validate.ts";
+import { consentsOf, recordConsent } from "./consent-records.ts";
+import { MEMBER_COOKIE, type MemberGuard } from "./member-auth.ts";
+import { childSchema, createChild, normalizeLogin, signUp, signupSchema } from "./member-signup.ts";
+import type { Member, MemberStore } from "./member-store.ts";
+import { sessionToken, setSessionCookie } from "./session-auth.ts";
+import { AttemptLimiter, signIn } from "./sign-in.ts";
+
+const loginSchema = z.object({ login: z.string().min(1).max(254), password: z.string().min(1).max(MEMBER_MAX_PASSWORD) }).strict();
+const idParams = z.object({ id: z.uuid() });
+/** Sign-ups one address may make per hour: enough for a family, not for a bot farm. */
+const SIGNUPS_PER_HOUR = 20;
+
+/** What a member sees of their own account (or a guardian of a child's). */
+export function memberView(member: Member) {
+  return {
+    id: member.id,
+    kind: member.kind,
+    login: member.login,
+    nickname: member.nickname,
+    birthYear: member.birthYear,
+    guardian: member.guardianId !== null,
+    status: member.status,
+    suspendedUntil: member.suspendedUntil,
+    warnings: member.warnings,
+  };
+}
+
+export interface MemberRouteContext {
+  db: Database;
+  members: MemberStore;
+  guard: MemberGuard;
+}
+
+export function registerMemberRoutes(app: FastifyInstance, context: MemberRouteContext): void {
+  const { db, members, guard } = context;
+  const attempts = new AttemptLimiter();
+  const signups = new FixedWindowLimiter(SIGNUPS_PER_HOUR, 3_600_000);
+
+  app.get("/api/privacy/child", async () => ({ version: CHILD_PRIVACY_VERSION, notice: CHILD_PRIVACY_NOTICE, agreement: USER_AGREEMENT }));
+
+  app.post("/api/members/register", async (request, reply) => {
+    if (!signups.allow(request.ip)) throw new ApiError(429, "rate_limited", "too many sign-ups from here; try again later");
+    const result = await signUp(members, parseRequest(signupSchema, request.body));
+    if (!result.ok) {
+      if (result.code === "guardian_required") throw new ApiError(403, "guardian_required", result.message, result.field);
+      if (result.code === "conflict") throw ApiError.conflict(result.message, result.field);
+      throw ApiError.invalid(result.field, result.message);
+    }
+    const session = await members.openSession(result.member.id, sessionToken(request, MEMBER_COOKIE));
+    setSessionCookie(reply, request, session.token, session.expiresAt, MEMBER_COOKIE);
+    return reply.code(201).send({ member: memberView(result.member) });
+  });
+
+  app.post("/api/members/login", async (request, reply) => {
+    const body = parseRequest(loginSchema, request.body);
+    const login = normalizeLogin(body.login) ?? body.login.trim().toLowerCase();
+    const result = await signIn(members, attempts, { username: login, password: body.password, address: request.ip });
+    if (!result.ok) {
+      if (result.reason === "too_many_attempts") throw new ApiError(429, "rate_limited", "too many sign-in attempts from here; wait a few minutes");
+      if (result.reason === "locked") throw new ApiError(423, "account_locked", `too many wrong passwords; try again after ${result.lockedUntil}`);
+      throw new ApiError(401, "unauthenticated", "wrong sign-in name or password");
+    }
+    const session = await members.openSession(result.user.id, sessionToken(request, MEMBER_COOKIE));
+    setSessionCookie(reply, request, session.token, session.expiresAt, MEMBER_COOKIE);
+    return { member: memberView(result.user), expiresAt: session.expiresAt };
+  });
+
+  app.post("/api/members/logout", async (request, reply) => {
+    const token = sessionToken(request, MEMBER_COOKIE);
+    if (token) await members.closeSession(token);
+    setSessionCookie(reply, request, "", null, MEMBER_COOKIE);
+    return { signedOut: true };
+  });
+
+  app.get("/api/members/me", async (request) => ({ member: memberView(await guard.member(request)) }));
+
+  app.delete("/api/members/me", async (request, reply) => {
+    const member = await guard.changing(request);
+    await members.delete(member.id);
+    setSessionCookie(reply, request, "", null, MEMBER_COOKIE);
+    return { deleted: true };
+  });
+
+  app.get("/api/family/children", async (request) => {
+    const guardian = await guard.member(request);
+    return { children: (await members.childrenOf(guardian.id)).map(memberView) };
+  });
+
+  app.post("/api/family/children", async (request, reply) => {
+    const guardian = await guard.changing(request);
+    const result = await createChild(db, members, guardian, parseRequest(childSchema, request.body));
+    if ("refused" in result) return reply.code(200).send({ consent: result.refused, child: null });
+    if (!result.ok) {
+      if (result.code === "forbidden") throw ApiError.forbidden(result.message);
+      if (result.code === "conflict") throw ApiError.conflict(result.message, result.field);
+      throw ApiError.invalid(result.field, result.message);
+    }
+    return reply.code(201).send({ child: memberView(result.child), consent: result.consent });
+  });
+
+  app.delete("/api/family/children/:id", async (request) => {
+    const guardian = await guard.changing(request);
+    const child = await guard.childOf(guardian, parseRequest(idParams, request.params).id);
+    await db.transaction(async (tx) => {
+      await recordConsent(tx, { guardianId: guardian.id, childId: child.id, decision: "withdrawn", policyVersion: CHILD_PRIVACY_VERSION, scope: "account and all its data deleted" });
+      await members.delete(child.id, tx);
+    });
+    return { deleted: true };
+  });
+
+  app.get("/api/family/consents", async (request) => ({ consents: await consentsOf(db, (await guard.member(request)).id) }));
+}

@@ -1,0 +1,101 @@
+/**
+ * Creating family accounts. An adult (or a minor of 14 or more) signs up with a phone
+ * number or e-mail; a child under 14 exists only when a guardian creates the account and
+ * records consent. Birth year is the only age fact kept, and only for minors: it decides
+ * pre-moderation and when the guardian's role ends. Problems are values naming the field.
+ */
+import { z } from "zod";
+import { CHILD_PRIVACY_VERSION } from "../core/child-privacy.ts";
+import {
+  ADULT_FROM, CHILD_LOGIN_PATTERN, GUARDIAN_REQUIRED_UNDER, MEMBER_MAX_PASSWORD, NICKNAME_MAX, youngestAge,
+} from "../core/community.ts";
+import type { Database } from "../platform/database/database.ts";
+import { CONSENT_SCOPE, type ConsentRecord, recordConsent } from "./consent-records.ts";
+import { PASSWORD_MESSAGES, passwordProblem } from "./member-passwords.ts";
+import type { Member, MemberStore } from "./member-store.ts";
+import { hashPassword } from "./password.ts";
+
+const MOBILE = /^(?:\+?86[-\s]?)?(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})$/;
+const EMAIL = /^[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,180}\.[a-z]{2,24}$/;
+
+/** A phone number as its 11 digits, an e-mail lower-cased; null for anything else. */
+export function normalizeLogin(raw: string): string | null {
+  const text = raw.trim();
+  const mobile = MOBILE.exec(text);
+  if (mobile) return mobile.slice(1).join("");
+  const email = text.toLowerCase();
+  return EMAIL.test(email) ? email : null;
+}
+
+const nickname = z.string().trim().min(1).max(NICKNAME_MAX).regex(/^[^\p{Cc}\p{Cf}<>]+$/u, "letters, digits and ordinary punctuation only");
+const birthYear = z.number().int().min(1900).max(2100);
+
+export const signupSchema = z.object({
+  login: z.string().min(3).max(254),
+  password: z.string().min(1).max(MEMBER_MAX_PASSWORD),
+  nickname,
+  birthYear,
+  acceptAgreement: z.literal(true, { message: "the user agreement must be accepted" }),
+}).strict();
+
+export const childSchema = z.object({
+  login: z.string().regex(CHILD_LOGIN_PATTERN, "4–24 lower-case letters, digits, . _ -, starting with a letter"),
+  password: z.string().min(1).max(MEMBER_MAX_PASSWORD),
+  nickname,
+  birthYear,
+  consent: z.object({ decision: z.enum(["agreed", "refused"]), policyVersion: z.string().max(40) }).strict(),
+}).strict();
+
+export type SignupResult =
+  | { ok: true; member: Member }
+  | { ok: false; field: string; message: string; code?: "guardian_required" | "conflict" };
+
+/** Today's date in the city, for age arithmetic. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+export async function signUp(members: MemberStore, input: z.infer<typeof signupSchema>): Promise<SignupResult> {
+  const login = normalizeLogin(input.login);
+  if (!login) return { ok: false, field: "login", message: "enter a mainland mobile number or an e-mail address" };
+  const age = youngestAge(input.birthYear, today());
+  if (age < 0) return { ok: false, field: "birthYear", message: "that year is in the future" };
+  if (age < GUARDIAN_REQUIRED_UNDER) {
+    return { ok: false, field: "birthYear", code: "guardian_required", message: `children under ${GUARDIAN_REQUIRED_UNDER} get an account from a parent or guardian` };
+  }
+  const problem = passwordProblem(input.password, [login, input.nickname]);
+  if (problem) return { ok: false, field: "password", message: PASSWORD_MESSAGES[problem] };
+  if (await members.loginTaken(login)) return { ok: false, field: "login", code: "conflict", message: "an account with this phone or e-mail exists; sign in instead" };
+  const minor = age < ADULT_FROM;
+  const member = await members.create(
+    { kind: minor ? "child" : "adult", login, nickname: input.nickname, guardianId: null, birthYear: minor ? input.birthYear : null },
+    await hashPassword(input.password),
+  );
+  return { ok: true, member };
+}
+
+export type ChildResult =
+  | { ok: true; child: Member; consent: ConsentRecord }
+  | { ok: false; refused: ConsentRecord }
+  | { ok: false; field: string; message: string; code?: "conflict" | "forbidden" };
+
+/** A guardian creates a child's account, or refuses; either way the decision is recorded. */
+export async function createChild(db: Database, members: MemberStore, guardian: Member, input: z.infer<typeof childSchema>): Promise<ChildResult> {
+  if (guardian.kind !== "adult") return { ok: false, field: "guardian", code: "forbidden", message: "only an adult account can create a child account" };
+  if (input.consent.policyVersion !== CHILD_PRIVACY_VERSION) {
+    return { ok: false, field: "consent.policyVersion", message: `the privacy rules changed; read version ${CHILD_PRIVACY_VERSION} and decide again` };
+  }
+  if (input.consent.decision === "refused") {
+    const refused = await recordConsent(db, { guardianId: guardian.id, childId: null, decision: "refused", policyVersion: CHILD_PRIVACY_VERSION, scope: CONSENT_SCOPE });
+    return { ok: false, refused };
+  }
+  const age = youngestAge(input.birthYear, today());
+  if (age < 0 || age >= ADULT_FROM) return { ok: false, field: "birthYear", message: "a child account is for someone under 18" };
+  const problem = passwordProblem(input.password, [input.login, input.nickname]);
+  if (problem) return { ok: false, field: "password", message: PASSWORD_MESSAGES[problem] };
+  if (await members.loginTaken(input.login)) return { ok: false, field: "login", code: "conflict", message: "that sign-in name is taken; try another" };
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const child = await members.create({ kind: "child", login: input.login, nickname: input.nickname, guardianId: guardian.id, birthYear: input.birthYear }, passwordHash, tx);
+    const consent = await recordConsent(tx, { guardianId: guardian.id, childId: child.id, decision: "agreed", policyVersion: CHILD_PRIVACY_VERSION, scope: CONSENT_SCOPE });
+    return { ok: true as const, child, consent };
+  });
+}

@@ -1,0 +1,294 @@
+/**
+ * Families on the platform over real HTTP on SQLite and PostgreSQL: sign-up rules, a
+ * guardian's consent, pre-moderation of children's reviews, the personal-information hold,
+ * photos stripped of metadata, reports that hide, appeals, takedown notices, sanctions,
+ * corrections that fix a place, the guardian's withdrawal and deletion, retention, and the
+ * security boundaries (IDOR, CSRF, rate limits, minors' data access logged).
+ */
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHILD_PRIVACY_VERSION } from "../core/child-privacy.ts";
+import { addUser } from "../app/plan-commands.ts";
+import { runRetention } from "../app/retention-job.ts";
+import { type TestServer, startTestServer } from "../app/test-server.ts";
+import { TestClient } from "../platform/testing/http-client.ts";
+import { testDialects } from "../platform/testing/test-databases.ts";
+
+const STAFF_PASSWORD = "correct horse battery";
+const PASSWORD = "lantern-river-42";
+const thisYear = new Date().getUTCFullYear();
+
+describe.each(testDialects())("families, reviews and moderation on %s", (dialect) => {
+  let t: TestServer;
+  let placeId: string;
+  let otherPlaceId: string;
+  let moderator: TestClient;
+  let serial = 0;
+
+  /** A signed-up adult with a fresh phone number (each from its own address, as families are). */
+  async function adult(nickname = "妈妈"): Promise<TestClient> {
+    serial++;
+    const c = new TestClient(t.base, `10.1.${serial}.1`);
+    const response = await c.post("/api/members/register", { login: `1390000${String(1000 + serial)}`, password: PASSWORD, nickname, birthYear: 1988, acceptAgreement: true });
+    expect(response.status, JSON.stringify(response.body)).toBe(201);
+    return c;
+  }
+
+  /** A child account the guardian creates, signed in on its own client. */
+  async function child(guardian: TestClient, login: string, nickname = "小星星"): Promise<{ client: TestClient; id: string }> {
+    const created = await guardian.post("/api/family/children", { login, password: PASSWORD, nickname, birthYear: thisYear - 9, consent: { decision: "agreed", policyVersion: CHILD_PRIVACY_VERSION } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const c = new TestClient(t.base, `10.2.${serial}.${login.length}`);
+    expect((await c.post("/api/members/login", { login, password: PASSWORD })).status).toBe(200);
+    return { client: c, id: (created.body.child as { id: string }).id };
+  }
+
+  const review = (c: TestClient, body: string, rating = 5, place = placeId) => c.post(`/api/places/${encodeURIComponent(place)}/reviews`, { rating, body });
+  const publicReviews = async (place = placeId) => (await new TestClient(t.base).get(`/api/places/${encodeURIComponent(place)}/reviews?limit=50`)).body as { summary: { count: number; average: number | null }; reviews: Array<Record<string, unknown>> };
+  const decide = (id: string, action: string, extra: Record<string, unknown> = {}) => moderator.post(`/api/moderation/items/review/${id}/decisions`, { action, reason: "checked by a moderator", ...extra });
+
+  beforeAll(async () => {
+    t = await startTestServer(dialect);
+    const places = t.server.catalog.index.places;
+    placeId = places[0]!.id;
+    otherPlaceId = places[1]!.id;
+    process.env["TONGXING_PASSWORD"] = STAFF_PASSWORD;
+    expect((await addUser(t.server.db, { username: "moderator", role: "moderator" })).ok).toBe(true);
+    expect((await addUser(t.server.db, { username: "planner", role: "leader" })).ok).toBe(true);
+    moderator = new TestClient(t.base);
+    expect((await moderator.post("/api/auth/login", { username: "moderator", password: STAFF_PASSWORD })).status).toBe(200);
+  });
+  afterAll(async () => {
+    delete process.env["TONGXING_PASSWORD"];
+    await t?.stop();
+  });
+
+  it("signs adults up with checked input and sends young children to a guardian", async () => {
+    const c = new TestClient(t.base);
+    const base = { login: "+86 138-0013-8000", password: PASSWORD, nickname: "爸爸", birthYear: 1985, acceptAgreement: true };
+    expect((await c.post("/api/members/register", { ...base, password: "password123" })).body).toMatchObject({ code: "invalid_parameter", field: "password" });
+    expect((await c.post("/api/members/register", { ...base, password: "woaini1314" })).body).toMatchObject({ field: "password" });
+    expect((await c.post("/api/members/register", { ...base, login: "not a phone" })).body).toMatchObject({ field: "login" });
+    expect((await c.post("/api/members/register", { ...base, acceptAgreement: false })).body).toMatchObject({ field: "acceptAgreement" });
+    const young = await c.post("/api/members/register", { ...base, birthYear: thisYear - 10 });
+    expect(young).toMatchObject({ status: 403, body: { code: "guardian_required", field: "birthYear" } });
+    const created = await c.post("/api/members/register", base);
+    expect(created.status).toBe(201);
+    expect(created.body.member).toMatchObject({ kind: "adult", login: "13800138000", nickname: "爸爸", birthYear: null });
+    expect(created.headers.get("set-cookie")).toMatch(/tx_member=[\w-]+; Path=\/; HttpOnly; SameSite=Strict/);
+    expect((await new TestClient(t.base).post("/api/members/register", base)).status).toBe(409);
+    const teen = await new TestClient(t.base).post("/api/members/register", { ...base, login: "teen@example.cn", birthYear: thisYear - 16 });
+    expect(teen.body.member).toMatchObject({ kind: "child", birthYear: thisYear - 16 });
+  });
+
+  it("rotates the session token at sign-in and ends it at sign-out", async () => {
+    const c = await adult();
+    const before = c.cookies.get("tx_member")!;
+    const login = (c.cookies.clear(), c.cookies.set("tx_member", before), await c.post("/api/members/login", { login: `1390000${String(1000 + serial)}`, password: PASSWORD }));
+    expect(login.status).toBe(200);
+    const after = c.cookies.get("tx_member")!;
+    expect(after).not.toBe(before);
+    const stale = new TestClient(t.base);
+    stale.cookies.set("tx_member", before);
+    expect((await stale.get("/api/members/me")).status).toBe(401);
+    expect((await c.get("/api/members/me")).status).toBe(200);
+    await c.post("/api/members/logout");
+    const replay = new TestClient(t.base);
+    replay.cookies.set("tx_member", after);
+    expect((await replay.get("/api/members/me")).status).toBe(401);
+  });
+
+  it("records the guardian's consent or refusal with the privacy rules' version", async () => {
+    const guardian = await adult();
+    const refused = await guardian.post("/api/family/children", { login: "refused.kid", password: PASSWORD, nickname: "小雨", birthYear: thisYear - 8, consent: { decision: "refused", policyVersion: CHILD_PRIVACY_VERSION } });
+    expect(refused.body).toMatchObject({ child: null, consent: { decision: "refused", policyVersion: CHILD_PRIVACY_VERSION } });
+    const stale = await guardian.post("/api/family/children", { login: "stale.kid", password: PASSWORD, nickname: "小雨", birthYear: thisYear - 8, consent: { decision: "agreed", policyVersion: "2020-01-01" } });
+    expect(stale.body).toMatchObject({ code: "invalid_parameter", field: "consent.policyVersion" });
+    const { client: kid } = await child(guardian, "consent.kid");
+    const consents = (await guardian.get("/api/family/consents")).body.consents as Array<{ decision: string; childId: string | null; policyVersion: string }>;
+    expect(consents.map((c) => c.decision)).toEqual(["refused", "agreed"]);
+    expect((await guardian.get("/api/family/children")).body.children).toEqual([expect.objectContaining({ login: "consent.kid", kind: "child", guardian: true })]);
+    // A child cannot create accounts, and the privacy notice of that version is served.
+    expect((await kid.post("/api/family/children", { login: "sub.kid", password: PASSWORD, nickname: "x", birthYear: thisYear - 8, consent: { decision: "agreed", policyVersion: CHILD_PRIVACY_VERSION } })).status).toBe(403);
+    expect((await kid.get("/api/privacy/child")).body).toMatchObject({ version: CHILD_PRIVACY_VERSION });
+  });
+
+  it("holds a child's phone number without storing it, pre-moderates a clean review, and shows it once approved", async () => {
+    const guardian = await adult();
+    const { client: kid, id: kidId } = await child(guardian, "review.kid", "小星星");
+    const held = await review(kid, "滑梯很好玩，想一起玩打我电话13812345678");
+    expect(held).toMatchObject({ status: 422, body: { code: "held_for_safety", field: "body" } });
+    expect((held.body.details as { reasons: Array<{ kind: string; message: { zh: string } }> }).reasons[0]).toMatchObject({ kind: "phone", message: { zh: expect.stringContaining("电话") } });
+    expect((await guardian.get(`/api/family/children/${kidId}/reviews`)).body.reviews).toEqual([]);
+
+    const posted = await review(kid, "滑梯很好玩，我和妹妹玩了一下午", 5);
+    expect(posted.status).toBe(201);
+    const id = (posted.body.review as { id: string; status: string }).id;
+    expect(posted.body.review).toMatchObject({ status: "pending" });
+    expect((await publicReviews()).reviews.map((r) => r.id)).not.toContain(id);
+
+    expect((await decide(id, "approve")).status).toBe(200);
+    const shown = (await publicReviews()).reviews.find((r) => r.id === id)!;
+    expect(shown).toMatchObject({ nickname: "小星星", rating: 5, body: "滑梯很好玩，我和妹妹玩了一下午" });
+    // Public output never names the account.
+    expect(JSON.stringify(shown)).not.toMatch(/review\.kid|memberId|login/);
+    expect((await guardian.get(`/api/family/children/${kidId}/reviews`)).body.reviews).toEqual([expect.objectContaining({ id, status: "published" })]);
+  });
+
+  it("publishes an adult's clean review at once, refuses a blocked word, and averages ratings", async () => {
+    const a = await adult("豆豆妈");
+    const b = await adult("乐乐爸");
+    expect((await review(a, "母婴室很干净，有热水", 4, otherPlaceId)).body.review).toMatchObject({ status: "published" });
+    expect((await review(b, "人有点多，但是设施不错", 2, otherPlaceId)).body.review).toMatchObject({ status: "published" });
+    expect((await review(b, "管理员是个傻逼", 1, otherPlaceId))).toMatchObject({ status: 422, body: { code: "blocked_by_safety" } });
+    expect((await publicReviews(otherPlaceId)).summary).toEqual({ count: 2, average: 3 });
+  });
+
+  it("refuses changes without the change header, other members' data (IDOR) and staff pages", async () => {
+    const a = await adult();
+    const b = await adult();
+    const { id: kidId } = await child(a, "idor.kid");
+    expect((await a.post(`/api/places/${encodeURIComponent(placeId)}/reviews`, { rating: 3, body: "没有请求头" }, { withoutChangeHeader: true })).status).toBe(403);
+    const own = (await review(a, "树荫很多，夏天也凉快")).body.review as { id: string };
+    expect((await b.delete(`/api/reviews/${own.id}`)).status).toBe(404);
+    expect((await b.get(`/api/family/children/${kidId}/reviews`)).status).toBe(404);
+    expect((await b.delete(`/api/family/children/${kidId}`)).status).toBe(404);
+    expect((await b.post(`/api/reviews/${own.id}/helpful`, { helpful: true })).body).toMatchObject({ helpfulCount: 1 });
+    expect((await a.post(`/api/reviews/${own.id}/helpful`, { helpful: true })).status).toBe(409);
+    expect((await a.get("/api/moderation/queue")).status).toBe(401);
+    const leader = new TestClient(t.base);
+    await leader.post("/api/auth/login", { username: "planner", password: STAFF_PASSWORD });
+    expect((await leader.get("/api/moderation/queue")).status).toBe(403);
+    // A child cannot publish by sending a status.
+    const { client: kid } = await child(a, "bypass.kid");
+    expect((await kid.post(`/api/places/${encodeURIComponent(placeId)}/reviews`, { rating: 5, body: "很好玩", status: "published" })).body).toMatchObject({ code: "invalid_parameter" });
+    expect((await review(kid, "很好玩的地方")).body.review).toMatchObject({ status: "pending" });
+  });
+
+  it("strips photo metadata and shows a child's photo only to the guardian until approved", async () => {
+    const guardian = await adult();
+    const { client: kid } = await child(guardian, "photo.kid");
+    const id = ((await review(kid, "这是我拍的滑梯")).body.review as { id: string }).id;
+    const photo = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: "#f80" } }).jpeg().withExif({ IFD0: { Make: "KidPhone" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "26/1 53/1 0/1" } }).toBuffer();
+    expect((await kid.post(`/api/reviews/${id}/photos`, Buffer.from("<svg onload=alert(1)>"), { contentType: "image/jpeg" })).status).toBe(415);
+    const uploaded = await kid.post(`/api/reviews/${id}/photos`, photo, { contentType: "image/jpeg" });
+    expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
+    const url = (uploaded.body.review as { photos: string[] }).photos[0]!;
+    expect((await new TestClient(t.base).get(url)).status).toBe(404);
+    const response = await fetch(t.base + url, { headers: { cookie: guardian.cookieHeader } });
+    expect(response.status).toBe(200);
+    const stored = Buffer.from(await response.arrayBuffer());
+    const meta = await sharp(stored).metadata();
+    expect([meta.width, meta.height, meta.exif]).toEqual([1280, 853, undefined]);
+    await decide(id, "approve");
+    expect((await fetch(t.base + url)).status).toBe(200);
+  });
+
+  it("hides an item after three reports, and restores it on an upheld appeal", async () => {
+    const author = await adult("小明妈妈");
+    const id = ((await review(author, "这里的老师态度一般", 3)).body.review as { id: string }).id;
+    const reporters = [await adult(), await adult(), await adult()];
+    expect((await reporters[0]!.post("/api/content-reports", { targetType: "review", targetId: id, reason: "false_info" })).body).toMatchObject({ hidden: false });
+    expect((await reporters[0]!.post("/api/content-reports", { targetType: "review", targetId: id, reason: "false_info" })).status).toBe(409);
+    await reporters[1]!.post("/api/content-reports", { targetType: "review", targetId: id, reason: "false_info" });
+    expect((await reporters[2]!.post("/api/content-reports", { targetType: "review", targetId: id, reason: "bullying", detail: "说老师坏话" })).body).toMatchObject({ hidden: true });
+    expect((await publicReviews()).reviews.map((r) => r.id)).not.toContain(id);
+    const queue = (await moderator.get("/api/moderation/queue")).body as { queues: Array<{ name: string; size: number; oldestAt: string | null }> };
+    expect(queue.queues.find((q) => q.name === "hidden")!.size).toBeGreaterThan(0);
+
+    const appeal = await author.post("/api/appeals", { targetType: "review", targetId: id, text: "我说的是真实体验" });
+    expect(appeal.status).toBe(201);
+    expect((await author.post("/api/appeals", { targetType: "review", targetId: id, text: "再申诉一次" })).status).toBe(409);
+    const appealId = (appeal.body.appeal as { id: string }).id;
+    expect((await moderator.post(`/api/moderation/appeals/${appealId}`, { decision: "overturned", reason: "an honest opinion, not bullying" })).status).toBe(200);
+    expect((await publicReviews()).reviews.map((r) => r.id)).toContain(id);
+    const history = (await moderator.get(`/api/moderation/items/review/${id}`)).body as { reports: unknown[]; decisions: Array<{ action: string }> };
+    expect(history.reports).toHaveLength(3);
+    expect(history.decisions.map((d) => d.action)).toEqual(["appeal_overturned"]);
+  });
+
+  it("takes an item down on notice at once and records the decision", async () => {
+    const author = await adult();
+    const id = ((await review(author, "三年级那个胖子天天在这里哭")).body.review as { id: string }).id;
+    const notice = await new TestClient(t.base).post("/api/takedown-notices", { targetType: "review", targetId: id, kind: "bullying", contact: "parent@example.cn", detail: "这是在嘲笑我的孩子" });
+    expect(notice.status).toBe(201);
+    expect((await publicReviews()).reviews.map((r) => r.id)).not.toContain(id);
+    const notices = (await moderator.get("/api/moderation/takedowns")).body.notices as Array<{ id: string; status: string }>;
+    const noticeId = (notice.body.notice as { id: string }).id;
+    expect(notices.find((n) => n.id === noticeId)).toMatchObject({ status: "open" });
+    await moderator.post(`/api/moderation/takedowns/${noticeId}`, { decision: "taken_down", reason: "mocks a child" });
+    expect((await moderator.get(`/api/moderation/items/review/${id}`)).body.item).toMatchObject({ status: "removed" });
+    expect(((await moderator.get("/api/moderation/takedowns")).body.notices as Array<{ id: string; status: string }>).find((n) => n.id === noticeId)).toMatchObject({ status: "taken_down" });
+  });
+
+  it("warns and suspends an author, who may then not post", async () => {
+    const author = await adult();
+    const id = ((await review(author, "这个地方不怎么样")).body.review as { id: string }).id;
+    await decide(id, "warn");
+    expect((await author.get("/api/members/me")).body.member).toMatchObject({ warnings: 1, status: "active" });
+    const second = ((await review(author, "真的不怎么样")).body.review as { id: string }).id;
+    await decide(second, "suspend", { suspendDays: 3 });
+    expect((await author.get("/api/members/me")).status).toBe(401);
+    const again = new TestClient(t.base, "10.9.9.9");
+    expect((await again.post("/api/members/login", { login: `1390000${String(1000 + serial)}`, password: PASSWORD })).body.member).toMatchObject({ status: "suspended" });
+    expect((await review(again, "我又来了")).body).toMatchObject({ code: "forbidden", message: expect.stringContaining("suspended") });
+  });
+
+  it("logs every moderator view of a minor's content", async () => {
+    const guardian = await adult();
+    const { client: kid } = await child(guardian, "audit.kid");
+    await review(kid, "图书馆的绘本很多");
+    await moderator.get("/api/moderation/queue");
+    const rows = await t.server.db.all<{ action: string; detail: string }>("SELECT action, detail FROM audit_log WHERE action = 'minor_data.read'");
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.some((r) => r.detail.includes("review:"))).toBe(true);
+  });
+
+  it("takes a correction from anyone and lets staff fix the place it names", async () => {
+    const place = t.server.catalog.index.places[2]!;
+    const anonymous = new TestClient(t.base);
+    const sent = await anonymous.post(`/api/places/${encodeURIComponent(place.id)}/corrections`, { kind: "moved", detail: "入口在北门", lon: place.lon + 0.001, lat: place.lat + 0.001 });
+    expect(sent.status).toBe(201);
+    expect((await anonymous.post("/api/places/no-such-place/corrections", { kind: "closed" })).status).toBe(404);
+    expect((await anonymous.post(`/api/places/${encodeURIComponent(place.id)}/corrections`, { kind: "teleported" })).body).toMatchObject({ field: "kind" });
+    const open = (await moderator.get("/api/moderation/corrections")).body.corrections as Array<{ id: string; place: { id: string } }>;
+    const correction = open.find((c) => c.place.id === place.id)!;
+    const bad = await moderator.post(`/api/moderation/corrections/${correction.id}`, { decision: "fixed", note: "moved", fix: { openingHours: "every day maybe" } });
+    expect(bad.status).toBe(400);
+    const fixed = await moderator.post(`/api/moderation/corrections/${correction.id}`, { decision: "fixed", note: "moved to the north gate", fix: { lon: place.lon + 0.001, lat: place.lat + 0.001, facilities: ["toilets"] } });
+    expect(fixed.status, JSON.stringify(fixed.body)).toBe(200);
+    const after = (await anonymous.get(`/api/places/${encodeURIComponent(place.id)}`)).body as { geometry: { coordinates: number[] }; properties: { facilities: string[] } };
+    expect(after.geometry.coordinates[0]).toBeCloseTo(place.lon + 0.001, 5);
+    expect(after.properties.facilities).toEqual(["toilets"]);
+  });
+
+  it("lets a guardian withdraw a child's post and delete the child's account and data; retention purges", async () => {
+    const guardian = await adult();
+    const { client: kid, id: kidId } = await child(guardian, "delete.kid");
+    const first = ((await review(kid, "公园里的小火车很好玩")).body.review as { id: string }).id;
+    await review(kid, "沙坑的沙子很干净");
+    expect((await guardian.delete(`/api/family/children/${kidId}/reviews/${first}`)).status).toBe(200);
+    expect(((await guardian.get(`/api/family/children/${kidId}/reviews`)).body.reviews as unknown[]).length).toBe(1);
+    const purged = await runRetention(t.server.db);
+    expect(purged["withdrawn reviews"]).toBeGreaterThanOrEqual(1);
+    expect(await t.server.db.all("SELECT id FROM reviews WHERE id = ?", [first])).toEqual([]);
+    expect((await guardian.delete(`/api/family/children/${kidId}`)).status).toBe(200);
+    expect(await t.server.db.all("SELECT id FROM reviews WHERE member_id = ?", [kidId])).toEqual([]);
+    expect((await kid.get("/api/members/me")).status).toBe(401);
+    expect(((await guardian.get("/api/family/consents")).body.consents as Array<{ decision: string }>).map((c) => c.decision)).toEqual(["agreed", "withdrawn"]);
+  });
+
+  it("limits sign-ups per address and reviews per member per hour", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      statuses.push((await new TestClient(t.base, "10.200.0.1").post("/api/members/register", { login: `bulk${i}@example.cn`, password: PASSWORD, nickname: "x", birthYear: 1980, acceptAgreement: true })).status);
+    }
+    expect(statuses.filter((s) => s === 201)).toHaveLength(20);
+    expect(statuses[20]).toBe(429);
+    const a = await adult();
+    const posted: number[] = [];
+    for (let i = 0; i < 11; i++) posted.push((await review(a, `第${i}次来，还是很喜欢这里`)).status);
+    expect(posted.slice(0, 10).every((s) => s === 201)).toBe(true);
+    expect(posted[10]).toBe(429);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Reviews over HTTP.
+ *   GET    /api/places/{id}/reviews           rating summary and the latest published reviews
+ *   POST   /api/places/{id}/reviews           {rating, body}: published, pending, or 422 with reasons
+ *   GET    /api/members/me/reviews            my reviews with their status
+ *   DELETE /api/reviews/{id}                  withdraw my review
+ *   POST   /api/reviews/{id}/photos           a JPEG/PNG/WebP body; sniffed, stripped, resized
+ *   POST   /api/reviews/{id}/helpful          {helpful: true|false}
+ *   GET    /api/review-photos/{id}            a photo, if its review is visible to the viewer
+ *   GET    /api/family/children/{id}/reviews  a guardian sees what the child posted
+ *   DELETE /api/family/children/{id}/reviews/{reviewId}   and withdraws any of it
+ * Posting is rate limited per member and per address.
+ */
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { z } from "zod";
+import type { MemberGuard, StaffGuard } from "../accounts/index.ts";
+import { MAX_PHOTO_UPLOAD_BYTES, REVIEW_MAX_LENGTH, REVIEW_MAX_RATING, REVIEW_MIN_RATING } from "../core/community.ts";
+import { PLACE_ID_PATTERN } from "../core/limits.ts";
+import { ApiError } from "../platform/errors.ts";
+import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
+import { parseRequest } from "../platform/http/validate.ts";
+import { ACCEPTED_PHOTO_TYPES } from "./review-photos.ts";
+import { ownReview, publicReview, type ReviewService } from "./review-service.ts";
+import type { ReviewStore } from "./review-store.ts";
+
+const placeParams = z.object({ id: z.string().regex(PLACE_ID_PATTERN) });
+const idParams = z.object({ id: z.uuid() });
+const childReviewParams = z.object({ id: z.uuid(), reviewId: z.uuid() });
+const reviewSchema = z.object({
+  rating: z.number().int().min(REVIEW_MIN_RATING).max(REVIEW_MAX_RATING),
+  body: z.string().trim().min(2).max(REVIEW_MAX_LENGTH).regex(/^[^\p{Cc}\p{Cs}]*$/u, "no control characters"),
+}).strict();
+const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(50).default(5) }).strict();
+const REVIEWS_PER_HOUR_MEMBER = 10;
+const REVIEWS_PER_HOUR_ADDRESS = 30;
+const PHOTOS_PER_HOUR = 20;
+
+export interface ReviewRouteContext {
+  service: ReviewService;
+  store: ReviewStore;
+  members: MemberGuard;
+  staff: StaffGuard;
+}
+
+export function registerReviewRoutes(app: FastifyInstance, context: ReviewRouteContext): void {
+  const { service, store, members } = context;
+  const perMember = new FixedWindowLimiter(REVIEWS_PER_HOUR_MEMBER, 3_600_000);
+  const perAddress = new FixedWindowLimiter(REVIEWS_PER_HOUR_ADDRESS, 3_600_000);
+  const photos = new FixedWindowLimiter(PHOTOS_PER_HOUR, 3_600_000);
+
+  const isStaff = async (request: FastifyRequest) => context.staff.user(request).then(() => true, () => false);
+
+  app.get("/api/places/:id/reviews", async (request) => {
+    const { id } = parseRequest(placeParams, request.params);
+    const { limit } = parseRequest(listQuery, request.query);
+    const latest = await store.published(id, limit);
+    const viewer = await members.optional(request);
+    const voted = viewer ? await store.votedBy(viewer.id, latest.map((r) => r.id)) : new Set<string>();
+    return { summary: await store.summary(id), reviews: latest.map((r) => publicReview(r, voted.has(r.id))) };
+  });
+
+  app.post("/api/places/:id/reviews", async (request, reply) => {
+    const author = await members.posting(request);
+    const { id } = parseRequest(placeParams, request.params);
+    const input = parseRequest(reviewSchema, request.body);
+    if (!perMember.allow(author.id) || !perAddress.allow(request.ip)) throw new ApiError(429, "rate_limited", "you have posted a lot; try again in an hour");
+    const review = await service.post(author, id, input);
+    return reply.code(201).send({ review: ownReview(review) });
+  });
+
+  app.get("/api/members/me/reviews", async (request) => ({ reviews: (await store.byMember((await members.member(request)).id)).map(ownReview) }));
+
+  app.delete("/api/reviews/:id", async (request) => {
+    const member = await members.changing(request);
+    await service.withdraw(await service.ownedBy(member, parseRequest(idParams, request.params).id));
+    return { withdrawn: true };
+  });
+
+  for (const type of ACCEPTED_PHOTO_TYPES) {
+    app.addContentTypeParser(type, { parseAs: "buffer", bodyLimit: MAX_PHOTO_UPLOAD_BYTES }, (_request, body, done) => done(null, body));
+  }
+  app.post("/api/reviews/:id/photos", { bodyLimit: MAX_PHOTO_UPLOAD_BYTES }, async (request, reply) => {
+    const author = await members.posting(request);
+    const review = await service.ownedBy(author, parseRequest(idParams, request.params).id);
+    if (!Buffer.isBuffer(request.body)) throw new ApiError(415, "unsupported_media_type", `send the photo as ${ACCEPTED_PHOTO_TYPES.join(", ")}`);
+    if (!photos.allow(author.id)) throw new ApiError(429, "rate_limited", "too many photos; try again in an hour");
+    return reply.code(201).send({ review: ownReview(await service.addPhoto(author, review, request.body)) });
+  });
+
+  app.post("/api/reviews/:id/helpful", async (request) => {
+    const member = await members.changing(request);
+    const { helpful } = parseRequest(z.object({ helpful: z.boolean() }).strict(), request.body);
+    return { helpfulCount: await service.helpful(member, parseRequest(idParams, request.params).id, helpful), helpfulByMe: helpful };
+  });
+
+  app.get("/api/review-photos/:id", async (request, reply) => {
+    const photo = await store.photo(parseRequest(idParams, request.params).id);
+    if (!photo || !(await service.photoVisible(photo.reviewId, await members.optional(request), await isStaff(request)))) throw ApiError.notFound("photo");
+    return reply.type(photo.mediaType).header("cache-control", "private, max-age=300").header("x-content-type-options", "nosniff").send(photo.data);
+  });
+
+  app.get("/api/family/children/:id/reviews", async (request) => {
+    const guardian = await members.member(request);
+    const child = await members.childOf(guardian, parseRequest(idParams, request.params).id);
+    return { reviews: (await store.byMember(child.id)).map(ownReview) };
+  });
+
+  app.delete("/api/family/children/:id/reviews/:reviewId", async (request) => {
+    const guardian = await members.changing(request);
+    const { id, reviewId } = parseRequest(childReviewParams, request.params);
+    const child = await members.childOf(guardian, id);
+    await service.withdraw(await service.ownedBy(guardian, reviewId, child));
+    return { withdrawn: true };
+  });
+}

@@ -1,0 +1,97 @@
+/**
+ * Posting and reading reviews. The guard's verdict and the author's age decide what
+ * happens to a text (review-policy.ts); refused texts are never stored. Photos are
+ * processed before storage; a child's photo sends the review back to a moderator.
+ */
+import type { Member, MemberStore } from "../accounts/index.ts";
+import { PHOTOS_PER_REVIEW } from "../core/community.ts";
+import { ApiError } from "../platform/errors.ts";
+import type { Guard, GuardResult } from "../safety/index.ts";
+import { processPhoto } from "./review-photos.ts";
+import { postingOutcome } from "./review-policy.ts";
+import type { ReviewStore, StoredReview } from "./review-store.ts";
+
+/** The public face of a review: a nickname, never who the author is. */
+export function publicReview(review: StoredReview, helpfulByMe = false) {
+  return {
+    id: review.id,
+    placeId: review.placeId,
+    nickname: review.nickname,
+    rating: review.rating,
+    body: review.body,
+    createdAt: review.createdAt.slice(0, 10),
+    helpfulCount: review.helpfulCount,
+    helpfulByMe,
+    photos: review.photoIds.map((id) => `/api/review-photos/${id}`),
+  };
+}
+
+/** What the author (or their guardian) sees: also the status and why it is held. */
+export function ownReview(review: StoredReview) {
+  return { ...publicReview(review), status: review.status, holdReasons: review.holdReasons, statusAt: review.statusAt };
+}
+
+function refusal(outcome: "refuse_blocked" | "refuse_personal", checked: GuardResult): ApiError {
+  const reasons = checked.reasons.map((r) => ({ kind: r.kind, start: r.start, end: r.end, message: r.message }));
+  if (outcome === "refuse_blocked") return new ApiError(422, "blocked_by_safety", reasons.find((r) => r.kind === "word")?.message.en ?? "this cannot be posted", "body", { reasons });
+  const first = reasons.find((r) => r.kind !== "word") ?? reasons[0];
+  return new ApiError(422, "held_for_safety", first?.message.en ?? "this was held back to keep you safe", "body", { reasons });
+}
+
+export class ReviewService {
+  constructor(
+    private readonly store: ReviewStore,
+    private readonly guard: Guard,
+    private readonly members: MemberStore,
+    private readonly placeExists: (id: string) => boolean,
+  ) {}
+
+  async post(author: Member, placeId: string, input: { rating: number; body: string }): Promise<StoredReview> {
+    if (!this.placeExists(placeId)) throw ApiError.notFound("place");
+    const checked = this.guard.check(input.body, author.kind);
+    const outcome = postingOutcome(author.kind, checked);
+    if (outcome === "refuse_blocked" || outcome === "refuse_personal") throw refusal(outcome, checked);
+    const holdReasons = checked.reasons.map((r) => ({ kind: r.kind, category: r.category ?? null, start: r.start, end: r.end }));
+    const id = await this.store.insert({ placeId, memberId: author.id, rating: input.rating, body: input.body, status: outcome, holdReasons });
+    return (await this.store.get(id))!;
+  }
+
+  /** A review its author, or the author's guardian, may act on; 404 for anyone else. */
+  async ownedBy(member: Member, reviewId: string, guardianOf?: Member): Promise<StoredReview> {
+    const review = await this.store.get(reviewId);
+    const owner = guardianOf ?? member;
+    if (!review || review.memberId !== owner.id || review.status === "withdrawn") throw ApiError.notFound("review");
+    return review;
+  }
+
+  async withdraw(review: StoredReview): Promise<void> {
+    await this.store.setStatus(review.id, "withdrawn");
+  }
+
+  async addPhoto(author: Member, review: StoredReview, upload: Buffer): Promise<StoredReview> {
+    if (review.photoIds.length >= PHOTOS_PER_REVIEW) throw ApiError.conflict(`a review has at most ${PHOTOS_PER_REVIEW} photos`);
+    if (review.status !== "pending" && review.status !== "published") throw ApiError.conflict("photos can be added only to a pending or published review");
+    const photo = await processPhoto(upload);
+    if (!photo.ok) throw new ApiError(415, "unsupported_media_type", photo.reason === "not_an_image" ? "send a JPEG, PNG or WebP photo" : "this photo could not be read");
+    await this.store.addPhoto(review.id, photo);
+    if (author.kind === "child" && review.status === "published") await this.store.setStatus(review.id, "pending");
+    return (await this.store.get(review.id))!;
+  }
+
+  async helpful(member: Member, reviewId: string, helpful: boolean): Promise<number> {
+    const review = await this.store.get(reviewId);
+    if (!review || review.status !== "published") throw ApiError.notFound("review");
+    if (review.memberId === member.id) throw ApiError.conflict("you cannot vote for your own review");
+    return this.store.vote(reviewId, member.id, helpful);
+  }
+
+  /** Whether a photo may be shown to this viewer: published, or the viewer's own or child's. */
+  async photoVisible(reviewId: string, viewer: Member | null, staff: boolean): Promise<boolean> {
+    const review = await this.store.get(reviewId);
+    if (!review || review.status === "withdrawn") return false;
+    if (review.status === "published" || staff) return true;
+    if (!viewer) return false;
+    if (review.memberId === viewer.id) return true;
+    return (await this.members.get(review.memberId))?.guardianId === viewer.id;
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * Moderation over HTTP.
+ * Members and the public:
+ *   POST /api/content-reports     {targetType, targetId, reason, detail}   (member)
+ *   POST /api/appeals             {targetType, targetId, text}             (the author)
+ *   GET  /api/appeals                                                       (my appeals)
+ *   POST /api/takedown-notices    {targetType, targetId, kind, contact, detail} (anyone)
+ * Moderators (staff role moderator or admin):
+ *   GET  /api/moderation/queue                       items, queue sizes and ages
+ *   GET  /api/moderation/items/{type}/{id}           an item with its reports, decisions, appeals
+ *   POST /api/moderation/items/{type}/{id}/decisions {action, reason, suspendDays?}
+ *   GET  /api/moderation/appeals, POST /api/moderation/appeals/{id}     {decision, reason}
+ *   GET  /api/moderation/takedowns, POST /api/moderation/takedowns/{id} {decision, reason}
+ * Every time a moderator's screen shows a minor's content, that access is in the audit trail.
+ */
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { type MemberGuard, type StaffGuard, recordAudit } from "../accounts/index.ts";
+import {
+  APPEAL_MAX_LENGTH, MODERATION_ACTIONS, REASON_MAX_LENGTH, REPORT_REASONS, TAKEDOWN_KINDS,
+} from "../core/community.ts";
+import type { Database } from "../platform/database/database.ts";
+import { ApiError } from "../platform/errors.ts";
+import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
+import { parseRequest } from "../platform/http/validate.ts";
+import type { ModeratedItem } from "./moderated-content.ts";
+import type { ModerationService } from "./moderation-service.ts";
+import type { ModerationStore } from "./moderation-store.ts";
+
+const MODERATORS = ["moderator", "admin"] as const;
+const target = { targetType: z.string().min(1).max(20), targetId: z.uuid() };
+const reason = z.string().trim().min(2).max(REASON_MAX_LENGTH);
+const reportSchema = z.object({ ...target, reason: z.enum(REPORT_REASONS), detail: z.string().max(REASON_MAX_LENGTH).default("") }).strict();
+const appealSchema = z.object({ ...target, text: z.string().trim().min(2).max(APPEAL_MAX_LENGTH) }).strict();
+const takedownSchema = z.object({
+  ...target,
+  kind: z.enum(TAKEDOWN_KINDS),
+  contact: z.string().trim().min(3).max(120),
+  detail: z.string().trim().min(2).max(APPEAL_MAX_LENGTH),
+}).strict();
+const decisionSchema = z.object({ action: z.enum(MODERATION_ACTIONS), reason, suspendDays: z.number().int().min(1).max(365).optional() }).strict();
+const itemParams = z.object({ type: z.string().min(1).max(20), id: z.uuid() });
+const idParams = z.object({ id: z.uuid() });
+
+export interface ModerationRouteContext {
+  db: Database;
+  service: ModerationService;
+  store: ModerationStore;
+  staff: StaffGuard;
+  members: MemberGuard;
+}
+
+export function registerModerationRoutes(app: FastifyInstance, context: ModerationRouteContext): void {
+  const { db, service, store, staff, members } = context;
+  const reports = new FixedWindowLimiter(30, 3_600_000);
+  const notices = new FixedWindowLimiter(10, 3_600_000);
+
+  /** Logs a moderator's view of minors' content, one row per screenful. */
+  async function logMinorAccess(userId: string, items: readonly ModeratedItem[], view: string): Promise<void> {
+    const minors = items.filter((i) => i.authorIsMinor);
+    if (minors.length === 0) return;
+    await recordAudit(db, { userId, action: "minor_data.read", target: view, detail: { items: minors.map((i) => `${i.type}:${i.id}`), members: [...new Set(minors.map((i) => i.authorId))] } });
+  }
+
+  app.post("/api/content-reports", async (request, reply) => {
+    const member = await members.changing(request);
+    if (!reports.allow(member.id) || !reports.allow(request.ip)) throw new ApiError(429, "rate_limited", "too many reports; try again later");
+    const result = await service.report(member.id, parseRequest(reportSchema, request.body));
+    return reply.code(201).send({ received: true, hidden: result.hidden });
+  });
+
+  app.post("/api/appeals", async (request, reply) => {
+    const member = await members.changing(request);
+    const body = parseRequest(appealSchema, request.body);
+    const appeal = await service.appeal(member.id, { targetType: body.targetType, targetId: body.targetId, body: body.text });
+    return reply.code(201).send({ appeal });
+  });
+
+  app.get("/api/appeals", async (request) => ({ appeals: await store.appeals({ memberId: (await members.member(request)).id }) }));
+
+  app.post("/api/takedown-notices", async (request, reply) => {
+    if (!notices.allow(request.ip)) throw new ApiError(429, "rate_limited", "too many notices from here; try again later");
+    const notice = await service.takedown(parseRequest(takedownSchema, request.body));
+    return reply.code(201).send({ notice: { id: notice.id, status: notice.status, receivedAt: notice.receivedAt } });
+  });
+
+  app.get("/api/moderation/queue", async (request) => {
+    const user = await staff.require(request, MODERATORS);
+    const queue = await service.queue();
+    await logMinorAccess(user.id, queue.items, "moderation.queue");
+    return { ...queue, now: new Date().toISOString() };
+  });
+
+  app.get("/api/moderation/items/:type/:id", async (request) => {
+    const user = await staff.require(request, MODERATORS);
+    const { type, id } = parseRequest(itemParams, request.params);
+    const item = await service.item(type, id);
+    await logMinorAccess(user.id, [item], `${type}:${id}`);
+    return { item, reports: await store.reportsOf(type, id), decisions: await store.decisionsOf(type, id), appeals: await store.appeals({ target: { type, id } }) };
+  });
+
+  app.post("/api/moderation/items/:type/:id/decisions", async (request) => {
+    const user = await staff.require(request, MODERATORS);
+    const { type, id } = parseRequest(itemParams, request.params);
+    return { item: await service.decide(user.id, type, id, parseRequest(decisionSchema, request.body)) };
+  });
+
+  app.get("/api/moderation/appeals", async (request) => {
+    await staff.require(request, MODERATORS);
+    return { appeals: await store.appeals({ status: "open" }) };
+  });
+
+  app.post("/api/moderation/appeals/:id", async (request) => {
+    const user = await staff.require(request, MODERATORS);
+    const body = parseRequest(z.object({ decision: z.enum(["upheld", "overturned"]), reason }).strict(), request.body);
+    await service.decideAppeal(user.id, parseRequest(idParams, request.params).id, body.decision, body.reason);
+    return { decided: body.decision };
+  });
+
+  app.get("/api/moderation/takedowns", async (request) => {
+    await staff.require(request, MODERATORS);
+    return { notices: await store.takedowns() };
+  });
+
+  app.post("/api/moderation/takedowns/:id", async (request) => {
+    const user = await staff.require(request, MODERATORS);
+    const body = parseRequest(z.object({ decision: z.enum(["taken_down", "rejected"]), reason }).strict(), request.body);
+    await service.decideTakedown(user.id, parseRequest(idParams, request.params).id, body.decision, body.reason);
+    return { decided: body.decision };
+  });
+}

@@ -1,0 +1,149 @@
+/**
+ * Moderation: what users, moderators and complainants can do to content, each step in one
+ * transaction with its record, and every moderator step in the audit trail.
+ *   report    a member reports an item; REPORTS_TO_HIDE distinct reports hide it
+ *   decide    approve / hide / remove / warn / suspend, with a reason
+ *   appeal    the author asks for a hidden or removed item to be restored
+ *   takedown  anyone gives notice of bullying or doxxing; the item is hidden at once
+ * It fails closed: nothing here ever publishes an item except a moderator's decision.
+ */
+import { recordAudit } from "../accounts/index.ts";
+import { type ModerationAction, REPORTS_TO_HIDE } from "../core/community.ts";
+import type { Database } from "../platform/database/database.ts";
+import { ApiError } from "../platform/errors.ts";
+import type { ContentAdapter, MemberSanctions, ModeratedItem } from "./moderated-content.ts";
+import type { ModerationStore } from "./moderation-store.ts";
+
+const DAY_MS = 86_400_000;
+
+export interface QueueSummary {
+  name: string;
+  size: number;
+  oldestAt: string | null;
+}
+
+export class ModerationService {
+  private readonly adapters = new Map<string, ContentAdapter>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly store: ModerationStore,
+    private readonly sanctions: MemberSanctions,
+  ) {}
+
+  register(adapter: ContentAdapter): void {
+    this.adapters.set(adapter.type, adapter);
+  }
+
+  get contentTypes(): string[] {
+    return [...this.adapters.keys()];
+  }
+
+  private adapter(type: string): ContentAdapter {
+    const adapter = this.adapters.get(type);
+    if (!adapter) throw ApiError.invalid("targetType", `one of ${this.contentTypes.join(", ")}`);
+    return adapter;
+  }
+
+  async item(type: string, id: string): Promise<ModeratedItem> {
+    const item = await this.adapter(type).find(id);
+    if (!item || item.status === "withdrawn") throw ApiError.notFound("content");
+    return item;
+  }
+
+  async report(reporterId: string, input: { targetType: string; targetId: string; reason: string; detail: string }): Promise<{ hidden: boolean }> {
+    const adapter = this.adapter(input.targetType);
+    const item = await this.item(input.targetType, input.targetId);
+    if (item.status !== "published") throw ApiError.notFound("content");
+    if (item.authorId === reporterId) throw ApiError.conflict("you cannot report your own post; withdraw it instead");
+    return this.db.transaction(async (tx) => {
+      if (!(await this.store.addReport(tx, { ...input, reporterId }))) throw ApiError.conflict("you already reported this");
+      const count = await adapter.countReport(item.id, tx);
+      const hidden = count >= REPORTS_TO_HIDE;
+      if (hidden) await adapter.setStatus(item.id, "hidden", tx);
+      return { hidden };
+    });
+  }
+
+  async decide(moderatorId: string, type: string, id: string, input: { action: ModerationAction; reason: string; suspendDays?: number | undefined }): Promise<ModeratedItem> {
+    const adapter = this.adapter(type);
+    const item = await this.item(type, id);
+    await this.db.transaction(async (tx) => {
+      if (input.action === "approve") await adapter.setStatus(id, "published", tx);
+      if (input.action === "hide") await adapter.setStatus(id, "hidden", tx);
+      if (input.action === "remove" || input.action === "suspend") await adapter.setStatus(id, "removed", tx);
+      if (input.action === "warn") await this.sanctions.warn(item.authorId, tx);
+      if (input.action === "suspend") {
+        const until = new Date(Date.now() + (input.suspendDays ?? 7) * DAY_MS).toISOString();
+        await this.sanctions.suspend(item.authorId, until, tx);
+        await this.sanctions.closeAllSessions(item.authorId, tx);
+      }
+      await this.store.addDecision(tx, { targetType: type, targetId: id, action: input.action, reason: input.reason, moderatorId });
+      await recordAudit(tx, { userId: moderatorId, action: `moderation.${input.action}`, target: `${type}:${id}`, detail: { reason: input.reason, author: item.authorId, suspendDays: input.suspendDays ?? null } });
+    });
+    return this.item(type, id);
+  }
+
+  async appeal(memberId: string, input: { targetType: string; targetId: string; body: string }) {
+    const item = await this.item(input.targetType, input.targetId);
+    if (item.authorId !== memberId) throw ApiError.notFound("content");
+    if (item.status !== "hidden" && item.status !== "removed") throw ApiError.conflict("only hidden or removed posts can be appealed");
+    const open = await this.store.appeals({ status: "open", target: { type: input.targetType, id: input.targetId } });
+    if (open.length > 0) throw ApiError.conflict("an appeal of this post is already waiting");
+    return this.store.addAppeal({ ...input, memberId });
+  }
+
+  async decideAppeal(moderatorId: string, appealId: string, decision: "upheld" | "overturned", reason: string): Promise<void> {
+    const appeal = (await this.store.appeals({ status: "open" })).find((a) => a.id === appealId);
+    if (!appeal) throw ApiError.notFound("open appeal");
+    const adapter = this.adapter(appeal.targetType);
+    await this.db.transaction(async (tx) => {
+      await this.store.decideAppeal(tx, appealId, decision, moderatorId, reason);
+      if (decision === "overturned") await adapter.setStatus(appeal.targetId, "published", tx);
+      await this.store.addDecision(tx, { targetType: appeal.targetType, targetId: appeal.targetId, action: `appeal_${decision}`, reason, moderatorId });
+      await recordAudit(tx, { userId: moderatorId, action: `moderation.appeal_${decision}`, target: `${appeal.targetType}:${appeal.targetId}`, detail: { appeal: appealId, reason } });
+    });
+  }
+
+  /** A notice of bullying or doxxing: the item comes off the card at once, pending a decision. */
+  async takedown(input: { targetType: string; targetId: string; kind: string; contact: string; detail: string }) {
+    const adapter = this.adapter(input.targetType);
+    const item = await this.item(input.targetType, input.targetId);
+    return this.db.transaction(async (tx) => {
+      if (item.status === "published") await adapter.setStatus(item.id, "hidden", tx);
+      return this.store.addTakedown(tx, input);
+    });
+  }
+
+  async decideTakedown(moderatorId: string, noticeId: string, decision: "taken_down" | "rejected", reason: string): Promise<void> {
+    const notice = (await this.store.takedowns("open")).find((n) => n.id === noticeId);
+    if (!notice) throw ApiError.notFound("open notice");
+    const adapter = this.adapter(notice.targetType);
+    const item = await adapter.find(notice.targetId);
+    await this.db.transaction(async (tx) => {
+      await this.store.decideTakedown(tx, noticeId, decision, moderatorId, reason);
+      if (item && decision === "taken_down") await adapter.setStatus(item.id, "removed", tx);
+      // A rejected notice restores only what the notice itself hid.
+      if (item && decision === "rejected" && item.status === "hidden") await adapter.setStatus(item.id, "published", tx);
+      await this.store.addDecision(tx, { targetType: notice.targetType, targetId: notice.targetId, action: `takedown_${decision}`, reason, moderatorId });
+      await recordAudit(tx, { userId: moderatorId, action: `moderation.takedown_${decision}`, target: `${notice.targetType}:${notice.targetId}`, detail: { notice: noticeId, kind: notice.kind, reason } });
+    });
+  }
+
+  /** Everything awaiting a moderator, oldest first, and each queue's size and oldest entry. */
+  async queue(): Promise<{ items: ModeratedItem[]; queues: QueueSummary[] }> {
+    const items = (await Promise.all([...this.adapters.values()].map((a) => a.awaiting()))).flat().sort((a, b) => a.statusAt.localeCompare(b.statusAt));
+    const appeals = await this.store.appeals({ status: "open" });
+    const takedowns = await this.store.takedowns("open");
+    const summary = (name: string, dates: string[]): QueueSummary => ({ name, size: dates.length, oldestAt: dates.sort()[0] ?? null });
+    return {
+      items,
+      queues: [
+        summary("pending", items.filter((i) => i.status === "pending").map((i) => i.statusAt)),
+        summary("hidden", items.filter((i) => i.status === "hidden").map((i) => i.statusAt)),
+        summary("appeals", appeals.map((a) => a.createdAt)),
+        summary("takedowns", takedowns.map((n) => n.receivedAt)),
+      ],
+    };
+  }
+}
