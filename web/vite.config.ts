@@ -15,13 +15,15 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL("../dist/web", import.meta.url)),
     emptyOutDir: true,
-    // Four pages: the map app, the public progress page, the staff pages and the planner.
+    // Five pages: the map app, the public progress page, the staff pages, the planner and
+    // the child privacy rules.
     rolldownOptions: {
       input: {
         index: fileURLToPath(new URL("index.html", import.meta.url)),
         progress: fileURLToPath(new URL("progress.html", import.meta.url)),
         staff: fileURLToPath(new URL("staff.html", import.meta.url)),
         planner: fileURLToPath(new URL("planner.html", import.meta.url)),
+        privacy: fileURLToPath(new URL("privacy.html", import.meta.url)),
       },
     },
     // MapLibre alone is about 1 MB minified; it is one cacheable file, not a sign of bloat.

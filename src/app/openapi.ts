@@ -6,6 +6,7 @@
 import { CATEGORY_IDS } from "../core/categories.ts";
 import { FACILITY_IDS } from "../core/facilities.ts";
 import { LIMITS } from "../core/limits.ts";
+import { FAMILY_PATHS, MEMBER_SECURITY_SCHEME } from "./openapi-families.ts";
 import { MORE_PATHS, SECURITY_SCHEMES } from "./openapi-more.ts";
 
 const query = (name: string, description: string, schema: object, required = false) => ({ name, in: "query", required, description, schema });
@@ -70,9 +71,10 @@ export const OPENAPI_DOCUMENT = {
       },
     },
     ...MORE_PATHS,
+    ...FAMILY_PATHS,
   },
   components: {
-    securitySchemes: SECURITY_SCHEMES,
+    securitySchemes: { ...SECURITY_SCHEMES, ...MEMBER_SECURITY_SCHEME },
     schemas: {
       Error: {
         type: "object",

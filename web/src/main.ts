@@ -8,6 +8,9 @@
 // MapLibre's stylesheet first, so ours can adjust its controls.
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./shared/styles.css";
+import { mountAccount } from "./features/family/account-panel.ts";
+import { loadMember } from "./features/family/member-session.ts";
+import "./features/family/family.css";
 import { mountCategoryChips } from "./features/filters/category-chips.ts";
 import { mountFilterPanel } from "./features/filters/filter-panel.ts";
 import { mountLanguageToggle } from "./features/language/language-toggle.ts";
@@ -64,6 +67,8 @@ mountSearch(byId("search"), { store, map, app });
 mountRegionPicker(byId("region-picker"), store);
 mountLanguageToggle(byId("top-actions"));
 mountLocateButton(byId("top-actions"), store, map);
+mountAccount(byId("top-actions"), byId("account-panel"));
+void loadMember();
 mountCategoryChips(byId("chips"), store, byId("filter-panel"));
 mountFilterPanel(byId("filter-panel"), store);
 mountResultsList(byId("results"), store, (id) => {

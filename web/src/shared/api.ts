@@ -60,6 +60,8 @@ export class ApiError extends Error {
     message: string,
     /** The request field the error is about ("q", "from", "to"), when the server names one. */
     readonly field: string | null = null,
+    /** Specifics the server adds (the safety guard's reasons). */
+    readonly details: unknown = undefined,
   ) {
     super(message);
     this.name = "ApiError";
@@ -160,4 +162,28 @@ export async function fetchPlace(id: string, signal?: AbortSignal): Promise<Plac
   const [feature] = toPlaceFeatures([await getJson(`/api/places/${encodeURIComponent(id)}`, signal)]);
   if (!feature) throw new ApiError(500, "bad_response", "place answer is not a place feature");
   return feature;
+}
+
+/**
+ * Sends a change (POST, DELETE, ...) as JSON, or a Blob as-is, with the header the server
+ * demands of every change; an error answer becomes an ApiError with code, field and details.
+ */
+export async function sendJson(method: string, path: string, body?: unknown): Promise<unknown> {
+  const blob = body instanceof Blob;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: { accept: "application/json", "x-tongxing-request": "1", ...(body === undefined ? {} : { "content-type": blob ? body.type || "application/octet-stream" : "application/json" }) },
+      body: body === undefined ? undefined : blob ? body : JSON.stringify(body),
+    });
+  } catch (error) {
+    throw new ApiError(0, "network", error instanceof Error ? error.message : String(error));
+  }
+  const answer: unknown = await response.json().catch(() => null);
+  if (response.ok) return answer;
+  const detail = isRecord(answer) ? answer : {};
+  const code = typeof detail.code === "string" ? detail.code : "http_" + response.status;
+  const message = typeof detail.message === "string" ? detail.message : response.statusText;
+  throw new ApiError(response.status, code, message, typeof detail.field === "string" ? detail.field : null, detail.details);
 }

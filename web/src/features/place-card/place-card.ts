@@ -8,6 +8,8 @@ import type { PlaceFeature } from "../../shared/api.ts";
 import { el, replaceChildren } from "../../shared/dom.ts";
 import { onLanguageChange, t } from "../../shared/i18n.ts";
 import { currentRegion, findPlace, type AppState, type Store } from "../../shared/store.ts";
+import { onMemberChange } from "../family/member-session.ts";
+import { placeReviews } from "../family/place-reviews.ts";
 import { placeCardContent } from "./place-card-content.ts";
 import { todayIn } from "./place-format.ts";
 
@@ -56,7 +58,7 @@ export function mountPlaceCard(panel: HTMLElement, store: Store<AppState>, actio
       panel,
       el("div", { class: "card-handle", "aria-hidden": "true" }),
       closeButton,
-      el("div", { class: "card-body" }, names, el("div", { class: "card-actions" }, routeButton), ...details),
+      el("div", { class: "card-body" }, names, el("div", { class: "card-actions" }, routeButton), ...details, placeReviews(place.properties.id)),
     );
     panel.dataset.placeId = place.properties.id;
     panel.hidden = false;
@@ -83,6 +85,10 @@ export function mountPlaceCard(panel: HTMLElement, store: Store<AppState>, actio
     if (event.key === "Escape" && !event.defaultPrevented && !panel.hidden && panel.checkVisibility()) close();
   });
   onLanguageChange(() => {
+    if (!panel.hidden) render();
+  });
+  // Signing in or out changes what the reviews part offers (write, vote, report).
+  onMemberChange(() => {
     if (!panel.hidden) render();
   });
 }

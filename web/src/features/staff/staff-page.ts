@@ -8,6 +8,7 @@
 import "../../shared/styles.css";
 import "../progress/progress.css";
 import "./staff.css";
+import "../family/family.css";
 import { STAFF_ROLE_LABELS } from "../../../../src/core/staff-roles.ts";
 import { byId, el, replaceChildren } from "../../shared/dom.ts";
 import { initLanguage, onLanguageChange, pick, t } from "../../shared/i18n.ts";
@@ -16,7 +17,9 @@ import { announce } from "../../shared/toast.ts";
 import { mountPageFrame } from "../progress/page-frame.ts";
 import { fetchPlanTree } from "../progress/plan-api.ts";
 import { showDashboard } from "./dashboard-view.ts";
+import { showCorrections } from "./corrections-view.ts";
 import { showDistrictView } from "./district-view.ts";
+import { showModeration } from "./moderation-view.ts";
 import { showReport } from "./report-page.ts";
 import { showReviewQueue } from "./review-queue.ts";
 import { signInForm } from "./sign-in-form.ts";
@@ -33,19 +36,24 @@ mountPageFrame(byId("page-header"), "staff", "staffTitle");
 let context: StaffContext | null = null;
 
 /** The views of this page beyond the shared ones: "#sites/<place id>", "#districts/<unit id>". */
-type PageView = StaffView | { name: "sites"; id: string | null } | { name: "districts"; id: string | null };
+type PageView = StaffView | { name: "sites"; id: string | null } | { name: "districts"; id: string | null } | { name: "moderation" } | { name: "corrections" };
 
 function parsePageHash(hash: string): PageView | null {
   const [name, id] = hash.replace(/^#/, "").split("/");
   const named = id ? decodeURIComponent(id) : null;
   if (name === "sites") return { name, id: named };
   if (name === "districts") return { name, id: named };
+  if (name === "moderation" || name === "corrections") return { name };
   return parseViewHash(hash);
 }
 
 /** The tabs a role sees, first one the default view. */
-function tabsFor(user: StaffUser): Array<{ name: "tasks" | "queue" | "dashboard" | "sites" | "districts"; label: MessageKey }> {
+function tabsFor(user: StaffUser): Array<{ name: "tasks" | "queue" | "dashboard" | "sites" | "districts" | "moderation" | "corrections"; label: MessageKey }> {
   const districts = { name: "districts", label: "tabDistricts" } as const;
+  const moderation = { name: "moderation", label: "tabModeration" } as const;
+  const corrections = { name: "corrections", label: "tabCorrections" } as const;
+  if (user.role === "moderator") return [moderation, corrections];
+  if (user.role === "admin") return [{ name: "queue", label: "tabQueue" }, { name: "dashboard", label: "tabDashboard" }, { name: "sites", label: "tabSites" }, districts, moderation, corrections];
   if (user.role === "reporter") return [{ name: "tasks", label: "tabTasks" }, { name: "dashboard", label: "tabDashboard" }, districts];
   if (user.role === "leader") return [{ name: "dashboard", label: "tabDashboard" }, districts];
   return [{ name: "queue", label: "tabQueue" }, { name: "dashboard", label: "tabDashboard" }, { name: "sites", label: "tabSites" }, districts];
@@ -100,6 +108,8 @@ async function render(): Promise<void> {
     else if (view.name === "dashboard") await showDashboard(context, slot);
     else if (view.name === "sites") await showSiteAssessment(context, slot, view.id);
     else if (view.name === "districts") await showDistrictView(context, slot, view.id);
+    else if (view.name === "moderation") await showModeration(context, slot);
+    else if (view.name === "corrections") await showCorrections(context, slot);
     else await showReport(context, slot, view.id);
     main.dataset.ready = view.name;
   } catch (error) {

@@ -1,0 +1,84 @@
+/**
+ * Client of the family API: the member session, children's accounts with consent, reviews
+ * with photos, helpful votes, reports and corrections. The session is an HttpOnly cookie;
+ * sendJson adds the change header the server demands.
+ */
+import type { CorrectionKind, ReportReason } from "../../../../src/core/community.ts";
+import { getJson, isRecord, sendJson } from "../../shared/api.ts";
+
+export interface Member {
+  readonly id: string;
+  readonly kind: "adult" | "child";
+  readonly login: string;
+  readonly nickname: string;
+  readonly birthYear: number | null;
+  readonly guardian: boolean;
+  readonly status: "active" | "suspended";
+  readonly suspendedUntil: string | null;
+}
+
+export interface PublicReview {
+  readonly id: string;
+  readonly nickname: string;
+  readonly rating: number;
+  readonly body: string;
+  readonly createdAt: string;
+  readonly helpfulCount: number;
+  readonly helpfulByMe: boolean;
+  readonly photos: readonly string[];
+}
+
+export interface OwnReview extends PublicReview {
+  readonly placeId: string;
+  readonly status: "pending" | "published" | "hidden" | "removed";
+}
+
+export interface SafetyReason {
+  readonly kind: string;
+  readonly start: number;
+  readonly end: number;
+  readonly message: { zh: string; en: string };
+}
+
+const field = <T>(value: unknown, key: string): T => (isRecord(value) ? value[key] : undefined) as T;
+
+/** The signed-in member, or null. */
+export async function fetchMember(): Promise<Member | null> {
+  try {
+    return field<Member>(await getJson("/api/members/me"), "member");
+  } catch {
+    return null;
+  }
+}
+
+export const signInMember = async (login: string, password: string) => field<Member>(await sendJson("POST", "/api/members/login", { login, password }), "member");
+export const signOutMember = () => sendJson("POST", "/api/members/logout");
+export const registerAdult = async (input: { login: string; password: string; nickname: string; birthYear: number }) =>
+  field<Member>(await sendJson("POST", "/api/members/register", { ...input, acceptAgreement: true }), "member");
+
+export const fetchChildren = async () => field<Member[]>(await getJson("/api/family/children"), "children");
+export const createChild = async (input: { login: string; password: string; nickname: string; birthYear: number; consent: { decision: "agreed" | "refused"; policyVersion: string } }) =>
+  field<Member | null>(await sendJson("POST", "/api/family/children", input), "child");
+export const deleteChild = (id: string) => sendJson("DELETE", `/api/family/children/${id}`);
+export const fetchChildReviews = async (id: string) => field<OwnReview[]>(await getJson(`/api/family/children/${id}/reviews`), "reviews");
+export const withdrawChildReview = (childId: string, reviewId: string) => sendJson("DELETE", `/api/family/children/${childId}/reviews/${reviewId}`);
+export const fetchMyReviews = async () => field<OwnReview[]>(await getJson("/api/members/me/reviews"), "reviews");
+export const withdrawReview = (id: string) => sendJson("DELETE", `/api/reviews/${id}`);
+
+export async function fetchPlaceReviews(placeId: string): Promise<{ summary: { count: number; average: number | null }; reviews: PublicReview[] }> {
+  const body = await getJson(`/api/places/${encodeURIComponent(placeId)}/reviews?limit=5`);
+  return { summary: field(body, "summary"), reviews: field(body, "reviews") };
+}
+
+export const postReview = async (placeId: string, rating: number, body: string) =>
+  field<OwnReview>(await sendJson("POST", `/api/places/${encodeURIComponent(placeId)}/reviews`, { rating, body }), "review");
+export const addPhoto = async (reviewId: string, file: Blob) => field<OwnReview>(await sendJson("POST", `/api/reviews/${reviewId}/photos`, file), "review");
+export const voteHelpful = async (reviewId: string, helpful: boolean) => field<number>(await sendJson("POST", `/api/reviews/${reviewId}/helpful`, { helpful }), "helpfulCount");
+export const reportReview = (reviewId: string, reason: ReportReason) => sendJson("POST", "/api/content-reports", { targetType: "review", targetId: reviewId, reason, detail: "" });
+export const sendCorrection = (placeId: string, kind: CorrectionKind, detail: string) => sendJson("POST", `/api/places/${encodeURIComponent(placeId)}/corrections`, { kind, detail });
+
+/** The verdict the server would give, for a hint while typing. */
+export async function checkText(text: string, audience: "child" | "adult"): Promise<{ verdict: string; reasons: SafetyReason[] }> {
+  const body = await sendJson("POST", "/api/safety/check", { text, audience });
+  return { verdict: field(body, "verdict"), reasons: field(body, "reasons") };
+}

@@ -1,0 +1,82 @@
+/**
+ * Writing a review on a place card: stars, text, an optional photo. While a child types,
+ * the safety check runs (debounced) and warns at once about a phone number or an address;
+ * on posting, a held text is explained kindly and stays in the box to be fixed.
+ */
+import { REVIEW_MAX_LENGTH } from "../../../../src/core/community.ts";
+import { el, replaceChildren } from "../../shared/dom.ts";
+import { addPhoto, checkText, type Member, postReview } from "./family-api.ts";
+import { ft } from "./family-messages.ts";
+import { errorLine, reasonList, reasonsOf } from "./form-parts.ts";
+
+const CHECK_DELAY_MS = 400;
+
+function starPicker(): { node: HTMLElement; value(): number } {
+  const name = `rating-${Math.random().toString(36).slice(2)}`;
+  const options = [1, 2, 3, 4, 5].map((n) => {
+    const input = el("input", { type: "radio", name, value: n, id: `${name}-${n}`, class: "visually-hidden", checked: n === 5 });
+    return el("span", { class: "star-option" }, input, el("label", { for: `${name}-${n}`, title: ft("stars", { n }) }, el("span", { "aria-hidden": "true" }, "★"), el("span", { class: "visually-hidden" }, ft("stars", { n }))));
+  });
+  const node = el("fieldset", { class: "star-picker" }, el("legend", { class: "field-label" }, ft("yourRating")), ...options);
+  return { node, value: () => Number(node.querySelector<HTMLInputElement>("input:checked")?.value ?? 5) };
+}
+
+export function reviewForm(placeId: string, member: Member, onPosted: () => void): HTMLElement {
+  const stars = starPicker();
+  const id = `review-text-${placeId.replace(/\W/g, "-")}`;
+  const text = el("textarea", { id, class: "text-input review-text", maxlength: REVIEW_MAX_LENGTH, rows: 3, required: true, minlength: 2 });
+  const photo = el("input", { type: "file", accept: "image/jpeg,image/png,image/webp", id: `${id}-photo`, class: "photo-input" });
+  const hint = el("div", { class: "safety-hint", "aria-live": "polite" });
+  const outcome = el("div", { class: "review-outcome", "aria-live": "polite", id: "review-outcome" });
+  const error = errorLine();
+  const submit = el("button", { type: "submit", class: "button button-primary", id: "review-submit" }, ft("post"));
+  const form = el(
+    "form",
+    { class: "family-form review-form", id: "review-form" },
+    stars.node,
+    el("label", { for: id, class: "field-label" }, ft("reviewText")),
+    text,
+    member.kind === "child" ? el("p", { class: "field-hint" }, ft("checkingHint")) : null,
+    hint,
+    el("label", { for: `${id}-photo`, class: "field-label" }, ft("addPhoto")),
+    photo,
+    error.node,
+    submit,
+    outcome,
+  );
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  text.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (text.value.trim().length < 2) return replaceChildren(hint);
+      checkText(text.value, member.kind)
+        .then((result) => replaceChildren(hint, result.verdict === "pass" ? null : reasonList(result.reasons)))
+        .catch(() => replaceChildren(hint));
+    }, CHECK_DELAY_MS);
+  });
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    error.clear();
+    replaceChildren(outcome);
+    submit.disabled = true;
+    postReview(placeId, stars.value(), text.value)
+      .then(async (review) => {
+        const file = photo.files?.[0];
+        if (file) await addPhoto(review.id, file);
+        text.value = "";
+        photo.value = "";
+        replaceChildren(hint);
+        replaceChildren(outcome, el("p", { class: "success-note", "data-status": review.status }, review.status === "published" ? ft("posted") : ft("pendingNote")));
+        onPosted();
+      })
+      .catch((e: unknown) => {
+        const reasons = reasonsOf(e);
+        if (!reasons) return error.show(e);
+        replaceChildren(outcome, el("div", { class: "held-note", role: "alert", "data-held": "true" }, el("strong", {}, ft("heldTitle")), reasonList(reasons)));
+      })
+      .finally(() => (submit.disabled = false));
+  });
+  return form;
+}
