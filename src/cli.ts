@@ -12,6 +12,7 @@ import { loadBundledPlans } from "./plan/index.ts";
 import { loadRegionFolder } from "./app/region-folder.ts";
 import { startServer } from "./app/server.ts";
 import { COORDINATE_SYSTEMS, type CoordinateSystem } from "./core/geo.ts";
+import { runRetention } from "./app/retention-job.ts";
 import { REGION_ID_PATTERN } from "./core/limits.ts";
 import { importSitesFile, OsmFormatError } from "./places/index.ts";
 import { loadConfig } from "./platform/config.ts";
@@ -26,7 +27,8 @@ const USAGE = `Usage:
   tongxing import region <folder>                  a folder laid out like data/regions/hengyang
   tongxing import plan <plan.json>                 a city's action plan (format: data/plans/hengyang/plan.json)
   tongxing user add <username> --role admin|reporter|reviewer|leader|moderator [--name 姓名] [--unit <unit id>]
-                                                   password from TONGXING_PASSWORD or the first line of stdin`;
+                                                   password from TONGXING_PASSWORD or the first line of stdin
+  tongxing retention                               delete now what the child privacy rules say is expired`;
 
 class UsageError extends Error {}
 
@@ -123,6 +125,16 @@ async function runUserAdd(username: string, flags: Record<string, string | undef
   }
 }
 
+async function runRetentionNow(): Promise<void> {
+  const db = await openDatabase(loadConfig());
+  try {
+    const deleted = await runRetention(db);
+    for (const [rule, count] of Object.entries(deleted)) console.log(`${rule}: ${count} deleted`);
+  } finally {
+    await db.close();
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -134,6 +146,7 @@ async function main(argv: string[]): Promise<void> {
   const [command, kind, file] = positionals;
   if (command === "start") return start();
   if (command === "import") return runImport(kind, file, values as Record<string, string | undefined>);
+  if (command === "retention") return runRetentionNow();
   if (command === "user" && kind === "add") return runUserAdd(need(file, "username"), values as Record<string, string | undefined>);
   throw new UsageError(command ? `unknown command "${command}"` : "no command given");
 }

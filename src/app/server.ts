@@ -150,7 +150,7 @@ function registerFamilies(app: FastifyInstance, deps: FamilyDeps): () => void {
   registerMemberRoutes(app, { db, members, guard: memberGuard });
   const reviews = new ReviewStore(db);
   const reviewService = new ReviewService(reviews, safetyGuard, members, (id) => catalog.index.get(id) !== undefined);
-  registerReviewRoutes(app, { service: reviewService, store: reviews, members: memberGuard, staff: guard });
+  registerReviewRoutes(app, { db, service: reviewService, store: reviews, members: memberGuard, staff: guard });
   registerCorrectionRoutes(app, { db, corrections: new CorrectionStore(db), catalog, guard: safetyGuard, members: memberGuard, staff: guard });
   const moderationStore = new ModerationStore(db);
   const moderation = new ModerationService(db, moderationStore, members);

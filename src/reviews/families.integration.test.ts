@@ -278,6 +278,24 @@ describe.each(testDialects())("families, reviews and moderation on %s", (dialect
     expect(((await guardian.get("/api/family/consents")).body.consents as Array<{ decision: string }>).map((c) => c.decision)).toEqual(["agreed", "withdrawn"]);
   });
 
+  it("deletes an adult's own account with their children and reviews; purges removed content after its period", async () => {
+    const parent = await adult();
+    const { id: kidId } = await child(parent, "gone.kid");
+    const own = ((await review(parent, "停车方便，推婴儿车也好走")).body.review as { id: string }).id;
+    expect((await parent.delete("/api/members/me")).status).toBe(200);
+    expect(await t.server.db.all("SELECT id FROM members WHERE id = ?", [kidId])).toEqual([]);
+    expect(await t.server.db.all("SELECT id FROM reviews WHERE id = ?", [own])).toEqual([]);
+    expect((await parent.get("/api/members/me")).status).toBe(401);
+
+    const author = await adult();
+    const removed = ((await review(author, "这里太吵了不推荐")).body.review as { id: string }).id;
+    await decide(removed, "remove");
+    expect((await runRetention(t.server.db))["removed reviews"]).toBe(0);
+    const later = new Date(Date.now() + 181 * 86_400_000);
+    expect((await runRetention(t.server.db, later))["removed reviews"]).toBeGreaterThanOrEqual(1);
+    expect(await t.server.db.all("SELECT id FROM reviews WHERE id = ?", [removed])).toEqual([]);
+  });
+
   it("limits sign-ups per address and reviews per member per hour", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 21; i++) {

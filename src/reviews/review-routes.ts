@@ -13,9 +13,10 @@
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
-import type { MemberGuard, StaffGuard } from "../accounts/index.ts";
+import { type MemberGuard, type StaffGuard, recordAudit } from "../accounts/index.ts";
 import { MAX_PHOTO_UPLOAD_BYTES, REVIEW_MAX_LENGTH, REVIEW_MAX_RATING, REVIEW_MIN_RATING } from "../core/community.ts";
 import { PLACE_ID_PATTERN } from "../core/limits.ts";
+import type { Database } from "../platform/database/database.ts";
 import { ApiError } from "../platform/errors.ts";
 import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
 import { parseRequest } from "../platform/http/validate.ts";
@@ -36,6 +37,7 @@ const REVIEWS_PER_HOUR_ADDRESS = 30;
 const PHOTOS_PER_HOUR = 20;
 
 export interface ReviewRouteContext {
+  db: Database;
   service: ReviewService;
   store: ReviewStore;
   members: MemberGuard;
@@ -48,7 +50,7 @@ export function registerReviewRoutes(app: FastifyInstance, context: ReviewRouteC
   const perAddress = new FixedWindowLimiter(REVIEWS_PER_HOUR_ADDRESS, 3_600_000);
   const photos = new FixedWindowLimiter(PHOTOS_PER_HOUR, 3_600_000);
 
-  const isStaff = async (request: FastifyRequest) => context.staff.user(request).then(() => true, () => false);
+  const staffUser = async (request: FastifyRequest) => context.staff.user(request).catch(() => null);
 
   app.get("/api/places/:id/reviews", async (request) => {
     const { id } = parseRequest(placeParams, request.params);
@@ -95,7 +97,11 @@ export function registerReviewRoutes(app: FastifyInstance, context: ReviewRouteC
 
   app.get("/api/review-photos/:id", async (request, reply) => {
     const photo = await store.photo(parseRequest(idParams, request.params).id);
-    if (!photo || !(await service.photoVisible(photo.reviewId, await members.optional(request), await isStaff(request)))) throw ApiError.notFound("photo");
+    const staff = await staffUser(request);
+    if (!photo || !(await service.photoVisible(photo.reviewId, await members.optional(request), staff !== null))) throw ApiError.notFound("photo");
+    // A moderator looking at a child's photo is an access to a minor's data: logged.
+    const review = staff ? await store.get(photo.reviewId) : null;
+    if (staff && review?.authorKind === "child") await recordAudit(context.db, { userId: staff.id, action: "minor_data.read", target: `review:${review.id}`, detail: { photo: true, member: review.memberId } });
     return reply.type(photo.mediaType).header("cache-control", "private, max-age=300").header("x-content-type-options", "nosniff").send(photo.data);
   });
 
