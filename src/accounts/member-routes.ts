@@ -4,6 +4,7 @@
  *   POST   /api/members/login         sign in; the session token is rotated
  *   POST   /api/members/logout
  *   GET    /api/members/me
+ *   GET    /api/members/session       the member or null: the map asks on every load, signed in or not
  *   DELETE /api/members/me            delete my account and everything of it (children too)
  *   GET    /api/family/children       a guardian's children
  *   POST   /api/family/children       create a child account with consent, or record a refusal
@@ -94,6 +95,11 @@ export function registerMemberRoutes(app: FastifyInstance, context: MemberRouteC
   });
 
   app.get("/api/members/me", async (request) => ({ member: memberView(await guard.member(request)) }));
+
+  app.get("/api/members/session", async (request) => {
+    const member = await guard.optional(request);
+    return { member: member ? memberView(member) : null };
+  });
 
   app.delete("/api/members/me", async (request, reply) => {
     const member = await guard.changing(request);

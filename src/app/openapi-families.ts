@@ -21,6 +21,7 @@ export const FAMILY_PATHS = {
     get: { ...member, summary: "My account", responses: { "200": json("Member"), ...errors } },
     delete: { ...member, summary: "Delete my account, my children's accounts and all their data", responses: { "200": json("Deleted"), ...errors } },
   },
+  "/api/members/session": { get: { summary: "The signed-in member, or null (never 401)", responses: { "200": json("{member}") } } },
   "/api/members/me/reviews": { get: { ...member, summary: "My reviews with their status and hold reasons", responses: { "200": json("Reviews"), ...errors } } },
   "/api/family/children": {
     get: { ...member, summary: "My children's accounts", responses: { "200": json("Children"), ...errors } },

@@ -91,6 +91,7 @@ describe.each(testDialects())("families, reviews and moderation on %s", (dialect
     const stale = new TestClient(t.base);
     stale.cookies.set("tx_member", before);
     expect((await stale.get("/api/members/me")).status).toBe(401);
+    expect((await stale.get("/api/members/session")).body).toEqual({ member: null });
     expect((await c.get("/api/members/me")).status).toBe(200);
     await c.post("/api/members/logout");
     const replay = new TestClient(t.base);

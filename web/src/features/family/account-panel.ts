@@ -46,9 +46,17 @@ function signedInView(member: Member): HTMLElement[] {
   return parts.filter((node): node is HTMLElement => node !== null);
 }
 
+/** A person: the usual mark of "my account". */
+const PERSON_ICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 15 15" width="1.25em" height="1.25em" fill="currentColor" aria-hidden="true" focusable="false">' +
+  '<circle cx="7.5" cy="4.2" r="3"/><path d="M1.5 14c0-3.6 2.7-5.8 6-5.8s6 2.2 6 5.8z"/></svg>';
+
 /** Mounts the button in `actions` and the panel in `panel` (an empty hidden section). */
 export function mountAccount(actions: HTMLElement, panel: HTMLElement): void {
-  const button = el("button", { type: "button", class: "language-toggle account-button", id: "account-button", "aria-haspopup": "dialog", "aria-expanded": "false" });
+  // On phones only the icon shows (the label is for desktops and screen readers).
+  const label = el("span", { class: "button-label" });
+  const button = el("button", { type: "button", class: "icon-button account-button", id: "account-button", "aria-haspopup": "dialog", "aria-expanded": "false" }, label);
+  button.insertAdjacentHTML("afterbegin", PERSON_ICON);
   panel.hidden = true;
   panel.setAttribute("role", "dialog");
   panel.setAttribute("aria-labelledby", "account-title");
@@ -60,9 +68,9 @@ export function mountAccount(actions: HTMLElement, panel: HTMLElement): void {
   };
   const render = (): void => {
     const member = currentMember();
-    button.textContent = member ? member.nickname : ft("account");
-    // The accessible name starts with the visible text, so voice control finds the button.
-    button.setAttribute("aria-label", `${button.textContent} · ${ft("accountTitle")}`);
+    label.textContent = member ? member.nickname : ft("account");
+    button.title = ft("accountTitle");
+    button.dataset.signedIn = String(member !== null);
     if (panel.hidden) return;
     const closeButton = el("button", { type: "button", class: "icon-button card-close", "aria-label": t("close") }, "×");
     closeButton.addEventListener("click", close);

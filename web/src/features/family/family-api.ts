@@ -42,10 +42,10 @@ export interface SafetyReason {
 
 const field = <T>(value: unknown, key: string): T => (isRecord(value) ? value[key] : undefined) as T;
 
-/** The signed-in member, or null. */
+/** The signed-in member, or null (also when the server cannot be reached). */
 export async function fetchMember(): Promise<Member | null> {
   try {
-    return field<Member>(await getJson("/api/members/me"), "member");
+    return field<Member | null>(await getJson("/api/members/session"), "member");
   } catch {
     return null;
   }
