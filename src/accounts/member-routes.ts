@@ -22,7 +22,7 @@ import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import { consentsOf, recordConsent } from "./consent-records.ts";
 import { MEMBER_COOKIE, type MemberGuard } from "./member-auth.ts";
-import { childSchema, createChild, normalizeLogin, signUp, signupSchema } from "./member-signup.ts";
+import { type NicknameScreen, childSchema, createChild, normalizeLogin, signUp, signupSchema } from "./member-signup.ts";
 import type { Member, MemberStore } from "./member-store.ts";
 import { sessionToken, setSessionCookie } from "./session-auth.ts";
 import { AttemptLimiter, signIn } from "./sign-in.ts";
@@ -31,6 +31,8 @@ const loginSchema = z.object({ login: z.string().min(1).max(254), password: z.st
 const idParams = z.object({ id: z.uuid() });
 /** Sign-ups one address may make per hour: enough for a family, not for a bot farm. */
 const SIGNUPS_PER_HOUR = 20;
+/** Child accounts (and refusals) one guardian may record per day. */
+const CHILDREN_PER_DAY = 5;
 
 /** What a member sees of their own account (or a guardian of a child's). */
 export function memberView(member: Member) {
@@ -51,18 +53,20 @@ export interface MemberRouteContext {
   db: Database;
   members: MemberStore;
   guard: MemberGuard;
+  screenNickname: NicknameScreen;
 }
 
 export function registerMemberRoutes(app: FastifyInstance, context: MemberRouteContext): void {
   const { db, members, guard } = context;
   const attempts = new AttemptLimiter();
   const signups = new FixedWindowLimiter(SIGNUPS_PER_HOUR, 3_600_000);
+  const childCreations = new FixedWindowLimiter(CHILDREN_PER_DAY, 86_400_000);
 
   app.get("/api/privacy/child", async () => ({ version: CHILD_PRIVACY_VERSION, notice: CHILD_PRIVACY_NOTICE, agreement: USER_AGREEMENT }));
 
   app.post("/api/members/register", async (request, reply) => {
     if (!signups.allow(request.ip)) throw new ApiError(429, "rate_limited", "too many sign-ups from here; try again later");
-    const result = await signUp(members, parseRequest(signupSchema, request.body));
+    const result = await signUp(members, parseRequest(signupSchema, request.body), context.screenNickname);
     if (!result.ok) {
       if (result.code === "guardian_required") throw new ApiError(403, "guardian_required", result.message, result.field);
       if (result.code === "conflict") throw ApiError.conflict(result.message, result.field);
@@ -103,6 +107,8 @@ export function registerMemberRoutes(app: FastifyInstance, context: MemberRouteC
 
   app.delete("/api/members/me", async (request, reply) => {
     const member = await guard.changing(request);
+    // A child's account is the guardian's to delete: their consent record must say so.
+    if (member.guardianId) throw ApiError.forbidden("ask your parent or guardian to delete your account");
     await members.delete(member.id);
     setSessionCookie(reply, request, "", null, MEMBER_COOKIE);
     return { deleted: true };
@@ -114,8 +120,10 @@ export function registerMemberRoutes(app: FastifyInstance, context: MemberRouteC
   });
 
   app.post("/api/family/children", async (request, reply) => {
-    const guardian = await guard.changing(request);
-    const result = await createChild(db, members, guardian, parseRequest(childSchema, request.body));
+    const guardian = await guard.posting(request);
+    const input = parseRequest(childSchema, request.body);
+    if (!childCreations.allow(guardian.id)) throw new ApiError(429, "rate_limited", "you have created several accounts today; try again tomorrow");
+    const result = await createChild(db, members, guardian, input, context.screenNickname);
     if ("refused" in result) return reply.code(200).send({ consent: result.refused, child: null });
     if (!result.ok) {
       if (result.code === "forbidden") throw ApiError.forbidden(result.message);

@@ -7,9 +7,9 @@
 import { z } from "zod";
 import { CHILD_PRIVACY_VERSION } from "../core/child-privacy.ts";
 import {
-  ADULT_FROM, CHILD_LOGIN_PATTERN, GUARDIAN_REQUIRED_UNDER, MEMBER_MAX_PASSWORD, NICKNAME_MAX, youngestAge,
+  ADULT_FROM, CHILD_LOGIN_PATTERN, GUARDIAN_REQUIRED_UNDER, MEMBER_MAX_PASSWORD, type MemberKind, NICKNAME_MAX, youngestAge,
 } from "../core/community.ts";
-import type { Database } from "../platform/database/database.ts";
+import { type Database, isUniqueViolation } from "../platform/database/database.ts";
 import { CONSENT_SCOPE, type ConsentRecord, recordConsent } from "./consent-records.ts";
 import { PASSWORD_MESSAGES, passwordProblem } from "./member-passwords.ts";
 import type { Member, MemberStore } from "./member-store.ts";
@@ -46,6 +46,15 @@ export const childSchema = z.object({
   consent: z.object({ decision: z.enum(["agreed", "refused"]), policyVersion: z.string().max(40) }).strict(),
 }).strict();
 
+/**
+ * Screens a nickname, which is shown publicly: the safety guard's problem with it as a
+ * message, or null. Given by the composition root (the guard lives in the safety domain).
+ */
+export type NicknameScreen = (nickname: string, kind: MemberKind) => string | null;
+
+/** Children a guardian may have at once: more is not a family but a sock-puppet farm. */
+export const MAX_CHILDREN = 10;
+
 export type SignupResult =
   | { ok: true; member: Member }
   | { ok: false; field: string; message: string; code?: "guardian_required" | "conflict" };
@@ -53,7 +62,7 @@ export type SignupResult =
 /** Today's date in the city, for age arithmetic. */
 const today = () => new Date().toISOString().slice(0, 10);
 
-export async function signUp(members: MemberStore, input: z.infer<typeof signupSchema>): Promise<SignupResult> {
+export async function signUp(members: MemberStore, input: z.infer<typeof signupSchema>, screen: NicknameScreen): Promise<SignupResult> {
   const login = normalizeLogin(input.login);
   if (!login) return { ok: false, field: "login", message: "enter a mainland mobile number or an e-mail address" };
   const age = youngestAge(input.birthYear, today());
@@ -65,11 +74,18 @@ export async function signUp(members: MemberStore, input: z.infer<typeof signupS
   if (problem) return { ok: false, field: "password", message: PASSWORD_MESSAGES[problem] };
   if (await members.loginTaken(login)) return { ok: false, field: "login", code: "conflict", message: "an account with this phone or e-mail exists; sign in instead" };
   const minor = age < ADULT_FROM;
-  const member = await members.create(
-    { kind: minor ? "child" : "adult", login, nickname: input.nickname, guardianId: null, birthYear: minor ? input.birthYear : null },
-    await hashPassword(input.password),
-  );
-  return { ok: true, member };
+  const nicknameProblem = screen(input.nickname, minor ? "child" : "adult");
+  if (nicknameProblem) return { ok: false, field: "nickname", message: nicknameProblem };
+  try {
+    const member = await members.create(
+      { kind: minor ? "child" : "adult", login, nickname: input.nickname, guardianId: null, birthYear: minor ? input.birthYear : null },
+      await hashPassword(input.password),
+    );
+    return { ok: true, member };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, field: "login", code: "conflict", message: "an account with this phone or e-mail exists; sign in instead" };
+    throw error;
+  }
 }
 
 export type ChildResult =
@@ -78,8 +94,9 @@ export type ChildResult =
   | { ok: false; field: string; message: string; code?: "conflict" | "forbidden" };
 
 /** A guardian creates a child's account, or refuses; either way the decision is recorded. */
-export async function createChild(db: Database, members: MemberStore, guardian: Member, input: z.infer<typeof childSchema>): Promise<ChildResult> {
+export async function createChild(db: Database, members: MemberStore, guardian: Member, input: z.infer<typeof childSchema>, screen: NicknameScreen): Promise<ChildResult> {
   if (guardian.kind !== "adult") return { ok: false, field: "guardian", code: "forbidden", message: "only an adult account can create a child account" };
+  if ((await members.childrenOf(guardian.id)).length >= MAX_CHILDREN) return { ok: false, field: "guardian", code: "forbidden", message: `a guardian may have at most ${MAX_CHILDREN} child accounts` };
   if (input.consent.policyVersion !== CHILD_PRIVACY_VERSION) {
     return { ok: false, field: "consent.policyVersion", message: `the privacy rules changed; read version ${CHILD_PRIVACY_VERSION} and decide again` };
   }
@@ -91,11 +108,19 @@ export async function createChild(db: Database, members: MemberStore, guardian: 
   if (age < 0 || age >= ADULT_FROM) return { ok: false, field: "birthYear", message: "a child account is for someone under 18" };
   const problem = passwordProblem(input.password, [input.login, input.nickname]);
   if (problem) return { ok: false, field: "password", message: PASSWORD_MESSAGES[problem] };
-  if (await members.loginTaken(input.login)) return { ok: false, field: "login", code: "conflict", message: "that sign-in name is taken; try another" };
+  const nicknameProblem = screen(input.nickname, "child");
+  if (nicknameProblem) return { ok: false, field: "nickname", message: nicknameProblem };
+  const taken = { ok: false as const, field: "login", code: "conflict" as const, message: "that sign-in name is taken; try another" };
+  if (await members.loginTaken(input.login)) return taken;
   const passwordHash = await hashPassword(input.password);
-  return db.transaction(async (tx) => {
-    const child = await members.create({ kind: "child", login: input.login, nickname: input.nickname, guardianId: guardian.id, birthYear: input.birthYear }, passwordHash, tx);
-    const consent = await recordConsent(tx, { guardianId: guardian.id, childId: child.id, decision: "agreed", policyVersion: CHILD_PRIVACY_VERSION, scope: CONSENT_SCOPE });
-    return { ok: true as const, child, consent };
-  });
+  try {
+    return await db.transaction(async (tx) => {
+      const child = await members.create({ kind: "child", login: input.login, nickname: input.nickname, guardianId: guardian.id, birthYear: input.birthYear }, passwordHash, tx);
+      const consent = await recordConsent(tx, { guardianId: guardian.id, childId: child.id, decision: "agreed", policyVersion: CHILD_PRIVACY_VERSION, scope: CONSENT_SCOPE });
+      return { ok: true as const, child, consent };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return taken;
+    throw error;
+  }
 }

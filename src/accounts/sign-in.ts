@@ -36,10 +36,29 @@ export type SignInResult<U> =
   | { ok: true; user: U }
   | { ok: false; reason: "wrong_credentials" | "locked" | "too_many_attempts"; lockedUntil?: string };
 
-/** Sign-in attempts per client address, in fixed windows. */
+/**
+ * Sign-in attempts per client address, in fixed windows; also the failures of sign-in
+ * names that do not exist, so they lock like real accounts and the answers do not tell
+ * which names are real.
+ */
 export class AttemptLimiter extends FixedWindowLimiter {
+  private readonly unknown = new Map<string, { failures: number; lockedUntil: string | null }>();
+
   constructor(limit = ATTEMPTS_PER_ADDRESS, windowMs = WINDOW_MS) {
     super(limit, windowMs);
+  }
+
+  /** Counts a failure of a name no account has; returns the lock it now has, if any. */
+  unknownFailure(login: string, now: Date): string | null {
+    const entry = this.unknown.get(login) ?? { failures: 0, lockedUntil: null };
+    if (entry.lockedUntil && entry.lockedUntil > now.toISOString()) return entry.lockedUntil;
+    entry.failures = entry.lockedUntil ? 1 : entry.failures + 1;
+    entry.lockedUntil = entry.failures >= LOCK_AFTER_FAILURES ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
+    if (entry.lockedUntil) entry.failures = 0;
+    // Bounded: a flood of made-up names must not grow memory without end.
+    if (this.unknown.size > 10_000) this.unknown.clear();
+    this.unknown.set(login, entry);
+    return entry.lockedUntil;
   }
 }
 
@@ -53,7 +72,8 @@ export async function signIn<U>(
   const user = await accounts.findForSignIn(attempt.username);
   if (!user || user.disabled) {
     await verifyPassword(attempt.password, DECOY_HASH);
-    return { ok: false, reason: "wrong_credentials" };
+    const lockedUntil = limiter.unknownFailure(attempt.username, now);
+    return lockedUntil ? { ok: false, reason: "locked", lockedUntil } : { ok: false, reason: "wrong_credentials" };
   }
   if (user.lockedUntil && user.lockedUntil > now.toISOString()) return { ok: false, reason: "locked", lockedUntil: user.lockedUntil };
   if (!(await verifyPassword(attempt.password, user.passwordHash))) {

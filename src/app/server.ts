@@ -147,7 +147,13 @@ function registerFamilies(app: FastifyInstance, deps: FamilyDeps): () => void {
   const { db, catalog, guard, safetyGuard } = deps;
   const members = new MemberStore(db);
   const memberGuard = new MemberGuard(members);
-  registerMemberRoutes(app, { db, members, guard: memberGuard });
+  // Nicknames are public and shown beside children's posts: anyone's is held to the child
+  // standard (no listed word, no phone number, no address), with no moderator in between.
+  const screenNickname = (nickname: string): string | null => {
+    const problem = safetyGuard.check(nickname, "child").reasons[0];
+    return problem ? `choose another nickname: ${problem.message.en}` : null;
+  };
+  registerMemberRoutes(app, { db, members, guard: memberGuard, screenNickname });
   const reviews = new ReviewStore(db);
   const reviewService = new ReviewService(reviews, safetyGuard, members, (id) => catalog.index.get(id) !== undefined);
   registerReviewRoutes(app, { db, service: reviewService, store: reviews, members: memberGuard, staff: guard });
@@ -155,6 +161,6 @@ function registerFamilies(app: FastifyInstance, deps: FamilyDeps): () => void {
   const moderationStore = new ModerationStore(db);
   const moderation = new ModerationService(db, moderationStore, members);
   moderation.register(reviewModeration(reviews));
-  registerModerationRoutes(app, { db, service: moderation, store: moderationStore, staff: guard, members: memberGuard });
+  registerModerationRoutes(app, { db, guard: safetyGuard, service: moderation, store: moderationStore, staff: guard, members: memberGuard });
   return scheduleRetention(db, (error) => deps.say(`Retention job failed: ${String(error)}`));
 }

@@ -17,6 +17,7 @@ import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { Guard } from "../safety/index.ts";
 import type { CorrectionStore } from "./corrections.ts";
+import { postingOutcome } from "./review-policy.ts";
 
 const STAFF = ["moderator", "admin"] as const;
 const correctionSchema = z.object({
@@ -52,8 +53,12 @@ export function registerCorrectionRoutes(app: FastifyInstance, context: Correcti
     if (!catalog.index.get(id)) throw ApiError.notFound("place");
     const member = await context.members.optional(request);
     if (body.detail) {
+      // Staff read it, not the public; still, a child's personal information is not kept.
       const checked = context.guard.check(body.detail, member?.kind ?? "adult");
-      if (checked.verdict === "block") throw new ApiError(422, "blocked_by_safety", "this text cannot be sent", "detail", { reasons: checked.reasons });
+      const outcome = postingOutcome(member?.kind ?? "adult", checked);
+      if (outcome === "refuse_blocked" || outcome === "refuse_personal") {
+        throw new ApiError(422, outcome === "refuse_blocked" ? "blocked_by_safety" : "held_for_safety", checked.reasons[0]?.message.en ?? "this text cannot be sent", "detail", { reasons: checked.reasons });
+      }
     }
     const correction = await corrections.add({ placeId: id, kind: body.kind, detail: body.detail, lon: body.lon ?? null, lat: body.lat ?? null, memberId: member?.id ?? null });
     return reply.code(201).send({ correction: { id: correction.id, status: correction.status } });

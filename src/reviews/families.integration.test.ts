@@ -45,7 +45,11 @@ describe.each(testDialects())("families, reviews and moderation on %s", (dialect
 
   const review = (c: TestClient, body: string, rating = 5, place = placeId) => c.post(`/api/places/${encodeURIComponent(place)}/reviews`, { rating, body });
   const publicReviews = async (place = placeId) => (await new TestClient(t.base).get(`/api/places/${encodeURIComponent(place)}/reviews?limit=50`)).body as { summary: { count: number; average: number | null }; reviews: Array<Record<string, unknown>> };
-  const decide = (id: string, action: string, extra: Record<string, unknown> = {}) => moderator.post(`/api/moderation/items/review/${id}/decisions`, { action, reason: "checked by a moderator", ...extra });
+  /** A moderator's decision on the item as the moderator's screen shows it now. */
+  const decide = async (id: string, action: string, extra: Record<string, unknown> = {}) => {
+    const seen = (await moderator.get(`/api/moderation/items/review/${id}`)).body.item as { statusAt: string };
+    return moderator.post(`/api/moderation/items/review/${id}/decisions`, { action, reason: "checked by a moderator", seenStatusAt: seen.statusAt, ...extra });
+  };
 
   beforeAll(async () => {
     t = await startTestServer(dialect);
@@ -233,6 +237,7 @@ describe.each(testDialects())("families, reviews and moderation on %s", (dialect
     const again = new TestClient(t.base, "10.9.9.9");
     expect((await again.post("/api/members/login", { login: `1390000${String(1000 + serial)}`, password: PASSWORD })).body.member).toMatchObject({ status: "suspended" });
     expect((await review(again, "我又来了")).body).toMatchObject({ code: "forbidden", message: expect.stringContaining("suspended") });
+    expect((await again.post("/api/family/children", { login: "late.kid", password: PASSWORD, nickname: "x", birthYear: thisYear - 8, consent: { decision: "agreed", policyVersion: CHILD_PRIVACY_VERSION } })).status).toBe(403);
   });
 
   it("logs every moderator view of a minor's content", async () => {
@@ -240,7 +245,7 @@ describe.each(testDialects())("families, reviews and moderation on %s", (dialect
     const { client: kid } = await child(guardian, "audit.kid");
     await review(kid, "图书馆的绘本很多");
     await moderator.get("/api/moderation/queue");
-    const rows = await t.server.db.all<{ action: string; detail: string }>("SELECT action, detail FROM audit_log WHERE action = 'minor_data.read'");
+    const rows = await t.server.db.all<{ action: string; detail: string; target: string }>("SELECT action, detail, target FROM audit_log WHERE action = 'minor_data.read'");
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.some((r) => r.detail.includes("review:"))).toBe(true);
   });
@@ -295,6 +300,97 @@ describe.each(testDialects())("families, reviews and moderation on %s", (dialect
     const later = new Date(Date.now() + 181 * 86_400_000);
     expect((await runRetention(t.server.db, later))["removed reviews"]).toBeGreaterThanOrEqual(1);
     expect(await t.server.db.all("SELECT id FROM reviews WHERE id = ?", [removed])).toEqual([]);
+    // Half a year on, every session has expired too: the moderator signs in again.
+    expect((await moderator.get("/api/moderation/queue")).status).toBe(401);
+    await moderator.post("/api/auth/login", { username: "moderator", password: STAFF_PASSWORD });
+  });
+
+  it("never publishes a child's unapproved review through a rejected takedown notice", async () => {
+    const guardian = await adult();
+    const { client: kid } = await child(guardian, "notice.kid");
+    const id = ((await review(kid, "秋千有点旧了")).body.review as { id: string }).id;
+    await decide(id, "hide");
+    const notice = await new TestClient(t.base, "10.77.0.1").post("/api/takedown-notices", { targetType: "review", targetId: id, kind: "bullying", contact: "abc@example.cn", detail: "无理由投诉" });
+    await moderator.post(`/api/moderation/takedowns/${(notice.body.notice as { id: string }).id}`, { decision: "rejected", reason: "no bullying here" });
+    expect((await moderator.get(`/api/moderation/items/review/${id}`)).body.item).toMatchObject({ status: "hidden" });
+    expect((await publicReviews()).reviews.map((r) => r.id)).not.toContain(id);
+
+    // A notice that hid a published review and is rejected puts it back.
+    const author = await adult();
+    const shown = ((await review(author, "树很多，很凉快")).body.review as { id: string }).id;
+    const second = await new TestClient(t.base, "10.77.0.2").post("/api/takedown-notices", { targetType: "review", targetId: shown, kind: "other", contact: "abc@example.cn", detail: "不喜欢" });
+    await moderator.post(`/api/moderation/takedowns/${(second.body.notice as { id: string }).id}`, { decision: "rejected", reason: "an opinion" });
+    expect((await publicReviews()).reviews.map((r) => r.id)).toContain(shown);
+  });
+
+  it("closes an appeal of a withdrawn post without bringing it back", async () => {
+    const guardian = await adult();
+    const { client: kid, id: kidId } = await child(guardian, "appeal.kid");
+    const id = ((await review(kid, "图书馆很安静")).body.review as { id: string }).id;
+    await decide(id, "approve");
+    await decide(id, "remove");
+    const appeal = await kid.post("/api/appeals", { targetType: "review", targetId: id, text: "我没有说坏话" });
+    expect(appeal.status).toBe(201);
+    await guardian.delete(`/api/family/children/${kidId}/reviews/${id}`);
+    const decided = await moderator.post(`/api/moderation/appeals/${(appeal.body.appeal as { id: string }).id}`, { decision: "overturned", reason: "fine after all" });
+    expect(decided.body).toMatchObject({ restored: false });
+    expect((await publicReviews()).reviews.map((r) => r.id)).not.toContain(id);
+  });
+
+  it("refuses an approval when a photo arrived after the moderator looked, and shows pending photos only to moderators", async () => {
+    const guardian = await adult();
+    const { client: kid } = await child(guardian, "late.kid");
+    const id = ((await review(kid, "看我拍的喷泉")).body.review as { id: string }).id;
+    const seen = (await moderator.get(`/api/moderation/items/review/${id}`)).body.item as { statusAt: string };
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#09c" } }).jpeg().toBuffer();
+    const url = ((await kid.post(`/api/reviews/${id}/photos`, photo, { contentType: "image/jpeg" })).body.review as { photos: string[] }).photos[0]!;
+    const stale = await moderator.post(`/api/moderation/items/review/${id}/decisions`, { action: "approve", reason: "looked fine", seenStatusAt: seen.statusAt });
+    expect(stale).toMatchObject({ status: 409, body: { field: "seenStatusAt" } });
+    expect((await moderator.post(`/api/moderation/items/review/${id}/decisions`, { action: "approve", reason: "no statusAt" })).status).toBe(409);
+    const leader = new TestClient(t.base, "10.78.0.1");
+    await leader.post("/api/auth/login", { username: "planner", password: STAFF_PASSWORD });
+    expect((await leader.get(url)).status).toBe(404);
+    expect((await moderator.get(url)).status).toBe(200);
+  });
+
+  it("counts a guardian and their children as one reporter, and starts counting afresh after an approval", async () => {
+    const target = await adult();
+    const id = ((await review(target, "这里的沙子有点脏")).body.review as { id: string }).id;
+    const guardian = await adult();
+    const { client: kid } = await child(guardian, "report.kid");
+    const report = (c: TestClient) => c.post("/api/content-reports", { targetType: "review", targetId: id, reason: "false_info" });
+    expect((await report(guardian)).status).toBe(201);
+    expect((await report(kid)).status).toBe(409);
+    await report(await adult());
+    expect((await report(await adult())).body).toMatchObject({ hidden: true });
+    await decide(id, "approve");
+    expect((await report(await adult())).body).toMatchObject({ hidden: false });
+  });
+
+  it("holds nicknames, corrections and appeals to the safety rules", async () => {
+    const c = new TestClient(t.base, "10.79.0.1");
+    const base = { login: "nick@example.cn", password: PASSWORD, birthYear: 1985, acceptAgreement: true };
+    expect((await c.post("/api/members/register", { ...base, nickname: "乐乐13812345678" })).body).toMatchObject({ field: "nickname" });
+    expect((await c.post("/api/members/register", { ...base, nickname: "傻逼" })).body).toMatchObject({ field: "nickname" });
+    const guardian = await adult();
+    const { client: kid } = await child(guardian, "rules.kid");
+    expect((await review(kid, "我的电话是138\u200b1234\u200b5678")).body).toMatchObject({ code: "held_for_safety" });
+    const correction = await kid.post(`/api/places/${encodeURIComponent(placeId)}/corrections`, { kind: "other", detail: "我家住3栋2单元501，电话13812345678" });
+    expect(correction).toMatchObject({ status: 422, body: { code: "held_for_safety" } });
+    expect((await kid.delete("/api/members/me")).status).toBe(403);
+  });
+
+  it("answers races, unknown sign-in names and broken URLs in the error contract", async () => {
+    const same = { login: "race@example.cn", password: PASSWORD, nickname: "赛跑", birthYear: 1985, acceptAgreement: true };
+    const statuses = await Promise.all([1, 2, 3, 4].map((i) => new TestClient(t.base, `10.80.0.${i}`).post("/api/members/register", same).then((r) => r.status)));
+    expect(statuses.sort()).toEqual([201, 409, 409, 409]);
+    const guesser = new TestClient(t.base, "10.81.0.1");
+    const answers: number[] = [];
+    for (let i = 0; i < 6; i++) answers.push((await guesser.post("/api/members/login", { login: "nobody.here", password: "wrong-password" })).status);
+    expect(answers).toEqual([401, 401, 401, 401, 423, 423]);
+    const broken = await new TestClient(t.base).get("/api/places/%E0%A4%A/reviews");
+    expect(broken).toMatchObject({ status: 400, body: { code: "invalid_parameter", field: "path" } });
   });
 
   it("limits sign-ups per address and reviews per member per hour", async () => {

@@ -12,6 +12,17 @@ export const ACCEPTED_PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"] as
 /** A decompression bomb guard: more pixels than a 50-megapixel camera makes are refused. */
 const MAX_INPUT_PIXELS = 50_000_000;
 
+// One photo is decoded at a time, so memory stays bounded (a 50 MP image is ~200 MB
+// decoded) however many arrive together; sharp's own thread pool is kept to one too.
+sharp.concurrency(1);
+let queue: Promise<unknown> = Promise.resolve();
+
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 export type PhotoResult =
   | { ok: true; data: Buffer; width: number; height: number; mediaType: "image/jpeg" }
   | { ok: false; reason: "not_an_image" | "unreadable" };
@@ -27,6 +38,10 @@ export function sniffImageType(bytes: Uint8Array): (typeof ACCEPTED_PHOTO_TYPES)
 
 export async function processPhoto(input: Buffer): Promise<PhotoResult> {
   if (!sniffImageType(input)) return { ok: false, reason: "not_an_image" };
+  return oneAtATime(() => convert(input));
+}
+
+async function convert(input: Buffer): Promise<PhotoResult> {
   try {
     const { data, info } = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" })
       .rotate()

@@ -97,7 +97,8 @@ export function registerReviewRoutes(app: FastifyInstance, context: ReviewRouteC
 
   app.get("/api/review-photos/:id", async (request, reply) => {
     const photo = await store.photo(parseRequest(idParams, request.params).id);
-    const staff = await staffUser(request);
+    const user = await staffUser(request);
+    const staff = user && (user.role === "moderator" || user.role === "admin") ? user : null;
     if (!photo || !(await service.photoVisible(photo.reviewId, await members.optional(request), staff !== null))) throw ApiError.notFound("photo");
     // A moderator looking at a child's photo is an access to a minor's data: logged.
     const review = staff ? await store.get(photo.reviewId) : null;

@@ -5,6 +5,7 @@
  */
 import type { Member, MemberStore } from "../accounts/index.ts";
 import { PHOTOS_PER_REVIEW } from "../core/community.ts";
+import { isUniqueViolation } from "../platform/database/database.ts";
 import { ApiError } from "../platform/errors.ts";
 import type { Guard, GuardResult } from "../safety/index.ts";
 import { processPhoto } from "./review-photos.ts";
@@ -74,7 +75,9 @@ export class ReviewService {
     const photo = await processPhoto(upload);
     if (!photo.ok) throw new ApiError(415, "unsupported_media_type", photo.reason === "not_an_image" ? "send a JPEG, PNG or WebP photo" : "this photo could not be read");
     await this.store.addPhoto(review.id, photo);
-    if (author.kind === "child" && review.status === "published") await this.store.setStatus(review.id, "pending");
+    // A new photo must be seen: a child's published review goes back to a moderator, and any
+    // pending review gets a new status time, so an approval of what was seen before fails.
+    if (review.status === "pending" || author.kind === "child") await this.store.setStatus(review.id, "pending");
     return (await this.store.get(review.id))!;
   }
 
@@ -82,14 +85,23 @@ export class ReviewService {
     const review = await this.store.get(reviewId);
     if (!review || review.status !== "published") throw ApiError.notFound("review");
     if (review.memberId === member.id) throw ApiError.conflict("you cannot vote for your own review");
-    return this.store.vote(reviewId, member.id, helpful);
+    try {
+      return await this.store.vote(reviewId, member.id, helpful);
+    } catch (error) {
+      // The same member voting twice at once: the second sees the first's vote on retry.
+      if (!isUniqueViolation(error)) throw error;
+      return this.store.vote(reviewId, member.id, helpful);
+    }
   }
 
-  /** Whether a photo may be shown to this viewer: published, or the viewer's own or child's. */
-  async photoVisible(reviewId: string, viewer: Member | null, staff: boolean): Promise<boolean> {
+  /**
+   * Whether a photo may be shown to this viewer: published, or the viewer's own or their
+   * child's; `moderator` is true only for staff whose role moderates content.
+   */
+  async photoVisible(reviewId: string, viewer: Member | null, moderator: boolean): Promise<boolean> {
     const review = await this.store.get(reviewId);
     if (!review || review.status === "withdrawn") return false;
-    if (review.status === "published" || staff) return true;
+    if (review.status === "published" || moderator) return true;
     if (!viewer) return false;
     if (review.memberId === viewer.id) return true;
     return (await this.members.get(review.memberId))?.guardianId === viewer.id;

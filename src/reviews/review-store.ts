@@ -117,8 +117,13 @@ export class ReviewStore {
     return id;
   }
 
+  /**
+   * Changes the status and stamps the time. Publishing (a moderator's approval) starts the
+   * report count afresh, so reports a moderator has already weighed do not count again.
+   */
   async setStatus(id: string, status: ReviewStatus, tx: Queryable = this.db): Promise<void> {
-    await tx.run("UPDATE reviews SET status = ?, status_at = ? WHERE id = ?", [status, new Date().toISOString(), id]);
+    const reset = status === "published" ? ", report_count = 0" : "";
+    await tx.run(`UPDATE reviews SET status = ?, status_at = ?${reset} WHERE id = ?`, [status, new Date().toISOString(), id]);
   }
 
   /** Counts one more report and returns the new count. */
@@ -148,6 +153,8 @@ export class ReviewStore {
     return this.db.transaction(async (tx) => {
       const existing = await tx.all("SELECT 1 FROM review_votes WHERE review_id = ? AND member_id = ?", [reviewId, memberId]);
       if (helpful && existing.length === 0) {
+        // A concurrent vote of the same member makes this insert fail; the transaction then
+        // rolls back and the caller retries once (see ReviewService.helpful).
         await tx.run("INSERT INTO review_votes (review_id, member_id, created_at) VALUES (?, ?, ?)", [reviewId, memberId, new Date().toISOString()]);
         await tx.run("UPDATE reviews SET helpful_count = helpful_count + 1 WHERE id = ?", [reviewId]);
       } else if (!helpful && existing.length > 0) {

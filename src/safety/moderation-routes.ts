@@ -23,6 +23,7 @@ import type { Database } from "../platform/database/database.ts";
 import { ApiError } from "../platform/errors.ts";
 import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
 import { parseRequest } from "../platform/http/validate.ts";
+import type { Guard } from "./guard.ts";
 import type { ModeratedItem } from "./moderated-content.ts";
 import type { ModerationService } from "./moderation-service.ts";
 import type { ModerationStore } from "./moderation-store.ts";
@@ -38,12 +39,19 @@ const takedownSchema = z.object({
   contact: z.string().trim().min(3).max(120),
   detail: z.string().trim().min(2).max(APPEAL_MAX_LENGTH),
 }).strict();
-const decisionSchema = z.object({ action: z.enum(MODERATION_ACTIONS), reason, suspendDays: z.number().int().min(1).max(365).optional() }).strict();
+const decisionSchema = z.object({
+  action: z.enum(MODERATION_ACTIONS),
+  reason,
+  suspendDays: z.number().int().min(1).max(365).optional(),
+  /** The item's statusAt on the moderator's screen; approval needs it to match. */
+  seenStatusAt: z.string().max(40).optional(),
+}).strict();
 const itemParams = z.object({ type: z.string().min(1).max(20), id: z.uuid() });
 const idParams = z.object({ id: z.uuid() });
 
 export interface ModerationRouteContext {
   db: Database;
+  guard: Guard;
   service: ModerationService;
   store: ModerationStore;
   staff: StaffGuard;
@@ -54,6 +62,7 @@ export function registerModerationRoutes(app: FastifyInstance, context: Moderati
   const { db, service, store, staff, members } = context;
   const reports = new FixedWindowLimiter(30, 3_600_000);
   const notices = new FixedWindowLimiter(10, 3_600_000);
+  const appealsPerDay = new FixedWindowLimiter(5, 86_400_000);
 
   /** Logs a moderator's view of minors' content, one row per screenful. */
   async function logMinorAccess(userId: string, items: readonly ModeratedItem[], view: string): Promise<void> {
@@ -65,13 +74,19 @@ export function registerModerationRoutes(app: FastifyInstance, context: Moderati
   app.post("/api/content-reports", async (request, reply) => {
     const member = await members.changing(request);
     if (!reports.allow(member.id) || !reports.allow(request.ip)) throw new ApiError(429, "rate_limited", "too many reports; try again later");
-    const result = await service.report(member.id, parseRequest(reportSchema, request.body));
+    const result = await service.report({ id: member.id, householdId: member.guardianId ?? member.id }, parseRequest(reportSchema, request.body));
     return reply.code(201).send({ received: true, hidden: result.hidden });
   });
 
   app.post("/api/appeals", async (request, reply) => {
     const member = await members.changing(request);
     const body = parseRequest(appealSchema, request.body);
+    if (!appealsPerDay.allow(member.id)) throw new ApiError(429, "rate_limited", "you have appealed a lot today; try again tomorrow");
+    // An appeal is read by staff only, but a child's personal information is still not kept.
+    const checked = context.guard.check(body.text, member.kind);
+    if (checked.verdict === "block" || (member.kind === "child" && checked.reasons.some((r) => r.kind !== "word"))) {
+      throw new ApiError(422, checked.verdict === "block" ? "blocked_by_safety" : "held_for_safety", checked.reasons[0]?.message.en ?? "this cannot be sent", "text", { reasons: checked.reasons });
+    }
     const appeal = await service.appeal(member.id, { targetType: body.targetType, targetId: body.targetId, body: body.text });
     return reply.code(201).send({ appeal });
   });
@@ -106,15 +121,18 @@ export function registerModerationRoutes(app: FastifyInstance, context: Moderati
   });
 
   app.get("/api/moderation/appeals", async (request) => {
-    await staff.require(request, MODERATORS);
-    return { appeals: await store.appeals({ status: "open" }) };
+    const user = await staff.require(request, MODERATORS);
+    const appeals = await store.appeals({ status: "open" });
+    const items = await Promise.all(appeals.map((a) => service.item(a.targetType, a.targetId).catch(() => null)));
+    await logMinorAccess(user.id, items.filter((i): i is ModeratedItem => i !== null), "moderation.appeals");
+    return { appeals };
   });
 
   app.post("/api/moderation/appeals/:id", async (request) => {
     const user = await staff.require(request, MODERATORS);
     const body = parseRequest(z.object({ decision: z.enum(["upheld", "overturned"]), reason }).strict(), request.body);
-    await service.decideAppeal(user.id, parseRequest(idParams, request.params).id, body.decision, body.reason);
-    return { decided: body.decision };
+    const result = await service.decideAppeal(user.id, parseRequest(idParams, request.params).id, body.decision, body.reason);
+    return { decided: body.decision, restored: result.restored };
   });
 
   app.get("/api/moderation/takedowns", async (request) => {

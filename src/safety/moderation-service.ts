@@ -51,13 +51,16 @@ export class ModerationService {
     return item;
   }
 
-  async report(reporterId: string, input: { targetType: string; targetId: string; reason: string; detail: string }): Promise<{ hidden: boolean }> {
+  /** `householdId` is the guardian's id for a child and the member's own otherwise. */
+  async report(reporter: { id: string; householdId: string }, input: { targetType: string; targetId: string; reason: string; detail: string }): Promise<{ hidden: boolean }> {
     const adapter = this.adapter(input.targetType);
     const item = await this.item(input.targetType, input.targetId);
     if (item.status !== "published") throw ApiError.notFound("content");
-    if (item.authorId === reporterId) throw ApiError.conflict("you cannot report your own post; withdraw it instead");
+    if (item.authorId === reporter.id) throw ApiError.conflict("you cannot report your own post; withdraw it instead");
     return this.db.transaction(async (tx) => {
-      if (!(await this.store.addReport(tx, { ...input, reporterId }))) throw ApiError.conflict("you already reported this");
+      if (!(await this.store.addReport(tx, { ...input, reporterId: reporter.id, householdId: reporter.householdId }))) {
+        throw ApiError.conflict("you or someone in your family already reported this");
+      }
       const count = await adapter.countReport(item.id, tx);
       const hidden = count >= REPORTS_TO_HIDE;
       if (hidden) await adapter.setStatus(item.id, "hidden", tx);
@@ -65,9 +68,17 @@ export class ModerationService {
     });
   }
 
-  async decide(moderatorId: string, type: string, id: string, input: { action: ModerationAction; reason: string; suspendDays?: number | undefined }): Promise<ModeratedItem> {
+  /**
+   * A moderator's decision. Approval must name the `statusAt` the moderator saw: if the item
+   * changed since (a photo added, a report), the approval is refused with 409 so nothing is
+   * published that no moderator has seen.
+   */
+  async decide(moderatorId: string, type: string, id: string, input: { action: ModerationAction; reason: string; suspendDays?: number | undefined; seenStatusAt?: string | undefined }): Promise<ModeratedItem> {
     const adapter = this.adapter(type);
     const item = await this.item(type, id);
+    if (input.action === "approve" && input.seenStatusAt !== item.statusAt) {
+      throw ApiError.conflict("this post changed since you saw it; look at it again", "seenStatusAt");
+    }
     await this.db.transaction(async (tx) => {
       if (input.action === "approve") await adapter.setStatus(id, "published", tx);
       if (input.action === "hide") await adapter.setStatus(id, "hidden", tx);
@@ -93,16 +104,29 @@ export class ModerationService {
     return this.store.addAppeal({ ...input, memberId });
   }
 
-  async decideAppeal(moderatorId: string, appealId: string, decision: "upheld" | "overturned", reason: string): Promise<void> {
+  /** The item an appeal or notice names as it is now; null when gone or withdrawn. */
+  private async current(type: string, id: string): Promise<ModeratedItem | null> {
+    const item = await this.adapter(type).find(id);
+    return item && item.status !== "withdrawn" ? item : null;
+  }
+
+  /**
+   * Overturning restores only a hidden or removed item that still exists; an appeal of a
+   * post withdrawn meanwhile is closed without bringing anything back.
+   */
+  async decideAppeal(moderatorId: string, appealId: string, decision: "upheld" | "overturned", reason: string): Promise<{ restored: boolean }> {
     const appeal = (await this.store.appeals({ status: "open" })).find((a) => a.id === appealId);
     if (!appeal) throw ApiError.notFound("open appeal");
     const adapter = this.adapter(appeal.targetType);
+    const item = await this.current(appeal.targetType, appeal.targetId);
+    const restored = decision === "overturned" && item !== null && (item.status === "hidden" || item.status === "removed");
     await this.db.transaction(async (tx) => {
       await this.store.decideAppeal(tx, appealId, decision, moderatorId, reason);
-      if (decision === "overturned") await adapter.setStatus(appeal.targetId, "published", tx);
+      if (restored) await adapter.setStatus(appeal.targetId, "published", tx);
       await this.store.addDecision(tx, { targetType: appeal.targetType, targetId: appeal.targetId, action: `appeal_${decision}`, reason, moderatorId });
-      await recordAudit(tx, { userId: moderatorId, action: `moderation.appeal_${decision}`, target: `${appeal.targetType}:${appeal.targetId}`, detail: { appeal: appealId, reason } });
+      await recordAudit(tx, { userId: moderatorId, action: `moderation.appeal_${decision}`, target: `${appeal.targetType}:${appeal.targetId}`, detail: { appeal: appealId, reason, restored } });
     });
+    return { restored };
   }
 
   /** A notice of bullying or doxxing: the item comes off the card at once, pending a decision. */
@@ -110,23 +134,30 @@ export class ModerationService {
     const adapter = this.adapter(input.targetType);
     const item = await this.item(input.targetType, input.targetId);
     return this.db.transaction(async (tx) => {
-      if (item.status === "published") await adapter.setStatus(item.id, "hidden", tx);
-      return this.store.addTakedown(tx, input);
+      const hidItem = item.status === "published";
+      if (hidItem) await adapter.setStatus(item.id, "hidden", tx);
+      return this.store.addTakedown(tx, { ...input, hidItem });
     });
   }
 
+  /**
+   * Taking down removes the item (unless withdrawn meanwhile). Rejecting restores it only
+   * when this notice hid a published item and no moderator has decided on it since, so a
+   * rejected notice never publishes what a moderator hid or never approved.
+   */
   async decideTakedown(moderatorId: string, noticeId: string, decision: "taken_down" | "rejected", reason: string): Promise<void> {
     const notice = (await this.store.takedowns("open")).find((n) => n.id === noticeId);
     if (!notice) throw ApiError.notFound("open notice");
     const adapter = this.adapter(notice.targetType);
-    const item = await adapter.find(notice.targetId);
+    const item = await this.current(notice.targetType, notice.targetId);
+    const laterDecisions = (await this.store.decisionsOf(notice.targetType, notice.targetId)).filter((d) => d.decidedAt > notice.receivedAt);
+    const restore = decision === "rejected" && item?.status === "hidden" && notice.hidItem && laterDecisions.length === 0;
     await this.db.transaction(async (tx) => {
       await this.store.decideTakedown(tx, noticeId, decision, moderatorId, reason);
       if (item && decision === "taken_down") await adapter.setStatus(item.id, "removed", tx);
-      // A rejected notice restores only what the notice itself hid.
-      if (item && decision === "rejected" && item.status === "hidden") await adapter.setStatus(item.id, "published", tx);
+      if (item && restore) await adapter.setStatus(item.id, "published", tx);
       await this.store.addDecision(tx, { targetType: notice.targetType, targetId: notice.targetId, action: `takedown_${decision}`, reason, moderatorId });
-      await recordAudit(tx, { userId: moderatorId, action: `moderation.takedown_${decision}`, target: `${notice.targetType}:${notice.targetId}`, detail: { notice: noticeId, kind: notice.kind, reason } });
+      await recordAudit(tx, { userId: moderatorId, action: `moderation.takedown_${decision}`, target: `${notice.targetType}:${notice.targetId}`, detail: { notice: noticeId, kind: notice.kind, reason, restored: restore } });
     });
   }
 

@@ -3,7 +3,7 @@
  * and notice-and-takedown requests. They are the evidence of what was done and why.
  */
 import { randomUUID } from "node:crypto";
-import type { Database, Queryable } from "../platform/database/database.ts";
+import { type Database, type Queryable, isUniqueViolation } from "../platform/database/database.ts";
 
 export interface Appeal {
   id: string;
@@ -25,6 +25,8 @@ export interface TakedownNotice {
   contact: string;
   detail: string;
   status: "open" | "taken_down" | "rejected";
+  /** Whether this notice took the item off the card (it was published when received). */
+  hidItem: boolean;
   receivedAt: string;
   decidedAt: string | null;
   decisionReason: string | null;
@@ -42,15 +44,23 @@ const now = () => new Date().toISOString();
 export class ModerationStore {
   constructor(private readonly db: Database) {}
 
-  /** False when this member already reported this item. */
-  async addReport(tx: Queryable, report: { targetType: string; targetId: string; reporterId: string; reason: string; detail: string }): Promise<boolean> {
-    const existing = await tx.all("SELECT 1 FROM content_reports WHERE target_type = ? AND target_id = ? AND reporter_id = ?", [report.targetType, report.targetId, report.reporterId]);
+  /**
+   * False when someone of this household (a guardian and their children count as one)
+   * already reported this item, including a race lost to a concurrent report.
+   */
+  async addReport(tx: Queryable, report: { targetType: string; targetId: string; reporterId: string; householdId: string; reason: string; detail: string }): Promise<boolean> {
+    const existing = await tx.all("SELECT 1 FROM content_reports WHERE target_type = ? AND target_id = ? AND household_id = ?", [report.targetType, report.targetId, report.householdId]);
     if (existing.length > 0) return false;
-    await tx.run(
-      "INSERT INTO content_reports (id, target_type, target_id, reporter_id, reason, detail, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-      [randomUUID(), report.targetType, report.targetId, report.reporterId, report.reason, report.detail, now()],
-    );
-    return true;
+    try {
+      await tx.run(
+        "INSERT INTO content_reports (id, target_type, target_id, reporter_id, household_id, reason, detail, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [randomUUID(), report.targetType, report.targetId, report.reporterId, report.householdId, report.reason, report.detail, now()],
+      );
+      return true;
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
   }
 
   async reportsOf(targetType: string, targetId: string): Promise<Array<{ reason: string; detail: string; createdAt: string }>> {
@@ -106,11 +116,11 @@ export class ModerationStore {
     await tx.run("UPDATE appeals SET status = ?, decided_at = ?, decided_by = ?, decision_reason = ? WHERE id = ?", [status, now(), moderatorId, reason, id]);
   }
 
-  async addTakedown(tx: Queryable, notice: { targetType: string; targetId: string; kind: string; contact: string; detail: string }): Promise<TakedownNotice> {
+  async addTakedown(tx: Queryable, notice: { targetType: string; targetId: string; kind: string; contact: string; detail: string; hidItem: boolean }): Promise<TakedownNotice> {
     const full: TakedownNotice = { id: randomUUID(), ...notice, status: "open", receivedAt: now(), decidedAt: null, decisionReason: null };
     await tx.run(
-      "INSERT INTO takedown_notices (id, target_type, target_id, kind, contact, detail, status, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-      [full.id, full.targetType, full.targetId, full.kind, full.contact, full.detail, full.status, full.receivedAt],
+      "INSERT INTO takedown_notices (id, target_type, target_id, kind, contact, detail, status, hid_item, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      [full.id, full.targetType, full.targetId, full.kind, full.contact, full.detail, full.status, full.hidItem ? 1 : 0, full.receivedAt],
     );
     return full;
   }
@@ -122,7 +132,7 @@ export class ModerationStore {
     );
     return rows.map((r) => ({
       id: r.id!, targetType: r.target_type!, targetId: r.target_id!, kind: r.kind!, contact: r.contact!, detail: r.detail!,
-      status: r.status as TakedownNotice["status"], receivedAt: r.received_at!, decidedAt: r.decided_at ?? null, decisionReason: r.decision_reason ?? null,
+      status: r.status as TakedownNotice["status"], hidItem: Number(r.hid_item) === 1, receivedAt: r.received_at!, decidedAt: r.decided_at ?? null, decisionReason: r.decision_reason ?? null,
     }));
   }
 

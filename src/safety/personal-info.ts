@@ -20,6 +20,8 @@ const CHINESE_DIGITS: Record<string, string> = {
   壹: "1", 贰: "2", 叁: "3", 肆: "4", 伍: "5", 陆: "6", 柒: "7", 捌: "8", 玖: "9",
 };
 const NUMERAL = "\\d〇零一幺二两三四五六七八九壹贰叁肆伍陆柒捌玖";
+/** Arabic-Indic, Persian and Devanagari digits, which NFKC leaves alone. */
+const OTHER_DIGITS = /^(?:([\u0660-\u0669])|([\u06F0-\u06F9])|([\u0966-\u096F]))$/;
 /** A run of digits and Chinese numerals, mixed, split by spaces, dashes or commas, long enough to be dictated. */
 const NUMERAL_RUN = new RegExp(`[${NUMERAL}](?:[\\s,，、\\-]{0,2}[${NUMERAL}]){6,}`, "g");
 
@@ -30,9 +32,15 @@ const NUMERAL_RUN = new RegExp(`[${NUMERAL}](?:[\\s,，、\\-]{0,2}[${NUMERAL}])
  */
 export function digitView(text: string): string {
   const folded = [...text].map((c) => {
-    if (c === "\uFE0F" || c === "\u20E3") return " ";
+    // Keycaps, variation marks and invisible format characters (zero-width space, word
+    // joiner, soft hyphen) separate nothing a reader sees: spaces.
+    if (c === "\uFE0F" || c === "\u20E3" || /\p{Cf}/u.test(c)) return " ".repeat(c.length);
+    const other = OTHER_DIGITS.exec(c);
+    if (other) return String(c.codePointAt(0)! - (other[1] ? 0x660 : other[2] ? 0x6f0 : 0x966));
     const n = c.normalize("NFKC");
-    return n.length === c.length ? n : c;
+    if (n.length === c.length) return n;
+    // A digit outside the basic plane (mathematical bold 𝟏) folds to one unit: pad it.
+    return /^\d$/.test(n) ? n + " ".repeat(c.length - 1) : c;
   }).join("");
   return folded.replace(NUMERAL_RUN, (run) => [...run].map((c) => CHINESE_DIGITS[c] ?? c).join(""));
 }
@@ -40,7 +48,7 @@ export function digitView(text: string): string {
 /** Runs of digits that may be split by spaces, dashes or dots, with their digits alone. */
 function digitRuns(view: string): Array<{ digits: string; start: number; end: number }> {
   const runs: Array<{ digits: string; start: number; end: number }> = [];
-  for (const m of view.matchAll(/\+?\d(?:[\s\-.·,，、()（）]{0,3}\d)*/g)) {
+  for (const m of view.matchAll(/\+?\d(?:[\s\-.·,，、()（）_/]{0,3}\d)*/g)) {
     runs.push({ digits: m[0].replace(/\D/g, ""), start: m.index, end: m.index + m[0].length });
     // A comma may end a number rather than split it ("13812345678，一起玩" reads "…，1起玩"),
     // so the pieces between commas are candidates too.

@@ -287,10 +287,11 @@ const MIGRATIONS: readonly Migration[] = [
         target_type TEXT NOT NULL,
         target_id TEXT NOT NULL,
         reporter_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        household_id TEXT NOT NULL,
         reason TEXT NOT NULL,
         detail TEXT NOT NULL,
         created_at TEXT NOT NULL,
-        UNIQUE (target_type, target_id, reporter_id)
+        UNIQUE (target_type, target_id, household_id)
       );
       CREATE TABLE moderation_decisions (
         id TEXT PRIMARY KEY,
@@ -322,6 +323,7 @@ const MIGRATIONS: readonly Migration[] = [
         contact TEXT NOT NULL,
         detail TEXT NOT NULL,
         status TEXT NOT NULL,
+        hid_item INTEGER NOT NULL,
         received_at TEXT NOT NULL,
         decided_at TEXT,
         decided_by TEXT,

@@ -5,7 +5,7 @@
  */
 import fs from "node:fs";
 import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
 import { ApiError, type ErrorBody } from "../errors.ts";
 
 export interface AppOptions {
@@ -38,6 +38,13 @@ export async function createHttpApp(options: AppOptions): Promise<FastifyInstanc
     bodyLimit: 1_048_576,
     ...(options.trustProxy && options.trustProxy.length > 0 ? { trustProxy: options.trustProxy } : {}),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // A path that is not valid percent-encoding gets our error shape, not the framework's.
+    frameworkErrors: (error, _request, reply) => {
+      const status = error.statusCode ?? 400;
+      const body: ErrorBody = status >= 500 ? { code: "internal_error", message: "something went wrong on our side", field: null } : { code: "invalid_parameter", message: error.message, field: "path" };
+      // The framework types this reply by route generics it cannot know here.
+      void (reply as unknown as FastifyReply).code(status >= 500 ? 500 : status).type("application/json").send(body);
+    },
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {

@@ -59,8 +59,9 @@ export async function fetchQueue(): Promise<{ items: ModeratedItem[]; queues: Qu
   return { items: field(body, "items"), queues: field(body, "queues"), now: field(body, "now") };
 }
 
+/** A decision on what the moderator saw: the server refuses an approval if the item changed since. */
 export const decideItem = (item: ModeratedItem, action: string, reason: string, suspendDays?: number) =>
-  sendJson("POST", `/api/moderation/items/${item.type}/${item.id}/decisions`, { action, reason, ...(suspendDays ? { suspendDays } : {}) });
+  sendJson("POST", `/api/moderation/items/${item.type}/${item.id}/decisions`, { action, reason, seenStatusAt: item.statusAt, ...(suspendDays ? { suspendDays } : {}) });
 export const fetchAppeals = async () => field<Appeal[]>(await getJson("/api/moderation/appeals"), "appeals");
 export const decideAppeal = (id: string, decision: "upheld" | "overturned", reason: string) => sendJson("POST", `/api/moderation/appeals/${id}`, { decision, reason });
 export const fetchNotices = async () => field<Notice[]>(await getJson("/api/moderation/takedowns"), "notices");
