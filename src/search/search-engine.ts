@@ -10,6 +10,7 @@ import type { Place } from "../core/place.ts";
 import type { PlaceFilter, PlaceIndex } from "../places/index.ts";
 import { type ParsedQuery, type QueryPart, parseQuery, toPart } from "./query.ts";
 import { CandidateFinder } from "./candidate-finder.ts";
+import { PartScores } from "./part-scores.ts";
 import { SearchIndex } from "./search-index.ts";
 import { partScore } from "./text-score.ts";
 
@@ -48,10 +49,13 @@ const MAX_CORRECTIONS = 6;
 export class SearchEngine {
   readonly index: SearchIndex;
   private readonly finder: CandidateFinder;
+  /** Emptied for each search (searches run one at a time). */
+  private readonly scores: PartScores;
 
   constructor(places: readonly Place[], private readonly placeIndex: PlaceIndex, context: { jieba: Jieba; divisionName: (code: string | null) => string | null }) {
     this.index = new SearchIndex(places, context);
     this.finder = new CandidateFinder(this.index);
+    this.scores = new PartScores(this.index.size);
   }
 
   /**
@@ -77,19 +81,14 @@ export class SearchEngine {
   search(raw: string, options: SearchOptions): SearchResult {
     const query = parseQuery(raw);
     const near = options.lon !== undefined && options.lat !== undefined ? { lon: options.lon, lat: options.lat } : null;
-    const scores = new Map<number, number[]>();
-    const record = (d: number, p: number, score: number) => {
-      if (score <= 0) return;
-      const list = scores.get(d) ?? Array.from({ length: query.parts.length }, () => 0);
-      list[p] = Math.max(list[p]!, score);
-      scores.set(d, list);
-    };
+    const scores = this.scores;
+    scores.reset(query.parts.length);
     query.parts.forEach((part, p) => {
       let good = false;
       const scoreAll = (docs: readonly number[]) => {
         for (const d of docs) {
           const score = partScore(part, this.index.docs[d]!);
-          record(d, p, score);
+          scores.record(d, p, score);
           good ||= score >= 0.7;
         }
       };
@@ -104,7 +103,7 @@ export class SearchEngine {
         let fixedWell = false;
         for (const d of this.finder.find(fixed, near, options.nearestCandidates)) {
           const score = partScore(fixed, this.index.docs[d]!);
-          record(d, p, TYPO_FACTOR * score);
+          scores.record(d, p, TYPO_FACTOR * score);
           fixedWell ||= score >= 0.7;
         }
         if (fixedWell) break;
@@ -115,23 +114,38 @@ export class SearchEngine {
     return { query, hits, fallback: this.fallback(query, options, near) };
   }
 
-  private rank(scores: Map<number, number[]>, query: ParsedQuery, options: SearchOptions, near: { lon: number; lat: number } | null): SearchHit[] {
+  /**
+   * The best `limit` hits by score, then by place id. Only they are kept while the scored
+   * documents are read, so a search makes `limit` hits, not one per document scored.
+   */
+  private rank(scores: PartScores, query: ParsedQuery, options: SearchOptions, near: { lon: number; lat: number } | null): SearchHit[] {
     const f = options.filter;
     const unfiltered = !f.categories?.length && !f.facilities?.length && f.age === undefined && f.regionId === undefined && !f.predicate;
     const passes = unfiltered ? () => true : this.placeIndex.matcherFor(f);
     const distanceWeight = query.wantsNearby ? 30 : 12;
     const hits: SearchHit[] = [];
-    for (const [d, parts] of scores) {
+    const limit = options.limit;
+    const from: [number, number] = [near?.lon ?? 0, near?.lat ?? 0];
+    const to: [number, number] = [0, 0];
+    scores.forEach((d, text) => {
       const place = this.index.docs[d]!.place;
-      if (!passes(place)) continue;
-      const text = parts.reduce((a, b) => a + b, 0) / parts.length;
-      const distanceM = near ? distanceMeters([near.lon, near.lat], [place.lon, place.lat]) : null;
+      if (limit <= 0 || !passes(place)) return;
+      to[0] = place.lon;
+      to[1] = place.lat;
+      const distanceM = near ? distanceMeters(from, to) : null;
       const proximity = distanceM === null ? 0 : distanceWeight * Math.exp(-distanceM / 1500);
       const score = 100 * text + proximity + (place.demonstration ? 4 : 0) + (options.isOpen(place) ? 2 : 0);
+      // After the hits it does not beat, as a stable sort would put it.
+      let at = hits.length;
+      while (at > 0 && (score > hits[at - 1]!.score || (score === hits[at - 1]!.score && place.id < hits[at - 1]!.place.id))) at--;
+      if (at >= limit) return;
+      if (hits.length === limit) hits.pop();
       hits.push({ place, score, text, distanceM });
-    }
-    hits.sort((a, b) => b.score - a.score || (a.place.id < b.place.id ? -1 : 1));
-    return hits.slice(0, options.limit);
+      const hit = hits[hits.length - 1]!;
+      for (let i = hits.length - 1; i > at; i--) hits[i] = hits[i - 1]!;
+      hits[at] = hit;
+    });
+    return hits;
   }
 
   private fallback(query: ParsedQuery, options: SearchOptions, near: { lon: number; lat: number } | null): SearchResult["fallback"] {

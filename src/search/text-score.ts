@@ -22,6 +22,8 @@ function hanScore(han: string, doc: SearchDocument): number {
 function syllablePrefixScore(latin: string, doc: SearchDocument): number {
   if (doc.pinyin === latin) return 0.95;
   if (doc.pinyin.startsWith(latin)) return 0.82 + 0.1 * (latin.length / doc.pinyin.length);
+  // Most places scored do not hold the letters at all: spare reading their syllables.
+  if (!doc.pinyin.includes(latin, 1)) return 0;
   let offset = 0;
   for (const syllable of doc.syllables) {
     offset += syllable.length;
@@ -38,8 +40,11 @@ function initialsScore(latin: string, doc: SearchDocument): number {
 }
 
 function englishScore(text: string, doc: SearchDocument): number {
+  // A place without a Latin-script name has no word to meet.
+  if (doc.enWords.length === 0) return 0;
   let best = 0;
-  for (const name of doc.alt.length > 0 ? [doc.en, ...doc.alt] : [doc.en]) {
+  for (let i = -1; i < doc.alt.length; i++) {
+    const name = i < 0 ? doc.en : doc.alt[i]!;
     if (!name) continue;
     if (name === text) return 1;
     if (name.startsWith(text)) best = Math.max(best, 0.88 + 0.05 * (text.length / name.length));
