@@ -141,6 +141,15 @@ describe("families, reviews and moderation", () => {
     await page.locator("#place-card .card-reviews").scrollIntoViewIfNeeded();
     await shoot(page, "phone-card-reviews");
     await expectNoSeriousAxe(page);
+
+    // The privacy rules the parent agreed to are a page of their own, in both languages.
+    await page.goto(`${baseUrl}/privacy.html?lang=zh`);
+    await page.locator("#privacy h1").waitFor();
+    expect(await page.locator("#privacy").textContent()).toContain("监护人可以随时查看孩子发表的内容");
+    await expectNoSeriousAxe(page);
+    await shoot(page, "phone-privacy");
+    await page.click("#language-toggle");
+    expect(await page.locator("#privacy h1").textContent()).toBe("Child privacy rules and user agreement");
     expect(errors).toEqual([]);
   });
 });
