@@ -104,6 +104,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     },
   });
   await plan.reload();
+  await plan.reapplyCertificates((id, type) => catalog.index.get(id)?.demonstration?.type === type);
   const accounts = new AccountStore(db);
   const guard = new StaffGuard(accounts);
   registerAccountRoutes(app, { db, accounts, guard, isUnit: (id) => plan.book?.unit(id) !== undefined });

@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestServer, startTestServer } from "../app/test-server.ts";
 import { addUser } from "../app/plan-commands.ts";
+import { setDemonstration } from "../places/index.ts";
 import { testDialects } from "../platform/testing/test-databases.ts";
 
 const PASSWORD = "correct horse battery";
@@ -246,6 +247,12 @@ describe.each(testDialects())("plan supervision on %s", (dialect) => {
     expect(listed[0]!.assessorName).toBe("reviewer");
     const shown = (await t.get(`/api/places/${encodeURIComponent(park.id)}`)).body as { properties: { demonstration: { type: string; year: number } | null } };
     expect(shown.properties.demonstration).toEqual({ type: "park", year: 2026 });
+    // A re-import of the places file writes the CSV's empty badge; the next start restores it.
+    await setDemonstration(t.server.db, park.id, null);
+    await t.server.catalog.reload(t.server.db);
+    expect(await t.server.plan.reapplyCertificates((id, type) => t.server.catalog.index.get(id)?.demonstration?.type === type)).toBe(1);
+    expect(((await t.get(`/api/places/${encodeURIComponent(park.id)}`)).body as typeof shown).properties.demonstration).toEqual({ type: "park", year: 2026 });
+    expect(await t.server.plan.reapplyCertificates((id, type) => t.server.catalog.index.get(id)?.demonstration?.type === type)).toBe(0);
     const progress = (await t.get("/api/plan/progress")).body as { goals: Array<{ actions: Array<{ tasks: Array<{ number: number; indicators: Array<{ id: string; latest: { value: number } | null; districts: unknown[] }> }> }> }> };
     const task26 = progress.goals.flatMap((g) => g.actions.flatMap((a) => a.tasks)).find((task) => task.number === 26)!;
     expect(task26.indicators.find((i) => i.id === "demonstration-parks-per-county")!.districts).toHaveLength(1);

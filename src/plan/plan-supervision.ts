@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { StaffGuard } from "../accounts/index.ts";
+import type { DemonstrationType } from "../core/place.ts";
 import type { Database } from "../platform/database/database.ts";
 import { type Dashboard, buildDashboard } from "./dashboard.ts";
 import { EvidenceFolder } from "./evidence-files.ts";
@@ -46,6 +47,11 @@ export class PlanSupervision {
   async reload(): Promise<void> {
     const [plan] = await loadPlans(this.db);
     this.current = plan ? new PlanBook(plan) : null;
+  }
+
+  /** Restores demonstration badges that passed assessments gave and an import overwrote. */
+  reapplyCertificates(hasBadge: (placeId: string, type: DemonstrationType) => boolean): Promise<number> {
+    return this.sites.reapplyCertificates(hasBadge);
   }
 
   async dashboard(today = cityToday()): Promise<Dashboard | null> {

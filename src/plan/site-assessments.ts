@@ -108,9 +108,7 @@ export class SiteAssessments {
    * number of certified sites after each assessment date, city-wide and per county.
    */
   async certifiedValues(): Promise<ReportValue[]> {
-    const latest = new Map<string, Assessment>();
-    for (const a of await this.list()) latest.set(a.placeId, a);
-    const certified = [...latest.values()].filter((a) => a.passed).sort((a, b) => (a.assessedOn < b.assessedOn ? -1 : 1));
+    const certified = (await this.latestPassed()).sort((a, b) => (a.assessedOn < b.assessedOn ? -1 : 1));
     const values: ReportValue[] = [];
     for (const rubric of this.rubrics.rubrics) {
       const sites = certified.filter((a) => a.siteType === rubric.siteType);
@@ -123,5 +121,27 @@ export class SiteAssessments {
       });
     }
     return values;
+  }
+
+  /** The latest assessment of each place, where that one passed. */
+  private async latestPassed(): Promise<Assessment[]> {
+    const latest = new Map<string, Assessment>();
+    for (const a of await this.list()) latest.set(a.placeId, a);
+    return [...latest.values()].filter((a) => a.passed);
+  }
+
+  /**
+   * Puts back the badge of every place whose latest assessment passed but whose badge is
+   * missing (a re-import of the city's places file overwrote it); run at start. Returns
+   * how many were restored.
+   */
+  async reapplyCertificates(hasBadge: (placeId: string, type: DemonstrationType) => boolean): Promise<number> {
+    let restored = 0;
+    for (const a of await this.latestPassed()) {
+      if (hasBadge(a.placeId, a.siteType) || !this.hooks.placeOf(a.placeId)) continue;
+      await this.hooks.certify(a.placeId, { type: a.siteType, year: Number(a.assessedOn.slice(0, 4)) });
+      restored++;
+    }
+    return restored;
   }
 }
