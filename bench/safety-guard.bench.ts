@@ -17,8 +17,13 @@ export interface Labelled {
 }
 
 export const LABELLED: Labelled[] = JSON.parse(fs.readFileSync(new URL("../data/safety/labelled-texts.json", import.meta.url), "utf8")) as Labelled[];
-/** Written afterwards by someone who saw neither the guard nor the set above: the fair measure. */
+/**
+ * Written afterwards by someone who saw neither the guard nor the set above. Its misses
+ * were then used to add intent patterns (2026-11-29), so it is now tuning data too.
+ */
 export const HELD_OUT: Labelled[] = JSON.parse(fs.readFileSync(new URL("../data/safety/held-out-texts.json", import.meta.url), "utf8")) as Labelled[];
+/** Written on 2026-11-29 by someone who saw neither the guard nor the sets above: the fair measure now. */
+export const HELD_OUT_2: Labelled[] = JSON.parse(fs.readFileSync(new URL("../data/safety/held-out-2-texts.json", import.meta.url), "utf8")) as Labelled[];
 export const LEXICON = readLexicon(new URL("../data/safety/lexicon.json", import.meta.url).pathname);
 
 export type Checker = (text: string) => GuardResult["verdict"];
@@ -58,6 +63,8 @@ export function quality(check: Checker, group: (item: Labelled) => boolean, item
 
 export const isPersonal = (item: Labelled) => item.kinds.some((k) => PERSONAL.has(k));
 export const isListed = (item: Labelled) => item.kinds.includes("lexicon");
+/** Harmful text: listed words, and anything else that must be blocked. */
+export const isHarmful = (item: Labelled) => isListed(item) || item.expect === "block";
 
 function misses(check: Checker, items: readonly Labelled[]): string[] {
   return items.filter((item) => (item.expect === "pass") !== (check(item.text) === "pass")).map((item) => `  ${item.expect.padEnd(5)} ${check(item.text).padEnd(5)} ${item.text}  (${item.note})`);
@@ -65,11 +72,16 @@ function misses(check: Checker, items: readonly Labelled[]): string[] {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const engines: Record<string, Checker> = { ours: ourGuard(), "baseline (substring + one regex)": baselineGuard() };
-  for (const [label, items] of [["labelled set (the rules were tuned on it)", LABELLED], ["held-out set (unseen when the rules were written)", HELD_OUT]] as const) {
+  const sets = [
+    ["labelled set (the rules were tuned on it)", LABELLED],
+    ["first held-out set (unseen until 2026-11-29, then used to add intent patterns)", HELD_OUT],
+    ["second held-out set (unseen: the fair measure)", HELD_OUT_2],
+  ] as const;
+  for (const [label, items] of sets) {
     console.log(`\nSafety guard on the ${label}: ${items.length} texts (${items.filter((i) => i.expect === "pass").length} must pass), as a child's text`);
     for (const [name, check] of Object.entries(engines)) {
       const personal = quality(check, isPersonal, items);
-      const listed = quality(check, isListed, items);
+      const listed = quality(check, isHarmful, items);
       const all = quality(check, (i) => i.expect !== "pass", items);
       console.log(`${name.padEnd(34)} personal info recall ${personal.recall.toFixed(3)}  harmful-text recall ${listed.recall.toFixed(3)}  precision ${all.precision.toFixed(3)}  (overall recall ${all.recall.toFixed(3)})`);
     }
@@ -78,7 +90,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const start = performance.now();
   for (let round = 0; round < 5; round++) for (const item of LABELLED) ours(item.text);
   console.log(`ours: ${(((performance.now() - start) / (5 * LABELLED.length)) * 1000).toFixed(0)} µs per check on average`);
-  const wrong = [...misses(ours, LABELLED), ...misses(ours, HELD_OUT)];
-  console.log(`\nour misjudged texts (${wrong.length}): expected, got, text`);
+  const wrong = [...misses(ours, LABELLED), ...misses(ours, HELD_OUT), ...misses(ours, HELD_OUT_2)];
+  console.log(`\nour misjudged texts in all three sets (${wrong.length}): expected, got, text`);
   console.log(wrong.join("\n"));
 }

@@ -7,6 +7,7 @@
  * The guard fails closed: if checking throws, the text is held for a person to review.
  */
 import { type PersonalInfoKind, findPersonalInfo } from "./personal-info.ts";
+import { findIntents } from "./intent-patterns.ts";
 import type { WordFilter, WordHit } from "./word-filter.ts";
 
 export const AUDIENCES = ["child", "adult"] as const;
@@ -43,6 +44,12 @@ const WORD_MESSAGE = {
   hold: { zh: "这段话需要管理员看一下才能发出。", en: "A moderator will look at this before it is posted." },
 };
 
+/** For a child who writes of despair: not a rule broken, a person to talk to (12355 is the youth hotline). */
+const CARE_MESSAGE = {
+  zh: "听起来你有点难过。可以和爸爸妈妈、老师说说，也可以打12355青少年服务热线。一位管理员会看到这段话。",
+  en: "It sounds like you are sad. Talk to a parent or teacher, or call the 12355 youth hotline. A moderator will read this.",
+};
+
 export class Guard {
   constructor(private readonly words: WordFilter) {}
 
@@ -50,11 +57,12 @@ export class Guard {
     try {
       const reasons: Reason[] = [];
       const seen = new Set<string>();
-      for (const hit of this.words.check(text)) {
+      for (const hit of [...this.words.check(text), ...findIntents(text)]) {
         const key = `${hit.start}-${hit.end}-${hit.action}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        reasons.push({ kind: "word", action: hit.action, category: hit.category, start: hit.start, end: hit.end, message: WORD_MESSAGE[hit.action] });
+        const message = hit.category === "self_harm" ? CARE_MESSAGE : WORD_MESSAGE[hit.action];
+        reasons.push({ kind: "word", action: hit.action, category: hit.category, start: hit.start, end: hit.end, message });
       }
       if (audience === "child") {
         for (const hit of findPersonalInfo(text)) reasons.push({ kind: hit.kind, action: "hold", start: hit.start, end: hit.end, message: PERSONAL_MESSAGES[hit.kind] });

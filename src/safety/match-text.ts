@@ -27,8 +27,15 @@ export interface Sounds extends Symbols {
   typed: boolean[];
 }
 
+/** Emoji that stand for a word in insults ("傻🐶"): read as the word. */
+const EMOJI_WORDS: Readonly<Record<string, string>> = {
+  "🐶": "狗", "🐕": "狗", "🐷": "猪", "🐖": "猪", "🐽": "猪", "💩": "屎", "🐴": "马", "🐎": "马", "🐔": "鸡", "🐓": "鸡",
+};
+
 /** One character normalised: NFKC, lower case, tone marks off, simplified; "" when it is not a letter or digit. */
 export function normaliseChar(char: string): string {
+  const word = EMOJI_WORDS[char];
+  if (word) return word;
   const folded = toSimplified(char.normalize("NFKC").toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "").normalize("NFC"));
   return [...folded].filter((c) => KEPT.test(c)).join("");
 }

@@ -34,7 +34,7 @@ export function digitView(text: string): string {
   const folded = [...text].map((c) => {
     // Keycaps, variation marks and invisible format characters (zero-width space, word
     // joiner, soft hyphen) separate nothing a reader sees: spaces.
-    if (c === "\uFE0F" || c === "\u20E3" || /\p{Cf}/u.test(c)) return " ".repeat(c.length);
+    if (c === "\uFE0F" || c === "\u20E3" || /\p{Cf}|\p{Extended_Pictographic}/u.test(c)) return " ".repeat(c.length);
     const other = OTHER_DIGITS.exec(c);
     if (other) return String(c.codePointAt(0)! - (other[1] ? 0x660 : other[2] ? 0x6f0 : 0x966));
     const n = c.normalize("NFKC");
@@ -91,9 +91,14 @@ export function findPersonalInfo(text: string): PersonalInfoHit[] {
   hits.push(...patternHits(view, "wechat", /(?:微\W?信|威信|薇信|徽信|v信|vx|wx|weixin|wechat|加微|绿泡泡)\s*(?:号|id|搜)?\s*(?:是|:|：)?\s*(?:[a-z][\w-]{4,19}|1[3-9]\d{9})/giu));
   hits.push(...patternHits(view, "address", new RegExp(`[A-Za-z]?${HOME_NUMBER}\\s*(?:栋|幢|单元|号楼|室)(?:\\s*${HOME_NUMBER}\\s*(?:单元|室|楼|号))*(?:\\s*\\d{3,4})?|[A-Za-z]\\s*(?:栋|座)\\s*\\d{3,4}|[路街巷道里弄]\\s*\\d+\\s*号(?:\\s*\\d+\\s*(?:楼|层|室|栋|单元))*|(?<![\\d-])\\d{1,3}-\\d{1,2}-\\d{3,4}(?![\\d-])|\\d+\\s*组\\s*\\d+\\s*号`, "gu")));
   hits.push(...patternHits(view, "address", /\b(?:building|bldg|block)\s*\w+\s*,?\s*(?:unit|room|apt|flat)\s*\d+/gi));
+  // A tower, floor and flat: "B座12楼1203".
+  hits.push(...patternHits(view, "address", /(?:[A-Za-z]|\d+)\s*座\s*\d+\s*(?:楼|层)\s*\d{2,4}/gu));
+  // "V: lele_hengyang" (V for 微信 before an emoji, read as a space here).
+  hits.push(...patternHits(view, "wechat", /(?<![a-z0-9])v\s*[:：]\s*[a-z][\w-]{4,19}/giu));
   if (SCHOOL.test(view)) {
     hits.push(...patternHits(view, "school_class", /(?:[一二三四五六七八九1-9]\s*年级|初[一二三]|高[一二三]|[1-9一二三四五六])\s*[(（]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]?\s*班|(?<![每分钟\d])(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*班(?![车次])/gu));
     hits.push(...patternHits(view, "school_class", /\bclass\s*\d+\s*,?\s*grade\s*\d+|\bgrade\s*\d+\s*,?\s*class\s*\d+/gi));
+    hits.push(...patternHits(view, "real_name_with_school", /(?<!\p{Script=Han})\p{Script=Han}{2,3}(?:和|跟)我(?:都)?在[^，。,.]{0,12}(?:小学|中学|学校|附小|一中)/gu));
     hits.push(...patternHits(view, "real_name_with_school", /(?:我叫|我的名字是|我名字叫|本人)\s*[\p{Script=Han}]{2,4}|我是[^，。,.]{0,12}(?:小学|中学|学校|附小|一中)的[\p{Script=Han}]{2,3}|(?:小学|中学|学校|附小|一中)的[\p{Script=Han}]{2,3}就是我|\bmy name is\s+[a-z]+\s+[a-z]+/giu));
   }
   return hits;
