@@ -15,7 +15,7 @@ import { SearchEngine, jieba, normalise } from "../src/search/index.ts";
 import { type RelevanceQuery, type Searcher, ftsExpression, fts5Searcher, miniSearchSearcher } from "./search-relevance.bench.ts";
 import { percentiles, seededRandom, syntheticPlaces } from "./synthetic-places.ts";
 
-const SIZES = [1_000, 10_000, 100_000];
+const SIZES = (process.env["SIZES"] ?? "1000,10000,100000").split(",").map(Number);
 
 v8.setFlagsFromString("--expose-gc");
 const collectGarbage = runInNewContext("gc") as () => void;
@@ -99,6 +99,9 @@ function measure(size: number): Row {
   };
   const row: Row = { size, build: { ours: ours.ms, "fts5-trigram": fts.ms, minisearch: mini.ms }, heap: { ours: oursHeap, minisearch: miniHeap }, search: {}, suggest: {} };
   for (const [name, run] of Object.entries(runners)) {
+    // Each engine starts from a collected heap, so one engine's garbage (the peers' index
+    // builds) is not collected during another's timing.
+    collectGarbage();
     for (const q of [...searches, ...suggestions].slice(0, 60)) run.search(q); // warm up
     row.search[name] = percentiles(searches, run.search);
     row.suggest[name] = percentiles(suggestions, run.suggest);
