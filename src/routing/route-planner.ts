@@ -13,6 +13,7 @@ import type { ProfileGraph } from "./profile-graph.ts";
 import type { ProfileId } from "./profiles.ts";
 import { type Lang, type RouteDescription, describeRoute } from "./route-description.ts";
 import type { RoutingData } from "./routing-data.ts";
+import { largestStrongComponent } from "./strong-component.ts";
 
 /** Furthest a start or end may be from a usable way. */
 export const MAX_SNAP_M = 300;
@@ -99,7 +100,7 @@ export class RoutePlanner {
   private snap(router: RegionRouter, profile: ProfileId, lon: number, lat: number): number | null {
     let main = router.mainComponent.get(profile);
     if (!main) {
-      main = largestComponent(router.data.graphs[profile]);
+      main = largestStrongComponent(router.data.graphs[profile]);
       router.mainComponent.set(profile, main);
     }
     const usable = (v: number) => main[v] === 1;
