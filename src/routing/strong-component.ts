@@ -54,7 +54,11 @@ export function largestStrongComponent(graph: ProfileGraph): Uint8Array {
     const backward = reach(n, back.first, back.next, root);
     const piece = new Uint8Array(n);
     let size = 0;
-    for (let v = 0; v < n; v++) if (forward[v] && backward[v]) (piece[v] = 1), size++;
+    for (let v = 0; v < n; v++) {
+      if (!forward[v] || !backward[v]) continue;
+      piece[v] = 1;
+      size++;
+    }
     if (size > bestSize) [best, bestSize] = [piece, size];
   }
   return best;
