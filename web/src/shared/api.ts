@@ -164,17 +164,28 @@ export async function fetchPlace(id: string, signal?: AbortSignal): Promise<Plac
   return feature;
 }
 
+/** A property of a JSON answer, read without checks: for answers whose shape the caller knows. */
+export function property<T>(value: unknown, key: string): T {
+  return (isRecord(value) ? value[key] : undefined) as T;
+}
+
 /**
  * Sends a change (POST, DELETE, ...) as JSON, or a Blob as-is, with the header the server
- * demands of every change; an error answer becomes an ApiError with code, field and details.
+ * demands of every change; `headers` come last, so a caller may set its own content type.
+ * An error answer becomes an ApiError with code, field and details.
  */
-export async function sendJson(method: string, path: string, body?: unknown): Promise<unknown> {
+export async function sendJson(method: string, path: string, body?: unknown, headers: Readonly<Record<string, string>> = {}): Promise<unknown> {
   const blob = body instanceof Blob;
   let response: Response;
   try {
     response = await fetch(path, {
       method,
-      headers: { accept: "application/json", "x-tongxing-request": "1", ...(body === undefined ? {} : { "content-type": blob ? body.type || "application/octet-stream" : "application/json" }) },
+      headers: {
+        accept: "application/json",
+        "x-tongxing-request": "1",
+        ...(body === undefined ? {} : { "content-type": blob ? body.type || "application/octet-stream" : "application/json" }),
+        ...headers,
+      },
       body: body === undefined ? undefined : blob ? body : JSON.stringify(body),
     });
   } catch (error) {

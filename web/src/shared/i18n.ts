@@ -74,7 +74,11 @@ function applyDocumentLanguage(): void {
 
 /** A message in the current language with `{name}` placeholders filled in. */
 export function t(key: MessageKey, vars: Readonly<Record<string, string | number>> = {}): string {
-  const template = MESSAGES[current][key];
+  return fillTemplate(MESSAGES[current][key], vars);
+}
+
+/** A template with its `{name}` placeholders filled in; unknown names stay as written. Features with their own word lists use it too. */
+export function fillTemplate(template: string, vars: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
     return value === undefined ? whole : String(value);

@@ -4,7 +4,7 @@
  * sendJson adds the change header the server demands.
  */
 import type { CorrectionKind, ReportReason } from "../../../../src/core/community.ts";
-import { getJson, isRecord, sendJson } from "../../shared/api.ts";
+import { getJson, property, sendJson } from "../../shared/api.ts";
 
 export interface Member {
   readonly id: string;
@@ -40,45 +40,43 @@ export interface SafetyReason {
   readonly message: { zh: string; en: string };
 }
 
-const field = <T>(value: unknown, key: string): T => (isRecord(value) ? value[key] : undefined) as T;
-
 /** The signed-in member, or null (also when the server cannot be reached). */
 export async function fetchMember(): Promise<Member | null> {
   try {
-    return field<Member | null>(await getJson("/api/members/session"), "member");
+    return property<Member | null>(await getJson("/api/members/session"), "member");
   } catch {
     return null;
   }
 }
 
-export const signInMember = async (login: string, password: string) => field<Member>(await sendJson("POST", "/api/members/login", { login, password }), "member");
+export const signInMember = async (login: string, password: string) => property<Member>(await sendJson("POST", "/api/members/login", { login, password }), "member");
 export const signOutMember = () => sendJson("POST", "/api/members/logout");
 export const registerAdult = async (input: { login: string; password: string; nickname: string; birthYear: number }) =>
-  field<Member>(await sendJson("POST", "/api/members/register", { ...input, acceptAgreement: true }), "member");
+  property<Member>(await sendJson("POST", "/api/members/register", { ...input, acceptAgreement: true }), "member");
 
-export const fetchChildren = async () => field<Member[]>(await getJson("/api/family/children"), "children");
+export const fetchChildren = async () => property<Member[]>(await getJson("/api/family/children"), "children");
 export const createChild = async (input: { login: string; password: string; nickname: string; birthYear: number; consent: { decision: "agreed" | "refused"; policyVersion: string } }) =>
-  field<Member | null>(await sendJson("POST", "/api/family/children", input), "child");
+  property<Member | null>(await sendJson("POST", "/api/family/children", input), "child");
 export const deleteChild = (id: string) => sendJson("DELETE", `/api/family/children/${id}`);
-export const fetchChildReviews = async (id: string) => field<OwnReview[]>(await getJson(`/api/family/children/${id}/reviews`), "reviews");
+export const fetchChildReviews = async (id: string) => property<OwnReview[]>(await getJson(`/api/family/children/${id}/reviews`), "reviews");
 export const withdrawChildReview = (childId: string, reviewId: string) => sendJson("DELETE", `/api/family/children/${childId}/reviews/${reviewId}`);
-export const fetchMyReviews = async () => field<OwnReview[]>(await getJson("/api/members/me/reviews"), "reviews");
+export const fetchMyReviews = async () => property<OwnReview[]>(await getJson("/api/members/me/reviews"), "reviews");
 export const withdrawReview = (id: string) => sendJson("DELETE", `/api/reviews/${id}`);
 
 export async function fetchPlaceReviews(placeId: string): Promise<{ summary: { count: number; average: number | null }; reviews: PublicReview[] }> {
   const body = await getJson(`/api/places/${encodeURIComponent(placeId)}/reviews?limit=5`);
-  return { summary: field(body, "summary"), reviews: field(body, "reviews") };
+  return { summary: property(body, "summary"), reviews: property(body, "reviews") };
 }
 
 export const postReview = async (placeId: string, rating: number, body: string) =>
-  field<OwnReview>(await sendJson("POST", `/api/places/${encodeURIComponent(placeId)}/reviews`, { rating, body }), "review");
-export const addPhoto = async (reviewId: string, file: Blob) => field<OwnReview>(await sendJson("POST", `/api/reviews/${reviewId}/photos`, file), "review");
-export const voteHelpful = async (reviewId: string, helpful: boolean) => field<number>(await sendJson("POST", `/api/reviews/${reviewId}/helpful`, { helpful }), "helpfulCount");
+  property<OwnReview>(await sendJson("POST", `/api/places/${encodeURIComponent(placeId)}/reviews`, { rating, body }), "review");
+export const addPhoto = async (reviewId: string, file: Blob) => property<OwnReview>(await sendJson("POST", `/api/reviews/${reviewId}/photos`, file), "review");
+export const voteHelpful = async (reviewId: string, helpful: boolean) => property<number>(await sendJson("POST", `/api/reviews/${reviewId}/helpful`, { helpful }), "helpfulCount");
 export const reportReview = (reviewId: string, reason: ReportReason) => sendJson("POST", "/api/content-reports", { targetType: "review", targetId: reviewId, reason, detail: "" });
 export const sendCorrection = (placeId: string, kind: CorrectionKind, detail: string) => sendJson("POST", `/api/places/${encodeURIComponent(placeId)}/corrections`, { kind, detail });
 
 /** The verdict the server would give, for a hint while typing. */
 export async function checkText(text: string, audience: "child" | "adult"): Promise<{ verdict: string; reasons: SafetyReason[] }> {
   const body = await sendJson("POST", "/api/safety/check", { text, audience });
-  return { verdict: field(body, "verdict"), reasons: field(body, "reasons") };
+  return { verdict: property(body, "verdict"), reasons: property(body, "reasons") };
 }

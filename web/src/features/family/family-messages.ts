@@ -2,7 +2,7 @@
  * The words of the family features (accounts, reviews, corrections), in Chinese and
  * English, kept beside the feature; `ft` fills `{name}` placeholders like the app's `t`.
  */
-import { getLanguage } from "../../shared/i18n.ts";
+import { fillTemplate, getLanguage } from "../../shared/i18n.ts";
 
 const zh = {
   account: "我的",
@@ -143,8 +143,7 @@ const en: Record<Key, string> = {
 };
 
 export function ft(key: Key, vars: Readonly<Record<string, string | number>> = {}): string {
-  const template = (getLanguage() === "zh" ? zh : en)[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (vars[name] === undefined ? whole : String(vars[name])));
+  return fillTemplate((getLanguage() === "zh" ? zh : en)[key], vars);
 }
 
 export type FamilyMessageKey = Key;

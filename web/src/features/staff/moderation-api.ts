@@ -1,5 +1,5 @@
 /** Client of the moderation API for the staff page: the queue, decisions, appeals, notices, corrections. */
-import { getJson, isRecord, sendJson } from "../../shared/api.ts";
+import { getJson, property, sendJson } from "../../shared/api.ts";
 
 export interface ModeratedItem {
   readonly type: string;
@@ -52,19 +52,17 @@ export interface Correction {
   readonly place: { id: string; name: string; lon: number; lat: number; openingHours: string | null } | null;
 }
 
-const field = <T>(value: unknown, key: string): T => (isRecord(value) ? value[key] : undefined) as T;
-
 export async function fetchQueue(): Promise<{ items: ModeratedItem[]; queues: QueueSummary[]; now: string }> {
   const body = await getJson("/api/moderation/queue");
-  return { items: field(body, "items"), queues: field(body, "queues"), now: field(body, "now") };
+  return { items: property(body, "items"), queues: property(body, "queues"), now: property(body, "now") };
 }
 
 /** A decision on what the moderator saw: the server refuses an approval if the item changed since. */
 export const decideItem = (item: ModeratedItem, action: string, reason: string, suspendDays?: number) =>
   sendJson("POST", `/api/moderation/items/${item.type}/${item.id}/decisions`, { action, reason, seenStatusAt: item.statusAt, ...(suspendDays ? { suspendDays } : {}) });
-export const fetchAppeals = async () => field<Appeal[]>(await getJson("/api/moderation/appeals"), "appeals");
+export const fetchAppeals = async () => property<Appeal[]>(await getJson("/api/moderation/appeals"), "appeals");
 export const decideAppeal = (id: string, decision: "upheld" | "overturned", reason: string) => sendJson("POST", `/api/moderation/appeals/${id}`, { decision, reason });
-export const fetchNotices = async () => field<Notice[]>(await getJson("/api/moderation/takedowns"), "notices");
+export const fetchNotices = async () => property<Notice[]>(await getJson("/api/moderation/takedowns"), "notices");
 export const decideNotice = (id: string, decision: "taken_down" | "rejected", reason: string) => sendJson("POST", `/api/moderation/takedowns/${id}`, { decision, reason });
-export const fetchCorrections = async () => field<Correction[]>(await getJson("/api/moderation/corrections"), "corrections");
+export const fetchCorrections = async () => property<Correction[]>(await getJson("/api/moderation/corrections"), "corrections");
 export const resolveCorrection = (id: string, body: { decision: "fixed" | "rejected"; note: string; fix?: Record<string, unknown> }) => sendJson("POST", `/api/moderation/corrections/${id}`, body);

@@ -1,5 +1,5 @@
 /** The words of the moderation and correction views, in Chinese and English. */
-import { getLanguage } from "../../shared/i18n.ts";
+import { fillTemplate, getLanguage } from "../../shared/i18n.ts";
 
 const zh = {
   moderationTitle: "内容审核",
@@ -82,8 +82,7 @@ const en: Record<Key, string> = {
 };
 
 export function mt(key: Key, vars: Readonly<Record<string, string | number>> = {}): string {
-  const template = (getLanguage() === "zh" ? zh : en)[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (vars[name] === undefined ? whole : String(vars[name])));
+  return fillTemplate((getLanguage() === "zh" ? zh : en)[key], vars);
 }
 
 export type ModerationMessageKey = Key;

@@ -5,7 +5,7 @@
  * demands so that a form on another site cannot act for a signed-in user.
  */
 import type { StaffRole } from "../../../../src/core/staff-roles.ts";
-import { ApiError, getJson, isRecord } from "../../shared/api.ts";
+import { ApiError, getJson, isRecord, sendJson } from "../../shared/api.ts";
 import { hasGoalTree, type GoalView, type Light, type TaskView } from "../progress/plan-api.ts";
 
 /** The states of a report, as src/plan/report-workflow.ts names them. */
@@ -130,23 +130,10 @@ export interface PlanUnit {
 }
 
 /** Sends a change (POST/PUT) as JSON, or a file as raw bytes; an error answer becomes an ApiError. */
-async function send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<unknown> {
-  const raw = body instanceof Blob;
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: { accept: "application/json", "x-tongxing-request": "1", "content-type": raw ? "application/octet-stream" : "application/json", ...headers },
-      body: raw ? body : JSON.stringify(body ?? {}),
-    });
-  } catch (error) {
-    throw new ApiError(0, "network", error instanceof Error ? error.message : String(error));
-  }
-  const answer: unknown = await response.json().catch(() => null);
-  if (response.ok) return answer;
-  const detail = isRecord(answer) ? answer : {};
-  const code = typeof detail.code === "string" ? detail.code : "http_" + response.status;
-  throw new ApiError(response.status, code, typeof detail.message === "string" ? detail.message : response.statusText, typeof detail.field === "string" ? detail.field : null);
+/** A staff change: JSON (an empty object when there is no body), or a file as octet-stream. */
+function send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<unknown> {
+  if (body instanceof Blob) return sendJson(method, path, body, { "content-type": "application/octet-stream", ...headers });
+  return sendJson(method, path, body ?? {}, headers);
 }
 
 function field<T>(body: unknown, key: string, check: (value: unknown) => boolean): T {
