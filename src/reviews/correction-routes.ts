@@ -15,9 +15,8 @@ import type { Database } from "../platform/database/database.ts";
 import { ApiError } from "../platform/errors.ts";
 import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
 import { parseRequest } from "../platform/http/validate.ts";
-import type { Guard } from "../safety/index.ts";
+import { type Guard, refusalError, refusalOf } from "../safety/index.ts";
 import type { CorrectionStore } from "./corrections.ts";
-import { postingOutcome } from "./review-policy.ts";
 
 const STAFF = ["moderator", "admin"] as const;
 const correctionSchema = z.object({
@@ -55,10 +54,8 @@ export function registerCorrectionRoutes(app: FastifyInstance, context: Correcti
     if (body.detail) {
       // Staff read it, not the public; still, a child's personal information is not kept.
       const checked = context.guard.check(body.detail, member?.kind ?? "adult");
-      const outcome = postingOutcome(member?.kind ?? "adult", checked);
-      if (outcome === "refuse_blocked" || outcome === "refuse_personal") {
-        throw new ApiError(422, outcome === "refuse_blocked" ? "blocked_by_safety" : "held_for_safety", checked.reasons[0]?.message.en ?? "this text cannot be sent", "detail", { reasons: checked.reasons });
-      }
+      const refusal = refusalOf(checked, member?.kind ?? "adult");
+      if (refusal) throw refusalError(refusal, checked, "detail");
     }
     const correction = await corrections.add({ placeId: id, kind: body.kind, detail: body.detail, lon: body.lon ?? null, lat: body.lat ?? null, memberId: member?.id ?? null });
     return reply.code(201).send({ correction: { id: correction.id, status: correction.status } });

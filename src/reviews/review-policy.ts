@@ -8,20 +8,13 @@
  * The guard fails closed (a failed check is a hold), so a failure here means pending.
  */
 import type { MemberKind } from "../core/community.ts";
-
-/** The parts of a guard verdict the policy needs (the safety domain's GuardResult fits). */
-export interface CheckedText {
-  verdict: "pass" | "hold" | "block";
-  reasons: ReadonlyArray<{ kind: string; action: "hold" | "block" }>;
-}
+import { type CheckedText, refusalOf } from "../safety/index.ts";
 
 export type PostingOutcome = "refuse_blocked" | "refuse_personal" | "pending" | "published";
 
-const PERSONAL_KINDS = new Set(["phone", "id_number", "address", "school_class", "qq", "wechat", "email", "real_name_with_school"]);
-
 export function postingOutcome(author: MemberKind, checked: CheckedText): PostingOutcome {
-  if (checked.verdict === "block") return "refuse_blocked";
-  if (author === "child" && checked.reasons.some((r) => PERSONAL_KINDS.has(r.kind))) return "refuse_personal";
+  const refusal = refusalOf(checked, author);
+  if (refusal) return refusal === "blocked" ? "refuse_blocked" : "refuse_personal";
   if (author === "child" || checked.verdict === "hold") return "pending";
   return "published";
 }

@@ -99,9 +99,9 @@ export function registerReviewRoutes(app: FastifyInstance, context: ReviewRouteC
     const photo = await store.photo(parseRequest(idParams, request.params).id);
     const user = await staffUser(request);
     const staff = user && (user.role === "moderator" || user.role === "admin") ? user : null;
-    if (!photo || !(await service.photoVisible(photo.reviewId, await members.optional(request), staff !== null))) throw ApiError.notFound("photo");
+    const review = photo ? await store.get(photo.reviewId) : null;
+    if (!photo || !(await service.photosVisible(review, await members.optional(request), staff !== null))) throw ApiError.notFound("photo");
     // A moderator looking at a child's photo is an access to a minor's data: logged.
-    const review = staff ? await store.get(photo.reviewId) : null;
     if (staff && review?.authorKind === "child") await recordAudit(context.db, { userId: staff.id, action: "minor_data.read", target: `review:${review.id}`, detail: { photo: true, member: review.memberId } });
     return reply.type(photo.mediaType).header("cache-control", "private, max-age=300").header("x-content-type-options", "nosniff").send(photo.data);
   });

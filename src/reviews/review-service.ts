@@ -7,7 +7,7 @@ import type { Member, MemberStore } from "../accounts/index.ts";
 import { PHOTOS_PER_REVIEW } from "../core/community.ts";
 import { isUniqueViolation } from "../platform/database/database.ts";
 import { ApiError } from "../platform/errors.ts";
-import type { Guard, GuardResult } from "../safety/index.ts";
+import { type Guard, refusalError } from "../safety/index.ts";
 import { processPhoto } from "./review-photos.ts";
 import { postingOutcome } from "./review-policy.ts";
 import type { ReviewStore, StoredReview } from "./review-store.ts";
@@ -32,13 +32,6 @@ export function ownReview(review: StoredReview) {
   return { ...publicReview(review), status: review.status, holdReasons: review.holdReasons, statusAt: review.statusAt };
 }
 
-function refusal(outcome: "refuse_blocked" | "refuse_personal", checked: GuardResult): ApiError {
-  const reasons = checked.reasons.map((r) => ({ kind: r.kind, start: r.start, end: r.end, message: r.message }));
-  if (outcome === "refuse_blocked") return new ApiError(422, "blocked_by_safety", reasons.find((r) => r.kind === "word")?.message.en ?? "this cannot be posted", "body", { reasons });
-  const first = reasons.find((r) => r.kind !== "word") ?? reasons[0];
-  return new ApiError(422, "held_for_safety", first?.message.en ?? "this was held back to keep you safe", "body", { reasons });
-}
-
 export class ReviewService {
   constructor(
     private readonly store: ReviewStore,
@@ -51,7 +44,7 @@ export class ReviewService {
     if (!this.placeExists(placeId)) throw ApiError.notFound("place");
     const checked = this.guard.check(input.body, author.kind);
     const outcome = postingOutcome(author.kind, checked);
-    if (outcome === "refuse_blocked" || outcome === "refuse_personal") throw refusal(outcome, checked);
+    if (outcome === "refuse_blocked" || outcome === "refuse_personal") throw refusalError(outcome === "refuse_blocked" ? "blocked" : "personal", checked, "body");
     const holdReasons = checked.reasons.map((r) => ({ kind: r.kind, category: r.category ?? null, start: r.start, end: r.end }));
     const id = await this.store.insert({ placeId, memberId: author.id, rating: input.rating, body: input.body, status: outcome, holdReasons });
     return (await this.store.get(id))!;
@@ -95,11 +88,10 @@ export class ReviewService {
   }
 
   /**
-   * Whether a photo may be shown to this viewer: published, or the viewer's own or their
-   * child's; `moderator` is true only for staff whose role moderates content.
+   * Whether a review's photos may be shown to this viewer: published, or the viewer's own or
+   * their child's; `moderator` is true only for staff whose role moderates content.
    */
-  async photoVisible(reviewId: string, viewer: Member | null, moderator: boolean): Promise<boolean> {
-    const review = await this.store.get(reviewId);
+  async photosVisible(review: StoredReview | null, viewer: Member | null, moderator: boolean): Promise<boolean> {
     if (!review || review.status === "withdrawn") return false;
     if (review.status === "published" || moderator) return true;
     if (!viewer) return false;

@@ -8,6 +8,7 @@
  */
 import { type PersonalInfoKind, findPersonalInfo } from "./personal-info.ts";
 import { findIntents } from "./intent-patterns.ts";
+import { characters } from "./match-text.ts";
 import type { WordFilter, WordHit } from "./word-filter.ts";
 
 export const AUDIENCES = ["child", "adult"] as const;
@@ -57,7 +58,9 @@ export class Guard {
     try {
       const reasons: Reason[] = [];
       const seen = new Set<string>();
-      for (const hit of [...this.words.check(text), ...findIntents(text)]) {
+      // Both read the text the same way; read it once.
+      const chars = characters(text);
+      for (const hit of [...this.words.check(text, chars), ...findIntents(text, chars)]) {
         const key = `${hit.start}-${hit.end}-${hit.action}`;
         if (seen.has(key)) continue;
         seen.add(key);

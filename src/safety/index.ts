@@ -2,6 +2,7 @@
 export { Guard, type GuardResult, type Audience } from "./guard.ts";
 export { WordFilter, readLexicon } from "./word-filter.ts";
 export { registerSafetyRoutes } from "./safety-routes.ts";
+export { type CheckedText, type Refusal, refusalError, refusalOf } from "./refusal.ts";
 export type { ContentAdapter, MemberSanctions, ModeratedItem, ModeratedStatus } from "./moderated-content.ts";
 export { ModerationStore } from "./moderation-store.ts";
 export { ModerationService } from "./moderation-service.ts";

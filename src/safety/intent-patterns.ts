@@ -8,7 +8,7 @@
  * Threats and drug sales block; the rest hold, so a moderator sees the text and its
  * author (grooming is held, not refused, precisely so that a person looks at the account).
  */
-import { characters } from "./match-text.ts";
+import { type Symbols, characters } from "./match-text.ts";
 import type { WordHit } from "./word-filter.ts";
 
 interface IntentPattern {
@@ -37,9 +37,8 @@ const PATTERNS: readonly IntentPattern[] = [
   { name: "a child's despair", category: "self_harm", action: "hold", pattern: /活着(?:真|好|都)?没(?:意思|意义)|想消失|不想(?:再)?活/u },
 ];
 
-/** Every intent pattern found in `text`, as word hits with original-text spans. */
-export function findIntents(text: string): WordHit[] {
-  const chars = characters(text);
+/** Every intent pattern found in `text` (read as `chars`), as word hits with original-text spans. */
+export function findIntents(text: string, chars: Symbols = characters(text)): WordHit[] {
   const joined = chars.symbols.join("");
   // symbols are single characters, so an index in `joined` is an index in `symbols`.
   const hits: WordHit[] = [];

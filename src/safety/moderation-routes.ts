@@ -24,6 +24,7 @@ import { ApiError } from "../platform/errors.ts";
 import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { Guard } from "./guard.ts";
+import { refusalError, refusalOf } from "./refusal.ts";
 import type { ModeratedItem } from "./moderated-content.ts";
 import type { ModerationService } from "./moderation-service.ts";
 import type { ModerationStore } from "./moderation-store.ts";
@@ -84,9 +85,8 @@ export function registerModerationRoutes(app: FastifyInstance, context: Moderati
     if (!appealsPerDay.allow(member.id)) throw new ApiError(429, "rate_limited", "you have appealed a lot today; try again tomorrow");
     // An appeal is read by staff only, but a child's personal information is still not kept.
     const checked = context.guard.check(body.text, member.kind);
-    if (checked.verdict === "block" || (member.kind === "child" && checked.reasons.some((r) => r.kind !== "word"))) {
-      throw new ApiError(422, checked.verdict === "block" ? "blocked_by_safety" : "held_for_safety", checked.reasons[0]?.message.en ?? "this cannot be sent", "text", { reasons: checked.reasons });
-    }
+    const refusal = refusalOf(checked, member.kind);
+    if (refusal) throw refusalError(refusal, checked, "text");
     const appeal = await service.appeal(member.id, { targetType: body.targetType, targetId: body.targetId, body: body.text });
     return reply.code(201).send({ appeal });
   });

@@ -92,8 +92,8 @@ export class WordFilter {
     return { word: e.word, category: e.category, action: e.action, start, end };
   }
 
-  check(text: string): WordHit[] {
-    const chars = characters(text);
+  /** `chars` is the text as characters(text) reads it, when the caller has it already. */
+  check(text: string, chars: Symbols = characters(text)): WordHit[] {
     const allowed = this.allowed(chars);
     const inAllowed = (start: number, end: number) => allowed.some(([a, b]) => start >= a && end <= b);
     const hits: WordHit[] = [];

@@ -1,0 +1,33 @@
+/**
+ * When a text is not kept at all, whoever it is for (a review, a correction note, an
+ * appeal): a word whose action is block, from anyone; personal information, from a child
+ * (so a child's phone number never reaches the database). Everything else may be stored,
+ * published or held as its own feature decides. The 422 carries the guard's kind reasons.
+ */
+import { ApiError } from "../platform/errors.ts";
+import type { Audience, GuardResult } from "./guard.ts";
+import { PERSONAL_INFO_KINDS } from "./personal-info.ts";
+
+export type Refusal = "blocked" | "personal";
+
+/** The parts of a verdict the rule reads (a GuardResult fits). */
+export interface CheckedText {
+  verdict: "pass" | "hold" | "block";
+  reasons: ReadonlyArray<{ kind: string; action: "hold" | "block" }>;
+}
+
+const PERSONAL = new Set<string>(PERSONAL_INFO_KINDS);
+
+export function refusalOf(checked: CheckedText, audience: Audience): Refusal | null {
+  if (checked.verdict === "block") return "blocked";
+  if (audience === "child" && checked.reasons.some((r) => PERSONAL.has(r.kind))) return "personal";
+  return null;
+}
+
+/** The 422 for a refused text, naming the request field and carrying the reasons and spans. */
+export function refusalError(refusal: Refusal, checked: GuardResult, field: string): ApiError {
+  const reasons = checked.reasons.map((r) => ({ kind: r.kind, start: r.start, end: r.end, message: r.message }));
+  if (refusal === "blocked") return new ApiError(422, "blocked_by_safety", reasons.find((r) => r.kind === "word")?.message.en ?? "this cannot be posted", field, { reasons });
+  const first = reasons.find((r) => r.kind !== "word") ?? reasons[0];
+  return new ApiError(422, "held_for_safety", first?.message.en ?? "this was held back to keep you safe", field, { reasons });
+}
