@@ -12,7 +12,8 @@
  * Env: CH_LIMIT_S (synthetic hierarchy build per profile, 300), SYNTHETIC_LINES (380),
  * QUERY_ROUNDS (timed passes per in-process engine, each pair's median counts; 3),
  * PROFILES (comma-separated synthetic profiles to build and query; all), ENGINES=0 (skip
- * the engine comparison: preprocessing and per-profile queries only, a few minutes).
+ * the engine comparison: preprocessing and per-profile queries only, a few minutes),
+ * HELPER=0 (build on one thread, without contraction-helper.ts).
  */
 import os from "node:os";
 import path from "node:path";
@@ -23,6 +24,7 @@ import type pg from "pg";
 import { distanceMeters } from "../src/core/geo.ts";
 import { readOsmFile } from "../src/places/index.ts";
 import { REPO_ROOT } from "../src/platform/config.ts";
+import { ContractionHelper } from "../src/routing/contraction-helper.ts";
 import { type Hierarchy, buildHierarchy } from "../src/routing/contraction-hierarchy.ts";
 import { dijkstra } from "../src/routing/dijkstra.ts";
 import { HierarchyQuery } from "../src/routing/hierarchy-query.ts";
@@ -57,6 +59,8 @@ const QUERY_ROUNDS = Number(process.env["QUERY_ROUNDS"] ?? 3);
 const SYNTHETIC_PROFILES = (process.env["PROFILES"]?.split(",") ?? PROFILE_IDS).filter((p): p is ProfileId => PROFILE_IDS.includes(p as ProfileId));
 /** The engine comparison (child-walk; skipped when PROFILES leaves child-walk out). */
 const ENGINES = process.env["ENGINES"] !== "0";
+/** Builds share their witness searches with a helper thread (contraction-helper.ts); HELPER=0 builds on one. */
+const HELPER = process.env["HELPER"] !== "0";
 
 interface Timed {
   engine: string;
@@ -295,16 +299,19 @@ async function main(): Promise<void> {
   const benchStarted = performance.now();
   console.log(`Routing benchmark, Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), ${loadAverage()}`);
   const monaco = buildStreetNetwork(readOsmFile(MONACO_PBF));
-  console.log(`\nPreprocessing (contraction hierarchy build; memory = typed-array bytes of graph and hierarchy)`);
+  console.log(`\nPreprocessing (contraction hierarchy build on ${HELPER ? "two threads, with the helper's start-up" : "one thread"}; memory = typed-array bytes of graph and hierarchy)`);
   console.log(PREPROCESS_HEADER);
-  const monacoRuns: ProfileRun[] = PROFILE_IDS.map((profile) => {
+  const monacoRuns: ProfileRun[] = [];
+  for (const profile of PROFILE_IDS) {
     const graph = buildProfileGraph(monaco, profile);
     const started = performance.now();
-    const hierarchy = buildHierarchy(graph);
+    const helper = HELPER ? await ContractionHelper.start() : null;
+    const hierarchy = buildHierarchy(graph, helper);
+    helper?.close();
     const run = { profile, graph, hierarchy, seconds: (performance.now() - started) / 1000 };
     preprocessRow(`Monaco ${profile}`, run);
-    return run;
-  });
+    monacoRuns.push(run);
+  }
   const synthetic = syntheticNetwork();
   const syntheticRuns: ProfileRun[] = [];
   for (const profile of SYNTHETIC_PROFILES) {
@@ -355,8 +362,11 @@ if (isMainThread) {
 } else {
   const profile = (workerData as { build: ProfileId }).build;
   const graph = buildProfileGraph(syntheticNetwork(), profile);
+  // The helper's start-up (a thread loading the sources) is part of the time.
   const started = performance.now();
-  const hierarchy = buildHierarchy(graph);
+  const helper = HELPER ? await ContractionHelper.start() : null;
+  const hierarchy = buildHierarchy(graph, helper);
+  helper?.close();
   const seconds = (performance.now() - started) / 1000;
   const buffers = Object.values(hierarchy).flatMap((v: unknown) => (ArrayBuffer.isView(v) ? [v.buffer as ArrayBuffer] : []));
   parentPort!.postMessage({ hierarchy, seconds }, buffers);

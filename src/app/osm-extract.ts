@@ -12,7 +12,7 @@ import type { Region } from "../core/region.ts";
 import { type ImportResult, type OsmElement, importOsmPlaces, readOsmFile } from "../places/index.ts";
 import type { Database } from "../platform/database/database.ts";
 import { type RegionDirectory, upsertRegion } from "../regions/index.ts";
-import { buildRoutingData, buildStreetNetwork, saveRoutingData } from "../routing/index.ts";
+import { buildRoutingDataOnCores, buildStreetNetwork, saveRoutingData } from "../routing/index.ts";
 
 export interface OsmExtractOptions {
   regionId: string;
@@ -79,7 +79,7 @@ export async function importOsmExtract(
   const tilesDir = path.join(options.dataDir, "tiles");
   fs.mkdirSync(tilesDir, { recursive: true });
   const tiles = buildBasemapTiles(path.join(tilesDir, `${options.regionId}.mbtiles`), options.regionId, basemapFeatures(elements), padded(bbox, 0.25), OSM_ATTRIBUTION);
-  saveRoutingData(options.dataDir, buildRoutingData(options.regionId, buildStreetNetwork(elements)));
+  saveRoutingData(options.dataDir, await buildRoutingDataOnCores(options.regionId, buildStreetNetwork(elements)));
   saveResidentialAreas(options.dataDir, options.regionId, elements);
   await upsertRegion(db, region, true);
   await directory.reload(db);

@@ -6,7 +6,20 @@
  * Each slice is kept sorted by cost: a witness search then stops reading a vertex's arcs at
  * the first one past its cost limit, which skipped about a quarter of all arcs it read.
  */
-export class ArcPool {
+/** What a witness search reads of a pool: also what a helper thread sees of it. */
+export interface ArcLists {
+  start: Int32Array;
+  size: Int32Array;
+  other: Int32Array;
+  cost: Float64Array;
+  hops: Int32Array;
+}
+
+/** Typed arrays on shared memory, so the helper thread (contraction-helper.ts) reads the same arcs. */
+export const sharedInt32 = (length: number) => new Int32Array(new SharedArrayBuffer(length * 4));
+export const sharedFloat64 = (length: number) => new Float64Array(new SharedArrayBuffer(length * 8));
+
+export class ArcPool implements ArcLists {
   readonly start: Int32Array;
   readonly size: Int32Array;
   private readonly room: Int32Array;
@@ -18,13 +31,15 @@ export class ArcPool {
   edge: Int32Array;
   /** Original edges the arc stands for: the ordering weighs shortcuts by it. */
   hops: Int32Array;
+  /** Counts the times the arrays were replaced by larger ones: a helper must then be handed the new ones. */
+  generation = 0;
   private end = 0;
 
   /** `degree[v]` is the number of arcs expected at v; each slice starts with some spare room. */
   constructor(degree: Int32Array) {
     const n = degree.length;
-    this.start = new Int32Array(n);
-    this.size = new Int32Array(n);
+    this.start = sharedInt32(n);
+    this.size = sharedInt32(n);
     this.room = new Int32Array(n);
     for (let v = 0; v < n; v++) {
       this.start[v] = this.end;
@@ -32,11 +47,16 @@ export class ArcPool {
       this.end += this.room[v]!;
     }
     const capacity = this.end * 2;
-    this.other = new Int32Array(capacity);
-    this.cost = new Float64Array(capacity);
+    this.other = sharedInt32(capacity);
+    this.cost = sharedFloat64(capacity);
     this.middle = new Int32Array(capacity);
     this.edge = new Int32Array(capacity);
-    this.hops = new Int32Array(capacity);
+    this.hops = sharedInt32(capacity);
+  }
+
+  /** The arrays a witness search reads, for handing to a helper thread. */
+  lists(): ArcLists {
+    return { start: this.start, size: this.size, other: this.other, cost: this.cost, hops: this.hops };
   }
 
   /** Adds the arc v -> w in cost order, or lowers the cost of the one there; false when that one is no dearer. */
@@ -104,11 +124,11 @@ export class ArcPool {
 
   private grow(capacity: number): void {
     const length = Math.ceil(capacity);
-    const other = new Int32Array(length);
-    const cost = new Float64Array(length);
+    const other = sharedInt32(length);
+    const cost = sharedFloat64(length);
     const middle = new Int32Array(length);
     const edge = new Int32Array(length);
-    const hops = new Int32Array(length);
+    const hops = sharedInt32(length);
     other.set(this.other);
     cost.set(this.cost);
     middle.set(this.middle);
@@ -119,5 +139,6 @@ export class ArcPool {
     this.middle = middle;
     this.edge = edge;
     this.hops = hops;
+    this.generation++;
   }
 }

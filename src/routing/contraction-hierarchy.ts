@@ -19,10 +19,11 @@
  * from about 115 s to 59 s of CPU time, with the same number of shortcuts.
  */
 import { ArcPool } from "./arc-pool.ts";
-import { IndexedHeap } from "./indexed-heap.ts";
+import type { ContractionHelper } from "./contraction-helper.ts";
 import { MinHeap } from "./min-heap.ts";
 import type { ProfileGraph } from "./profile-graph.ts";
 import { ShortcutPlan } from "./shortcut-plan.ts";
+import { FoundShortcuts, type SearchJob, WitnessSearch } from "./witness-search.ts";
 
 /**
  * Upward arcs in CSR form, stored by rank (contraction order) instead of vertex id, so the
@@ -50,6 +51,8 @@ export interface Hierarchy {
 const ESTIMATE_SETTLED_LIMIT = 60;
 const ESTIMATE_RELAX_LIMIT = 600;
 const CONTRACT_SETTLED_LIMIT = 500;
+/** In-neighbours × out-neighbours from which a contraction's searches are shared with the helper thread. */
+const HELPER_MIN_PAIRS = 36;
 
 /** Upward arcs in contraction order, before they are sorted into CSR. */
 class ArcSink {
@@ -115,28 +118,20 @@ class Contractor {
   private readonly symmetric: boolean;
   /** Depth of the hierarchy below each vertex: part of its importance. */
   private readonly level: Int32Array;
-  private readonly dist: Float64Array;
-  private readonly touched: number[] = [];
-  /** mark[v] === stamp: v is a target of the current witness search (or a listed neighbour). */
   private readonly mark: Int32Array;
   private stamp = 0;
-  /** pending[v] === stamp: a target of the current witness search, neither settled nor witnessed yet. */
-  private readonly pending: Int32Array;
-  /** The targets of the current witness search. */
-  private readonly targets: number[] = [];
-  /** Cost of the way through the vertex being contracted to each target of the current search. */
-  private readonly via: Float64Array;
-  /** sourced[u] === round: a witness search from u already ran for the vertex being contracted. */
-  private readonly sourced: Int32Array;
   private round = 0;
-  private readonly heap: IndexedHeap;
+  private readonly search: WitnessSearch;
+  private readonly found = new FoundShortcuts(1024);
   /** Shortcuts and the original edges they stand for, from the last `shortcuts` call. */
   private added = 0;
   private addedHops = 0;
   /** What the last estimate found, for a contraction of the same vertex right after it. */
   private readonly plan: ShortcutPlan;
+  /** Pool generations the helper was last handed. */
+  private helperGeneration = -1;
 
-  constructor(graph: ProfileGraph) {
+  constructor(graph: ProfileGraph, private readonly helper: ContractionHelper | null) {
     const n = graph.vertexCount;
     const outDegree = new Int32Array(n);
     const inDegree = new Int32Array(n);
@@ -157,147 +152,65 @@ class Contractor {
     }
     this.symmetric = mirrored(this.out, this.inn);
     this.level = new Int32Array(n);
-    this.dist = new Float64Array(n).fill(Infinity);
     this.mark = new Int32Array(n);
-    this.pending = new Int32Array(n);
-    this.via = new Float64Array(n);
-    this.sourced = new Int32Array(n);
     this.plan = new ShortcutPlan(n);
-    this.heap = new IndexedHeap(n);
-  }
-
-  /** The dearest `via` among the targets still pending: how far the witness search must go. */
-  private openLimit(): number {
-    let limit = 0;
-    for (const w of this.targets) if (this.pending[w] === this.stamp) limit = Math.max(limit, this.via[w]!);
-    return limit;
-  }
-
-  /**
-   * Tentative costs from `u` avoiding `skip`, up to `limit`, until each of the `targets`
-   * pending vertices is settled or reached within its `via` cost (a witness), or after
-   * `settleLimit` settled vertices or `relaxLimit` relaxed arcs; returns true when one of
-   * those two limits cut it short. Stopping at a witness instead of settling the target,
-   * and lowering the limit to the dearest target still pending, settle a prefix of what
-   * the plain search settled and decide the same shortcuts, with about half the relaxed
-   * arcs on the synthetic city. Any finite cost left in `dist` is a real path's cost.
-   */
-  private witness(u: number, skip: number, limit: number, settleLimit: number, relaxLimit: number, targets: number): boolean {
-    const { dist, heap, touched, pending, stamp, via } = this;
-    const { start, size, other, cost } = this.out;
-    for (let i = 0; i < touched.length; i++) dist[touched[i]!] = Infinity;
-    touched.length = 0;
-    heap.clear();
-    dist[u] = 0;
-    touched.push(u);
-    heap.push(0, u);
-    let settled = 0;
-    let relaxed = 0;
-    let open = targets;
-    while (heap.size > 0) {
-      const d = heap.peekKey();
-      if (d > limit) break;
-      const v = heap.pop();
-      if (pending[v] === stamp) {
-        pending[v] = 0;
-        if (--open === 0) break;
-      }
-      if (++settled > settleLimit || relaxed > relaxLimit) return true;
-      const last = start[v]! + size[v]!;
-      relaxed += size[v]!;
-      for (let a = start[v]!; a < last; a++) {
-        const nd = d + cost[a]!;
-        // Arcs are sorted by cost (ArcPool): the rest of v's are dearer still.
-        if (nd > limit) break;
-        const w = other[a]!;
-        if (nd < dist[w]! && w !== skip) {
-          if (dist[w] === Infinity) touched.push(w);
-          dist[w] = nd;
-          if (pending[w] === stamp) {
-            if (nd <= via[w]!) {
-              pending[w] = 0;
-              if (--open === 0) return false;
-              if (via[w] === limit) limit = this.openLimit();
-            }
-          }
-          heap.push(nd, w);
-        }
-      }
-    }
-    return false;
+    this.search = new WitnessSearch(this.out, this.inn, this.symmetric, n);
   }
 
   /**
    * Counts the shortcuts contracting `v` needs into `added`/`addedHops`, adding them when
-   * `apply`. One search per in-neighbour u, towards only the out-neighbours that no direct
-   * arc from u already reaches as cheaply, and only as far as the dearest of those: in the
-   * dense top of the hierarchy most pairs have such an arc, and many searches are skipped.
-   * An estimate records its shortcuts in the plan; the contraction that follows it replays
-   * those of the in-neighbours whose searches ran to their end and searches only from the rest.
+   * `apply`. An estimate records its shortcuts in the plan; the contraction that follows it
+   * replays those of the in-neighbours whose searches ran to their end and searches only
+   * from the rest. A vertex with many neighbour pairs shares its searches with the helper.
    */
   private shortcuts(v: number, apply: boolean, settleLimit: number, relaxLimit: number): void {
+    const plan = this.plan;
+    const replayRound = apply && plan.vertex === v ? plan.round : 0;
+    const markRound = apply ? 0 : ++this.round;
+    if (!apply) plan.start(v, markRound);
+    const shared = this.helper?.usable === true && this.inn.size[v]! * this.out.size[v]! >= HELPER_MIN_PAIRS;
+    const parts = shared ? 2 : 1;
+    const job = { v, part: 0, parts, settleLimit, relaxLimit, replayRound, markRound };
+    if (shared) this.requestHelp({ ...job, part: 1 });
+    this.found.count = 0;
+    this.search.run(job, plan.complete, this.found);
+    let helped: FoundShortcuts | null = null;
+    if (shared) {
+      helped = this.helper!.collect();
+      if (!helped) this.search.run({ ...job, part: 1 }, plan.complete, this.found);
+    }
     this.added = 0;
     this.addedHops = 0;
-    const { out, inn, mark, via, sourced } = this;
-    const outFirst = out.start[v]!;
-    const outLast = outFirst + out.size[v]!;
-    if (outFirst === outLast || inn.size[v] === 0) return;
-    const round = ++this.round;
-    const inFirst = inn.start[v]!;
-    const inLast = inFirst + inn.size[v]!;
-    const both = this.symmetric ? 2 : 1;
-    const plan = this.plan;
-    const replay = apply && plan.vertex === v;
-    if (!apply) plan.start(v, round);
-    // Adding shortcuts may reallocate the pools' arrays (never v's slices): read them afresh.
-    for (let i = inFirst; i < inLast; i++) {
-      const u = inn.other[i]!;
-      const inCost = inn.cost[i]!;
-      const inHops = inn.hops[i]!;
-      // On a symmetric graph the pair (u, w) was settled with (w, u) when w came first.
-      if (this.symmetric) sourced[u] = round;
-      if (replay && plan.complete[u] === plan.round) continue;
-      const stamp = ++this.stamp;
-      let targets = 0;
-      for (let j = outFirst; j < outLast; j++) {
-        const w = out.other[j]!;
-        if (w === u || sourced[w] === round) continue;
-        mark[w] = stamp;
-        via[w] = inCost + out.cost[j]!;
-        targets++;
-      }
-      for (let a = out.start[u]!, last = a + out.size[u]!; a < last && targets > 0; a++) {
-        const w = out.other[a]!;
-        if (mark[w] === stamp && out.cost[a]! <= via[w]!) {
-          mark[w] = 0;
-          targets--;
-        }
-      }
-      if (targets === 0) {
-        if (!apply) plan.complete[u] = round;
-        continue;
-      }
-      this.targets.length = 0;
-      for (let j = outFirst; j < outLast; j++) {
-        const w = out.other[j]!;
-        if (mark[w] !== stamp) continue;
-        this.pending[w] = stamp;
-        this.targets.push(w);
-      }
-      const cutShort = this.witness(u, v, this.openLimit(), settleLimit, relaxLimit, targets);
-      if (!apply && !cutShort) plan.complete[u] = round;
-      for (let j = outFirst; j < outLast; j++) {
-        const w = out.other[j]!;
-        if (mark[w] !== stamp || this.dist[w]! <= via[w]!) continue;
-        const hops = inHops + out.hops[j]!;
-        this.added += both;
-        this.addedHops += both * hops;
-        if (apply) this.addShortcut(u, w, via[w]!, v, hops);
-        else if (!cutShort) plan.keep(u, w, via[w]!, hops);
-      }
-    }
-    if (replay) {
+    this.take(this.found, v, apply);
+    if (helped) this.take(helped, v, apply);
+    if (replayRound) {
       for (let k = 0; k < plan.from.length; k++) this.addShortcut(plan.from[k]!, plan.to[k]!, plan.cost[k]!, v, plan.hops[k]!);
+    }
+  }
+
+  private requestHelp(job: SearchJob): void {
+    const helper = this.helper!;
+    const generation = this.out.generation + this.inn.generation;
+    if (generation !== this.helperGeneration) {
+      this.helperGeneration = generation;
+      const { from, to, cost, hops, whole } = helper.found;
+      helper.setup({
+        vertexCount: this.level.length, symmetric: this.symmetric, out: this.out.lists(), inn: this.inn.lists(),
+        complete: this.plan.complete, found: { from, to, cost, hops, whole },
+      });
+    }
+    helper.request(job);
+  }
+
+  /** Counts found shortcuts; adds them when applying, else plans those whose search ran to its end. */
+  private take(found: FoundShortcuts, v: number, apply: boolean): void {
+    const both = this.symmetric ? 2 : 1;
+    for (let k = 0; k < found.count; k++) {
+      const hops = found.hops[k]!;
+      this.added += both;
+      this.addedHops += both * hops;
+      if (apply) this.addShortcut(found.from[k]!, found.to[k]!, found.cost[k]!, v, hops);
+      else if (found.whole[k]) this.plan.keep(found.from[k]!, found.to[k]!, found.cost[k]!, hops);
     }
   }
 
@@ -352,9 +265,9 @@ class Contractor {
 }
 
 /** Contracts every vertex; returns the hierarchy's upward arcs. */
-export function buildHierarchy(graph: ProfileGraph): Hierarchy {
+export function buildHierarchy(graph: ProfileGraph, helper: ContractionHelper | null = null): Hierarchy {
   const n = graph.vertexCount;
-  const c = new Contractor(graph);
+  const c = new Contractor(graph, helper);
   const priority = new Float64Array(n);
   const queue = new MinHeap(n);
   for (let v = 0; v < n; v++) {

@@ -1,7 +1,7 @@
 /** The routing domain: child-safe routes on the real street network. */
 export { buildStreetNetwork, type StreetNetwork } from "./street-network.ts";
 export { PROFILE_IDS, PROFILES, type ProfileId } from "./profiles.ts";
-export { buildRoutingData, loadAllRoutingData, routingFile, saveRoutingData, type RoutingData } from "./routing-data.ts";
+export { buildRoutingData, buildRoutingDataOnCores, loadAllRoutingData, routingFile, saveRoutingData, type RoutingData } from "./routing-data.ts";
 export { RoutePlanner } from "./route-planner.ts";
 export { registerRouteRoutes } from "./route-routes.ts";
 export { largestComponent, MAX_SNAP_M } from "./route-planner.ts";

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
+import { ContractionHelper } from "./contraction-helper.ts";
 import { type Hierarchy, buildHierarchy } from "./contraction-hierarchy.ts";
 import { type ProfileGraph, buildProfileGraph } from "./profile-graph.ts";
 import { PROFILE_IDS, type ProfileId } from "./profiles.ts";
@@ -21,14 +22,25 @@ export interface RoutingData {
 /** 2: hierarchies stored by rank (contraction order) with their arcs between ranks. */
 const FORMAT_VERSION = 2;
 
-export function buildRoutingData(regionId: string, network: StreetNetwork): RoutingData {
+/** Builds every profile's graph and hierarchy; a `helper` thread shares the witness searches. */
+export function buildRoutingData(regionId: string, network: StreetNetwork, helper: ContractionHelper | null = null): RoutingData {
   const graphs = {} as Record<ProfileId, ProfileGraph>;
   const hierarchies = {} as Record<ProfileId, Hierarchy>;
   for (const profile of PROFILE_IDS) {
     graphs[profile] = buildProfileGraph(network, profile);
-    hierarchies[profile] = buildHierarchy(graphs[profile]);
+    hierarchies[profile] = buildHierarchy(graphs[profile], helper);
   }
   return { regionId, network, graphs, hierarchies };
+}
+
+/** buildRoutingData on two threads when a helper can start (on one otherwise). */
+export async function buildRoutingDataOnCores(regionId: string, network: StreetNetwork): Promise<RoutingData> {
+  const helper = await ContractionHelper.start();
+  try {
+    return buildRoutingData(regionId, network, helper);
+  } finally {
+    helper?.close();
+  }
 }
 
 export function routingFile(dataDir: string, regionId: string): string {

@@ -1,3 +1,5 @@
+import { sharedInt32 } from "./arc-pool.ts";
+
 /**
  * The shortcuts a priority estimate found, kept for the contraction of the same vertex that
  * often follows at once (contraction-hierarchy.ts): at the top of the hierarchy the
@@ -24,7 +26,8 @@ export class ShortcutPlan {
   readonly hops: number[] = [];
 
   constructor(vertexCount: number) {
-    this.complete = new Int32Array(vertexCount);
+    // Shared: the helper thread's searches mark their in-neighbours too (contraction-helper.ts).
+    this.complete = sharedInt32(vertexCount);
   }
 
   /** Forgets the last plan and starts one for `v`, whose estimate is numbered `round`. */
