@@ -31,6 +31,8 @@ export interface RouteDescription {
 }
 
 const MAJOR = new Set(["tertiary", "secondary", "primary", "trunk"]);
+/** Road classes ranked below `service` (footways, paths, steps...): a walker on one crosses roads at crossing nodes. */
+const PEDESTRIAN_CLASSES = new Set(ROAD_CLASSES.slice(0, ROAD_CLASSES.indexOf("service")));
 /** Seconds a walker waits at a signal on average, added to the time (not only the cost). */
 const SIGNAL_WAIT_S = 20;
 
@@ -82,6 +84,8 @@ export function describeRoute(network: StreetNetwork, graph: ProfileGraph, edges
   let distanceM = 0;
   let durationS = 0;
   let current: { way: number; name: string } | null = null;
+  /** The last instruction that is not a crossing: the one whose distance grows along the way. */
+  let along: Instruction | null = null;
   let vertex = start;
   const nameOf = (way: number) => network.ways[way]!.name ?? T.unnamed[lang];
   const crossedAlready = new Set<number>();
@@ -98,24 +102,28 @@ export function describeRoute(network: StreetNetwork, graph: ProfileGraph, edges
     // The way's instruction comes before the crossings on it: "start along the path", then "cross".
     const name = nameOf(segment.way);
     if (!current) {
-      instructions.push({ type: "start", text: T.start[lang](name), distanceM: 0, at: from });
+      along = { type: "start", text: T.start[lang](name), distanceM: 0, at: from };
+      instructions.push(along);
       current = { way: segment.way, name };
     } else if (name !== current.name) {
       const previous = coordinates[coordinates.length - 2] ?? from;
       const turn = ((bearing(from, to) - bearing(previous, from) + 540) % 360) - 180;
       const type = turn < -35 ? "turn-left" : turn > 35 ? "turn-right" : "continue";
-      instructions.push({ type, text: T[type][lang](name), distanceM: 0, at: from });
+      along = { type, text: T[type][lang](name), distanceM: 0, at: from };
+      instructions.push(along);
       current = { way: segment.way, name };
     }
     // A crossing: a crossing way, or a pedestrian way touching a crossing node on a road.
-    for (const v of [vertex, next]) {
-      const crossed = network.crossedWay[v]!;
-      const kind = network.crossing[v]!;
-      const pedestrian = ROAD_CLASSES.indexOf(way.roadClass) < ROAD_CLASSES.indexOf("service") || way.isCrossing;
-      if (crossed < 0 || !pedestrian || (kind === CROSSING_NONE && !way.isCrossing) || crossedAlready.has(v)) continue;
-      crossedAlready.add(v);
-      if (kind === CROSSING_SIGNALS) durationS += SIGNAL_WAIT_S;
-      addCrossing(instructions, warnings, network.ways[crossed]!, kind, at(v), lang);
+    if (way.isCrossing || PEDESTRIAN_CLASSES.has(way.roadClass)) {
+      for (let end = 0; end < 2; end++) {
+        const v = end === 0 ? vertex : next;
+        const crossed = network.crossedWay[v]!;
+        const kind = network.crossing[v]!;
+        if (crossed < 0 || (kind === CROSSING_NONE && !way.isCrossing) || crossedAlready.has(v)) continue;
+        crossedAlready.add(v);
+        if (kind === CROSSING_SIGNALS) durationS += SIGNAL_WAIT_S;
+        addCrossing(instructions, warnings, network.ways[crossed]!, kind, at(v), lang);
+      }
     }
     if (MAJOR.has(way.roadClass) && way.sidewalk !== "yes" && graph.profile !== "child-bike" && segment.lengthM > 20) {
       if (!warnings.some((w) => w.type === "no-sidewalk" && w.text === T.warnSidewalk[lang](nameOf(segment.way)))) {
@@ -123,8 +131,7 @@ export function describeRoute(network: StreetNetwork, graph: ProfileGraph, edges
       }
     }
     if (way.roadClass === "steps" && !warnings.some((w) => w.type === "steps")) warnings.push({ type: "steps", text: T.warnSteps[lang](), at: from });
-    const last = [...instructions].reverse().find((i) => i.type !== "cross");
-    if (last) last.distanceM += segment.lengthM;
+    along!.distanceM += segment.lengthM;
     coordinates.push(to);
     vertex = next;
   }
