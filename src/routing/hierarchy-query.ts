@@ -144,17 +144,21 @@ export class HierarchyQuery {
     }
     const h = this.h;
     // from -> middle is an in-arc of middle (from is higher), middle -> to an out-arc of middle.
-    for (let a = h.inFirst[middle]!; a < h.inFirst[middle + 1]!; a++) {
-      if (h.inSource[a] === from) {
-        this.unpack(from, middle, h.inMiddle[a]!, h.inEdge[a]!, out);
-        break;
-      }
-    }
-    for (let a = h.outFirst[middle]!; a < h.outFirst[middle + 1]!; a++) {
-      if (h.outTarget[a] === to) {
-        this.unpack(middle, to, h.outMiddle[a]!, h.outEdge[a]!, out);
-        break;
-      }
-    }
+    const a = findArc(h.inSource, h.inFirst[middle]!, h.inFirst[middle + 1]!, from);
+    this.unpack(from, middle, h.inMiddle[a]!, h.inEdge[a]!, out);
+    const b = findArc(h.outTarget, h.outFirst[middle]!, h.outFirst[middle + 1]!, to);
+    this.unpack(middle, to, h.outMiddle[b]!, h.outEdge[b]!, out);
   }
+}
+
+/** The arc in first..last (sorted by the rank at its other end, see Hierarchy) whose other end is `rank`. */
+function findArc(ends: Int32Array, first: number, last: number, rank: number): number {
+  let low = first;
+  let high = last - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ends[mid]! < rank) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
