@@ -299,15 +299,14 @@ async function main(): Promise<void> {
   const benchStarted = performance.now();
   console.log(`Routing benchmark, Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), ${loadAverage()}`);
   const monaco = buildStreetNetwork(readOsmFile(MONACO_PBF));
-  console.log(`\nPreprocessing (contraction hierarchy build on ${HELPER ? "two threads, with the helper's start-up" : "one thread"}; memory = typed-array bytes of graph and hierarchy)`);
+  console.log(`\nPreprocessing (contraction hierarchy build; synthetic on ${HELPER ? "two threads, with the helper's start-up" : "one thread"}, Monaco on one; memory = typed-array bytes of graph and hierarchy)`);
   console.log(PREPROCESS_HEADER);
   const monacoRuns: ProfileRun[] = [];
   for (const profile of PROFILE_IDS) {
     const graph = buildProfileGraph(monaco, profile);
+    // One thread, as the import builds networks this small (routing-data.ts).
     const started = performance.now();
-    const helper = HELPER ? await ContractionHelper.start() : null;
-    const hierarchy = buildHierarchy(graph, helper);
-    helper?.close();
+    const hierarchy = buildHierarchy(graph);
     const run = { profile, graph, hierarchy, seconds: (performance.now() - started) / 1000 };
     preprocessRow(`Monaco ${profile}`, run);
     monacoRuns.push(run);
