@@ -82,7 +82,22 @@ export const OPENAPI_DOCUMENT = {
         properties: { code: { type: "string" }, message: { type: "string" }, field: { type: ["string", "null"] } },
       },
       Health: { type: "object", properties: { status: { const: "ok" }, database: { type: "string" }, places: { type: "integer" }, regions: { type: "integer" } } },
-      Regions: { type: "object", properties: { regions: { type: "array", items: { type: "object" } } } },
+      Regions: {
+        type: "object",
+        properties: {
+          regions: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                id: { type: "string" }, placeCount: { type: "integer" }, hasBasemap: { type: "boolean" },
+                routes: { type: "boolean", description: "GET /api/route plans routes in this region" },
+                coverage: { type: "boolean", description: "GET /api/coverage can analyse this region" },
+              },
+            },
+          },
+        },
+      },
       FeatureCollection: { type: "object", properties: { type: { const: "FeatureCollection" }, features: { type: "array" } } },
       Place: {
         type: "object",

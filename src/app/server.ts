@@ -2,9 +2,10 @@
  * The composition root: opens the database, brings data and assets up to date, wires each
  * domain's routes onto the HTTP app and starts listening. Nothing else knows all domains.
  */
+import fs from "node:fs";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
-import { CoverageService, loadAccessData, registerCoverageRoutes } from "../access/index.ts";
+import { CoverageService, accessFile, loadAccessData, registerCoverageRoutes } from "../access/index.ts";
 import { AccountStore, MemberGuard, MemberStore, StaffGuard, registerAccountRoutes, registerMemberRoutes } from "../accounts/index.ts";
 import { TileServer, registerTileRoutes } from "../basemap/index.ts";
 import { PlanSupervision } from "../plan/index.ts";
@@ -67,7 +68,6 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     tilesets: tiles.tilesetCount,
   }));
   app.get("/api/openapi.json", async () => OPENAPI_DOCUMENT);
-  registerRegionRoutes(app, directory, (id) => catalog.countIn(id));
   registerPlaceRoutes(app, {
     catalog,
     hasRegion: (id) => directory.get(id) !== undefined,
@@ -117,6 +117,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   catalog.onChange(() => coverage.invalidate());
   registerCoverageRoutes(app, { guard, coverage, hasRegion: (id) => directory.get(id) !== undefined });
+  registerRegionRoutes(app, directory, {
+    placeCount: (id) => catalog.countIn(id),
+    hasRoutes: (id) => planner.regionIds.includes(id),
+    hasCoverage: (id) => planner.regionIds.includes(id) && fs.existsSync(accessFile(config.DATA_DIR, id)),
+  });
 
   const safetyGuard = new Guard(new WordFilter(readLexicon(config.TONGXING_LEXICON)));
   registerSafetyRoutes(app, safetyGuard);

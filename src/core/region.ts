@@ -20,6 +20,10 @@ export type Region = z.infer<typeof regionSchema>;
 export interface RegionSummary extends Region {
   hasBasemap: boolean;
   placeCount: number;
+  /** Street routing data is loaded: /api/route plans routes here. */
+  routes: boolean;
+  /** Streets and residential areas are imported: /api/coverage can analyse this region. */
+  coverage: boolean;
 }
 
 /** Levels of China's administrative divisions that a region may carry. */

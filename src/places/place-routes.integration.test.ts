@@ -37,6 +37,9 @@ describe.each(testDialects())("places API on %s", (dialect) => {
     expect(byId["hengyang"]!.placeCount).toBeGreaterThanOrEqual(8);
     expect(byId["monaco"]).toMatchObject({ hasBasemap: true, timeZone: "Europe/Monaco" });
     expect(byId["monaco"]!.placeCount).toBeGreaterThan(50);
+    // Monaco has OSM streets and residential areas; Hengyang's bundled data has neither.
+    expect(byId["monaco"]).toMatchObject({ routes: true, coverage: true });
+    expect(byId["hengyang"]).toMatchObject({ routes: false, coverage: false });
   });
 
   it("serves Hengyang's 12 county boundaries", async () => {

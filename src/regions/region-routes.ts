@@ -6,13 +6,21 @@ import type { RegionSummary } from "../core/region.ts";
 import { ApiError } from "../platform/errors.ts";
 import type { RegionDirectory } from "./region-directory.ts";
 
-export function registerRegionRoutes(
-  app: FastifyInstance,
-  directory: RegionDirectory,
-  placeCount: (regionId: string) => number,
-): void {
+/** What other domains know of a region, listed with it so pages need not probe each one. */
+export interface RegionFacts {
+  placeCount(regionId: string): number;
+  hasRoutes(regionId: string): boolean;
+  hasCoverage(regionId: string): boolean;
+}
+
+export function registerRegionRoutes(app: FastifyInstance, directory: RegionDirectory, facts: RegionFacts): void {
   app.get("/api/regions", async () => {
-    const regions: RegionSummary[] = directory.list().map((r) => ({ ...r, placeCount: placeCount(r.id) }));
+    const regions: RegionSummary[] = directory.list().map((r) => ({
+      ...r,
+      placeCount: facts.placeCount(r.id),
+      routes: facts.hasRoutes(r.id),
+      coverage: facts.hasCoverage(r.id),
+    }));
     return { regions };
   });
 

@@ -17,6 +17,10 @@ export interface Region {
   readonly attribution: string | readonly string[] | null;
   readonly hasBasemap: boolean;
   readonly placeCount: number;
+  /** The server plans routes here (it has the region's streets). */
+  readonly routes: boolean;
+  /** The server can analyse walking coverage here (streets and residential areas). */
+  readonly coverage: boolean;
 }
 
 /** The properties of a place feature: the stored place plus what the server works out. */

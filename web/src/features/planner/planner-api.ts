@@ -135,17 +135,3 @@ export async function fetchSuggestions(request: CoverageRequest, k: number, sign
 export function exportUrl(request: CoverageRequest, format: ExportFormat): string {
   return `/api/coverage?${coverageSearch(request, { format })}`;
 }
-
-/**
- * Whether the region has the street network and residential areas coverage needs: the
- * server answers 404 where it has not (Hengyang today). Other failures are thrown.
- */
-export async function coverageAvailable(region: string, standard: string, signal?: AbortSignal): Promise<boolean> {
-  try {
-    await getJson(`/api/coverage?${new URLSearchParams({ region, standard })}`, signal);
-    return true;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return false;
-    throw error;
-  }
-}

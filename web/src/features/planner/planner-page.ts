@@ -16,7 +16,7 @@ import { mountPageFrame } from "../progress/page-frame.ts";
 import { signInForm } from "../staff/sign-in-form.ts";
 import { fetchMe, signOut, type StaffUser } from "../staff/staff-api.ts";
 import { errorText } from "../staff/staff-errors.ts";
-import { type AccessStandard, coverageAvailable, fetchStandards } from "./planner-api.ts";
+import { type AccessStandard, fetchStandards } from "./planner-api.ts";
 import type { Choice } from "./planner-controls.ts";
 import { PlannerSession } from "./planner-session.ts";
 
@@ -49,9 +49,7 @@ function firstChoice(regions: readonly Region[], available: ReadonlySet<string>,
 async function enter(user: StaffUser): Promise<void> {
   main.dataset.status = "loading";
   const [listed, { standards }] = await Promise.all([fetchRegions(), fetchStandards()]);
-  const probe = standards[0]?.id ?? FIRST_STANDARD;
-  const checks = await Promise.all(listed.map(async (r) => ((await coverageAvailable(r.id, probe)) ? r.id : null)));
-  const available = new Set(checks.filter((id): id is string => id !== null));
+  const available = new Set(listed.filter((r) => r.coverage).map((r) => r.id));
   // Regions that can be analysed first, so the list reads "works" before "not yet".
   const regions = [...listed.filter((r) => available.has(r.id)), ...listed.filter((r) => !available.has(r.id))];
   session = new PlannerSession(main, brief, {

@@ -153,7 +153,7 @@ class RouteFeature implements RouteController {
       if (this.request === request) deps.app.dataset.routeDrawn = `${this.profile}:${distance}`;
     } catch (error) {
       if (request.signal.aborted) return;
-      const hasStreets = currentRegion(deps.store.get())?.hasBasemap !== false;
+      const hasStreets = currentRegion(deps.store.get())?.routes !== false;
       this.show({ status: "error", error: routeErrorText(error, hasStreets) });
       await deps.map.setRoutes(null, null);
     }
