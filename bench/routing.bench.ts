@@ -301,16 +301,15 @@ async function main(): Promise<void> {
   const monaco = buildStreetNetwork(readOsmFile(MONACO_PBF));
   console.log(`\nPreprocessing (contraction hierarchy build; synthetic on ${HELPER ? "two threads, with the helper's start-up" : "one thread"}, Monaco on one; memory = typed-array bytes of graph and hierarchy)`);
   console.log(PREPROCESS_HEADER);
-  const monacoRuns: ProfileRun[] = [];
-  for (const profile of PROFILE_IDS) {
+  // One thread, as the import builds networks this small (routing-data.ts).
+  const monacoRuns: ProfileRun[] = PROFILE_IDS.map((profile) => {
     const graph = buildProfileGraph(monaco, profile);
-    // One thread, as the import builds networks this small (routing-data.ts).
     const started = performance.now();
     const hierarchy = buildHierarchy(graph);
     const run = { profile, graph, hierarchy, seconds: (performance.now() - started) / 1000 };
     preprocessRow(`Monaco ${profile}`, run);
-    monacoRuns.push(run);
-  }
+    return run;
+  });
   const synthetic = syntheticNetwork();
   const syntheticRuns: ProfileRun[] = [];
   for (const profile of SYNTHETIC_PROFILES) {

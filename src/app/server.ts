@@ -117,10 +117,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   catalog.onChange(() => coverage.invalidate());
   registerCoverageRoutes(app, { guard, coverage, hasRegion: (id) => directory.get(id) !== undefined });
+  // Routing data and residential areas are read at start only, so what each region supports is known now.
+  const routed = new Set(planner.regionIds);
+  const covered = new Set([...routed].filter((id) => fs.existsSync(accessFile(config.DATA_DIR, id))));
   registerRegionRoutes(app, directory, {
     placeCount: (id) => catalog.countIn(id),
-    hasRoutes: (id) => planner.regionIds.includes(id),
-    hasCoverage: (id) => planner.regionIds.includes(id) && fs.existsSync(accessFile(config.DATA_DIR, id)),
+    hasRoutes: (id) => routed.has(id),
+    hasCoverage: (id) => covered.has(id),
   });
 
   const safetyGuard = new Guard(new WordFilter(readLexicon(config.TONGXING_LEXICON)));

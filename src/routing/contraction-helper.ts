@@ -48,25 +48,20 @@ const START_TIMEOUT_MS = 30_000;
 /** Room for the helper's findings per job (a test passes less); a job that finds more is redone by the builder. */
 const FOUND_CAPACITY = 1 << 18;
 
-/** What the helper needs to search a graph: the arcs, the plan's flags and its shared findings list. */
+/** What the helper needs to search a graph: its arcs and the plan's flags. */
 export interface HelperSetup {
   vertexCount: number;
   symmetric: boolean;
   out: ArcLists;
   inn: ArcLists;
   complete: Int32Array;
-  found: { from: Int32Array; to: Int32Array; cost: Float64Array; hops: Int32Array; whole: Uint8Array };
 }
 
 export class ContractionHelper {
   private seq = 0;
   private alive = true;
-  /** The helper's findings, on shared memory. */
-  readonly found: FoundShortcuts;
-
-  private constructor(private readonly worker: Worker, private readonly ctl: Int32Array, foundCapacity: number) {
-    this.found = new FoundShortcuts(foundCapacity, true);
-  }
+  /** The helper's findings, on shared memory: the worker writes them, `collect` hands them over. */
+  private constructor(private readonly worker: Worker, private readonly ctl: Int32Array, private readonly found: FoundShortcuts) {}
 
   /** Jobs asked of the helper so far, and those whose findings did not fit its list (redone by the builder). */
   jobs = 0;
@@ -79,14 +74,15 @@ export class ContractionHelper {
    */
   static async start(foundCapacity = FOUND_CAPACITY): Promise<ContractionHelper | null> {
     const ctl = new Int32Array(new SharedArrayBuffer(CTL.SIZE * 4));
+    const found = new FoundShortcuts(foundCapacity, true);
     try {
       const entry = new URL("./contraction-worker.ts", import.meta.url).href;
       const api = import.meta.resolve("tsx/esm/api");
       const worker = new Worker(`import(${JSON.stringify(api)}).then((m) => m.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`, {
         eval: true,
-        workerData: { ctl: ctl.buffer },
+        workerData: { ctl: ctl.buffer, found: found.arrays() },
       });
-      const helper = new ContractionHelper(worker, ctl, foundCapacity);
+      const helper = new ContractionHelper(worker, ctl, found);
       let failed = false;
       worker.once("error", () => (failed = true));
       const started = Date.now();

@@ -11,12 +11,10 @@
  * typed-array pools (arc-pool.ts), not a Map per vertex: at 300,000 vertices the Maps made
  * the build take minutes.
  *
- * Witness searches are nearly all of the build, most of them in the dense top of the
- * hierarchy. They scan each vertex's arcs in cost order only up to their cost limit, stop
- * once every target has a witness or is settled, keep each vertex once in their heap
- * (indexed-heap.ts), and a contraction reuses the searches of the estimate just before it
- * (shortcut-plan.ts): on the 326k-vertex synthetic city these took the adult-walk build
- * from about 115 s to 59 s of CPU time, with the same number of shortcuts.
+ * Witness searches (witness-search.ts) are nearly all of the build, most of them in the
+ * dense top of the hierarchy. A contraction reuses the searches of the estimate just before
+ * it (shortcut-plan.ts), and a vertex with many neighbour pairs shares its searches with a
+ * helper thread (contraction-helper.ts).
  */
 import { ArcPool } from "./arc-pool.ts";
 import type { ContractionHelper } from "./contraction-helper.ts";
@@ -208,11 +206,7 @@ class Contractor {
     const generation = this.out.generation + this.inn.generation;
     if (generation !== this.helperGeneration) {
       this.helperGeneration = generation;
-      const { from, to, cost, hops, whole } = helper.found;
-      helper.setup({
-        vertexCount: this.level.length, symmetric: this.symmetric, out: this.out.lists(), inn: this.inn.lists(),
-        complete: this.plan.complete, found: { from, to, cost, hops, whole },
-      });
+      helper.setup({ vertexCount: this.level.length, symmetric: this.symmetric, out: this.out.lists(), inn: this.inn.lists(), complete: this.plan.complete });
     }
     helper.request(job);
   }

@@ -11,7 +11,7 @@ const ctl = new Int32Array(workerData.ctl as SharedArrayBuffer);
 let setupsRead = 0;
 let setup: HelperSetup | null = null;
 let search: WitnessSearch | null = null;
-let found: FoundShortcuts | null = null;
+const found = FoundShortcuts.sharing(workerData.found);
 
 /** Reads the setups the builder sent since the last job; the newest one counts. */
 function readSetups(): void {
@@ -26,7 +26,6 @@ function readSetups(): void {
       search.use(next.out, next.inn);
     }
     setup = next;
-    found = FoundShortcuts.sharing(next.found);
   }
 }
 
@@ -48,13 +47,13 @@ for (;;) {
   if (Atomics.load(ctl, CTL.STOP)) break;
   try {
     readSetups();
-    found!.count = 0;
+    found.count = 0;
     const job = {
       v: ctl[CTL.V]!, part: ctl[CTL.PART]!, parts: ctl[CTL.PARTS]!, settleLimit: ctl[CTL.SETTLE]!, relaxLimit: ctl[CTL.RELAX]!,
       replayRound: ctl[CTL.REPLAY]!, markRound: ctl[CTL.MARK]!,
     };
-    const fits = search!.run(job, setup!.complete, found!);
-    answer(seq, found!.count, fits ? 1 : 0);
+    const fits = search!.run(job, setup!.complete, found);
+    answer(seq, found.count, fits ? 1 : 0);
   } catch {
     answer(seq, 0, -1);
   }

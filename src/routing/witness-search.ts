@@ -28,6 +28,8 @@ export interface SearchJob {
   markRound: number;
 }
 
+type FoundArrays = Pick<FoundShortcuts, "from" | "to" | "cost" | "hops" | "whole">;
+
 /** Shortcuts found: u -> w at `cost`, standing for `hops` original edges; `whole` when the search from u ran to its end. */
 export class FoundShortcuts {
   count = 0;
@@ -47,9 +49,15 @@ export class FoundShortcuts {
     this.whole = make(Uint8Array, 1);
   }
 
-  /** A list over arrays another thread allocated on shared memory. */
-  static sharing(arrays: Pick<FoundShortcuts, "from" | "to" | "cost" | "hops" | "whole">): FoundShortcuts {
+  /** A list over arrays another thread allocated on shared memory (its `arrays()`). */
+  static sharing(arrays: FoundArrays): FoundShortcuts {
     return Object.assign(new FoundShortcuts(0, true), arrays, { count: 0 });
+  }
+
+  /** The arrays alone, for handing to another thread. */
+  arrays(): FoundArrays {
+    const { from, to, cost, hops, whole } = this;
+    return { from, to, cost, hops, whole };
   }
 
   /** Adds one; false when a shared list is full. */
