@@ -60,12 +60,12 @@ export interface HelperSetup {
 export class ContractionHelper {
   private seq = 0;
   private alive = true;
-  /** The helper's findings, on shared memory: the worker writes them, `collect` hands them over. */
-  private constructor(private readonly worker: Worker, private readonly ctl: Int32Array, private readonly found: FoundShortcuts) {}
-
   /** Jobs asked of the helper so far, and those whose findings did not fit its list (redone by the builder). */
   jobs = 0;
   overflows = 0;
+
+  /** `found`: the helper's findings on shared memory; the worker writes them, `collect` hands them over. */
+  private constructor(private readonly worker: Worker, private readonly ctl: Int32Array, private readonly found: FoundShortcuts) {}
 
   /**
    * Starts the helper thread and waits until it is ready; null when it cannot start. The
