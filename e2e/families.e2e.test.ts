@@ -11,6 +11,9 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { SignupCodes } from "../src/accounts/index.ts";
+import { loadConfig } from "../src/platform/config.ts";
+import { openDatabase } from "../src/platform/database/open-database.ts";
 import { RESULTS, STEP_TIMEOUT_MS, getJson, seriousAxeViolations, useE2eServer, waitForPlaces, watchErrors } from "./harness.ts";
 import { SIGNED_OUT, addStaffUser, fillSignIn, waitForView } from "./staff.ts";
 
@@ -40,8 +43,19 @@ async function openNanhu(page: Page): Promise<void> {
   await page.locator("#place-card .card-reviews[data-loaded]").waitFor({ timeout: STEP_TIMEOUT_MS });
 }
 
+/** The sign-up code the server queued for a phone: no SMS gateway here, so it is read from the outbox. */
+async function signupCode(dataDir: string, login: string): Promise<string> {
+  const db = await openDatabase(loadConfig({ DATA_DIR: dataDir }));
+  try {
+    return /\b(\d{6})\b/.exec((await new SignupCodes(db).messagesTo(login))[0] ?? "")?.[1] ?? "";
+  } finally {
+    await db.close();
+  }
+}
+
 describe("families, reviews and moderation", () => {
-  const server = useE2eServer("families", (dataDir) => addStaffUser(dataDir, "mod1", "moderator", "内容审核员"));
+  let dataDir = "";
+  const server = useE2eServer("families", (dir) => ((dataDir = dir), addStaffUser(dir, "mod1", "moderator", "内容审核员")));
 
   it("a guardian creates a child account; the child's phone number is held; a moderator approves a clean review; it shows on the card", async () => {
     const baseUrl = server.baseUrl;
@@ -62,6 +76,11 @@ describe("families, reviews and moderation", () => {
     await register.locator('input[name="password"]').fill(PASSWORD);
     await page.check("#register-agree");
     await register.locator('button[type="submit"]').click();
+    // The code sent to the phone.
+    await page.locator("#register-code").waitFor({ timeout: STEP_TIMEOUT_MS });
+    expect(await page.locator("#register-code-form").textContent()).toContain("请查收短信或邮件");
+    await page.fill("#register-code", await signupCode(dataDir, "13912345678"));
+    await page.click("#register-confirm");
     await page.locator("#member-hello").waitFor({ timeout: STEP_TIMEOUT_MS });
     expect(await page.locator("#member-hello").textContent()).toContain("星星妈妈");
 
@@ -83,11 +102,15 @@ describe("families, reviews and moderation", () => {
     await expectNoSeriousAxe(page);
     await page.click("#consent-agree");
     await page.locator('[data-child="xiaoxing"]').waitFor({ timeout: STEP_TIMEOUT_MS });
+    // The sign-in name carries the family's code, shown to the guardian.
+    const childLogin = (await page.getAttribute('[data-child="xiaoxing"]', "data-login")) ?? "";
+    expect(childLogin).toMatch(/^xiaoxing@[a-z2-9]{4}$/);
+    expect(await page.locator('[data-child="xiaoxing"] .child-login').textContent()).toContain(childLogin);
 
     // The child signs in on the same phone.
     await page.click("#member-sign-out");
     await page.locator("#member-login").waitFor();
-    await page.fill("#member-login", "xiaoxing");
+    await page.fill("#member-login", childLogin);
     await page.fill("#member-password", PASSWORD);
     await page.click("#member-sign-in");
     await page.locator("#member-hello").waitFor({ timeout: STEP_TIMEOUT_MS });

@@ -6,8 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/ensure-system-deps.sh
-echo "== type-check"; npx tsc --noEmit -p tsconfig.json
+echo "== type-check"; bash scripts/typecheck.sh
 echo "== lint"; npx oxlint -c .oxlintrc.json --deny-warnings src web bench e2e scripts
+echo "== boundaries"; node --import tsx scripts/check-boundaries.ts
 
 # Built once here so browser tests running in parallel never race to build it.
 echo "== web build"; npx vite build --config web/vite.config.ts --logLevel warn

@@ -14,17 +14,19 @@ import { startServer } from "./app/server.ts";
 import { COORDINATE_SYSTEMS, type CoordinateSystem } from "./core/geo.ts";
 import { runRetention } from "./app/retention-job.ts";
 import { REGION_ID_PATTERN } from "./core/limits.ts";
-import { importSitesFile, OsmFormatError } from "./places/index.ts";
+import { type ImportFailure, importSitesFile, OsmFormatError } from "./places/index.ts";
 import { loadConfig } from "./platform/config.ts";
 import { openDatabase } from "./platform/database/open-database.ts";
 import { RegionDirectory, readDivisionFiles, replaceDivisions } from "./regions/index.ts";
 
 const USAGE = `Usage:
   tongxing start                                   serve the platform (PORT, HOST, DATA_DIR, DATABASE_URL)
-  tongxing import osm <file.osm.pbf|.osm> --region <id> [--name-zh 名称] [--name-en Name] [--time-zone Asia/Shanghai]
-  tongxing import sites <file.csv|.xlsx|.geojson> --region <id> --crs wgs84|gcj02|bd09 [--source S] [--licence L]
+  tongxing import osm <file.osm.pbf|.osm> --region <id> [--name-zh 名称] [--name-en Name] [--time-zone Asia/Shanghai] [--replace]
+  tongxing import sites <file.csv|.xlsx|.geojson> --region <id> --crs wgs84|gcj02|bd09 [--source S] [--licence L] [--replace]
   tongxing import divisions <divisions.csv> --region <id> [--boundaries counties.geojson]
-  tongxing import region <folder>                  a folder laid out like data/regions/hengyang
+  tongxing import region <folder> [--replace]      a folder laid out like data/regions/hengyang
+                                                   --replace: allow an import to remove places its
+                                                   source brought before and the file no longer has
   tongxing import plan <plan.json>                 a city's action plan (format: data/plans/hengyang/plan.json)
   tongxing user add <username> --role admin|reporter|reviewer|leader|moderator [--name 姓名] [--unit <unit id>]
                                                    password from TONGXING_PASSWORD or the first line of stdin
@@ -49,7 +51,26 @@ async function start(): Promise<void> {
   process.once("SIGTERM", stop);
 }
 
-async function runImport(kind: string | undefined, file: string | undefined, flags: Record<string, string | undefined>): Promise<void> {
+/** Says why an import changed nothing, and what to do about it; the command exits 1. */
+function reportRefusal(failure: ImportFailure): void {
+  process.exitCode = 1;
+  if (failure.wouldRemove !== undefined) {
+    console.error(`Nothing was imported: it ${failure.errors[0]!.message}.`);
+    console.error("If those places are really gone, run the same command again with --replace.");
+    return;
+  }
+  if (failure.errors.every((e) => e.row === 0)) {
+    for (const e of failure.errors) console.error(`Nothing was imported: ${e.message}`);
+    return;
+  }
+  console.error("Nothing was imported; fix these rows and try again:");
+  for (const e of failure.errors.slice(0, 50)) console.error(`  row ${e.row}, ${e.field}: ${e.message}`);
+}
+
+/** "; removed 3 places the source no longer has" when an import removed some, else nothing. */
+const removedNote = (removed: number): string => (removed > 0 ? `; removed ${removed} place${removed === 1 ? "" : "s"} the source no longer has` : "");
+
+async function runImport(kind: string | undefined, file: string | undefined, flags: Record<string, string | undefined>, replace: boolean): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase(config);
   const directory = new RegionDirectory();
@@ -62,8 +83,9 @@ async function runImport(kind: string | undefined, file: string | undefined, fla
       return;
     }
     if (kind === "region") {
-      const r = await loadRegionFolder(db, directory, path.resolve(need(file, "folder")));
-      console.log(`Region ${r.regionId}: ${r.divisions} divisions, ${r.places} places`);
+      const r = await loadRegionFolder(db, directory, path.resolve(need(file, "folder")), { replace });
+      if (!r.ok) return reportRefusal(r);
+      console.log(`Region ${r.regionId}: ${r.divisions} divisions, ${r.places} places${removedNote(r.removed)}`);
       return;
     }
     const regionId = need(flags["region"], "--region");
@@ -75,9 +97,11 @@ async function runImport(kind: string | undefined, file: string | undefined, fla
         name: { zh: flags["name-zh"] ?? regionId, en: flags["name-en"] ?? regionId },
         timeZone: flags["time-zone"] ?? "Asia/Shanghai",
         dataDir: config.DATA_DIR,
+        replace,
       });
-      if (result.ok) console.log(`Imported ${result.places} places and ${result.tiles} tiles into ${regionId}; ${result.notices.length} notices`);
-      for (const notice of result.ok ? result.notices.slice(0, 20) : []) console.log(`  ${notice.element}: ${notice.message}`);
+      if (!result.ok) return reportRefusal(result);
+      console.log(`Imported ${result.places} places and ${result.tiles} tiles into ${regionId}; ${result.notices.length} notices${removedNote(result.removed)}`);
+      for (const notice of result.notices.slice(0, 20)) console.log(`  ${notice.element}: ${notice.message}`);
       return;
     }
     if (!directory.get(regionId)) throw new UsageError(`no region "${regionId}": import its OSM extract or region folder first`);
@@ -90,12 +114,11 @@ async function runImport(kind: string | undefined, file: string | undefined, fla
         source: flags["source"] ?? path.basename(source),
         licence: flags["licence"] ?? "provided by the city",
         countyAt: (id, lon, lat) => directory.countyAt(id, lon, lat),
+        replace,
       });
-      if (result.ok) return console.log(`Imported ${result.places} places into ${regionId}`);
-      console.error(`Nothing was imported; fix these rows and try again:`);
-      for (const e of result.errors.slice(0, 50)) console.error(`  row ${e.row}, ${e.field}: ${e.message}`);
-      process.exitCode = 1;
-      return;
+      if (!result.ok) return reportRefusal(result);
+      const converted = result.encoding && result.encoding !== "utf-8" ? ` (the file was ${result.encoding.toUpperCase()} text, converted)` : "";
+      return console.log(`Imported ${result.places} places into ${regionId}${removedNote(result.removed)}${converted}`);
     }
     if (kind === "divisions") {
       const parsed = readDivisionFiles(regionId, source, flags["boundaries"] ? path.resolve(flags["boundaries"]) : null);
@@ -139,15 +162,19 @@ async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: Object.fromEntries(
-      ["region", "name-zh", "name-en", "time-zone", "crs", "source", "licence", "boundaries", "role", "name", "unit"].map((name) => [name, { type: "string" as const }]),
-    ),
+    options: {
+      ...Object.fromEntries(
+        ["region", "name-zh", "name-en", "time-zone", "crs", "source", "licence", "boundaries", "role", "name", "unit"].map((name) => [name, { type: "string" as const }]),
+      ),
+      replace: { type: "boolean" },
+    },
   });
+  const { replace, ...strings } = values;
   const [command, kind, file] = positionals;
   if (command === "start") return start();
-  if (command === "import") return runImport(kind, file, values as Record<string, string | undefined>);
+  if (command === "import") return runImport(kind, file, strings as Record<string, string | undefined>, replace === true);
   if (command === "retention") return runRetentionNow();
-  if (command === "user" && kind === "add") return runUserAdd(need(file, "username"), values as Record<string, string | undefined>);
+  if (command === "user" && kind === "add") return runUserAdd(need(file, "username"), strings as Record<string, string | undefined>);
   throw new UsageError(command ? `unknown command "${command}"` : "no command given");
 }
 

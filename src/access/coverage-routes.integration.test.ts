@@ -8,7 +8,7 @@ import { addUser } from "../app/plan-commands.ts";
 import { type TestServer, startTestServer } from "../app/test-server.ts";
 import { testDialects } from "../platform/testing/test-databases.ts";
 
-const PASSWORD = "a planner's password";
+const PASSWORD = "walking maps of hengyang 2026";
 
 describe.each(testDialects())("coverage API on %s", (dialect) => {
   let t: TestServer;

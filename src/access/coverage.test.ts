@@ -6,9 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { distanceMeters } from "../core/geo.ts";
 import { readOsmFile } from "../places/index.ts";
-import { PROFILES, buildStreetNetwork } from "../routing/index.ts";
-import { buildProfileGraph } from "../routing/profile-graph.ts";
-import { dijkstra } from "../routing/dijkstra.ts";
+import { PROFILES, buildProfileGraph, buildStreetNetwork, dijkstra } from "../routing/index.ts";
 import { type CoverageSite, type SnappedAreas, computeCoverage, snapAreas, withAddedSites } from "./coverage.ts";
 import { residentialAreas } from "./residential-areas.ts";
 import { suggestSites } from "./site-suggestions.ts";

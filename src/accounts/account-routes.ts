@@ -11,11 +11,14 @@ import { parseRequest } from "../platform/http/validate.ts";
 import { type AccountStore, publicUser } from "./account-store.ts";
 import { recordAudit } from "./audit-log.ts";
 import { type StaffGuard, sessionToken, setSessionCookie } from "./session-auth.ts";
-import { AttemptLimiter, signIn } from "./sign-in.ts";
+import { SignInGate } from "./sign-in-gate.ts";
 import { createStaffUser } from "./staff-users.ts";
 
+/** No control characters: a NUL would reach PostgreSQL and fail there instead of here. */
+const PLAIN_TEXT = /^[^\p{Cc}]*$/u;
+
 const loginSchema = z.object({
-  username: z.string().min(1).max(40),
+  username: z.string().min(1).max(40).regex(PLAIN_TEXT, "no control characters"),
   password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
 }).strict();
 
@@ -28,20 +31,20 @@ export interface AccountRouteContext {
 
 export function registerAccountRoutes(app: FastifyInstance, context: AccountRouteContext): void {
   const { db, accounts, guard } = context;
-  const limiter = new AttemptLimiter();
+  const gate = new SignInGate(db, "staff", accounts, "wrong username or password");
 
   app.post("/api/auth/login", async (request, reply) => {
     const body = parseRequest(loginSchema, request.body);
-    const result = await signIn(accounts, limiter, { ...body, address: request.ip });
-    if (!result.ok) {
-      await recordAudit(db, { userId: null, action: `login.${result.reason}`, target: `username:${body.username}`, detail: { address: request.ip } });
-      if (result.reason === "too_many_attempts") throw new ApiError(429, "rate_limited", "too many sign-in attempts from here; wait a few minutes");
-      if (result.reason === "locked") throw new ApiError(423, "account_locked", `too many wrong passwords; try again after ${result.lockedUntil}`);
-      throw new ApiError(401, "unauthenticated", "wrong username or password");
+    const result = await gate.attempt(request, body.username, body.password);
+    if ("refusal" in result) {
+      await recordAudit(db, { userId: null, action: `login.${result.refusal.reason}`, target: `username:${body.username}`, detail: { address: request.ip } });
+      throw result.error;
     }
-    const session = await accounts.openSession(result.user.id);
+    // The session the browser came with ends: signing in again rotates it.
+    const session = await accounts.openSession(result.user.id, sessionToken(request));
     await recordAudit(db, { userId: result.user.id, action: "login", target: `user:${result.user.id}`, detail: { address: request.ip } });
     setSessionCookie(reply, request, session.token, session.expiresAt);
+    result.remember(reply);
     return { user: result.user, expiresAt: session.expiresAt };
   });
 
@@ -62,7 +65,7 @@ export function registerAccountRoutes(app: FastifyInstance, context: AccountRout
   app.post("/api/staff/users", async (request, reply) => {
     const admin = await guard.require(request, ["admin"]);
     const result = await createStaffUser(db, accounts, request.body, { isUnit: context.isUnit, byUserId: admin.id });
-    if (!result.ok) throw ApiError.invalid(result.field, result.message);
+    if (!result.ok) throw new ApiError(400, "invalid_parameter", result.message, result.field, result.messages ? { message: result.messages } : undefined);
     return reply.code(201).send({ user: result.user });
   });
 }

@@ -24,15 +24,11 @@ interface UserRow {
   role: string;
   unit_id: string | null;
   password_hash: string;
-  failed_logins: number | string;
-  locked_until: string | null;
   disabled: number | string;
 }
 
 export interface StoredUser extends StaffUser {
   passwordHash: string;
-  failedLogins: number;
-  lockedUntil: string | null;
   disabled: boolean;
 }
 
@@ -47,8 +43,6 @@ function fromRow(row: UserRow): StoredUser {
     role: row.role as StaffRole,
     unitId: row.unit_id,
     passwordHash: row.password_hash,
-    failedLogins: Number(row.failed_logins),
-    lockedUntil: row.locked_until,
     disabled: Number(row.disabled) === 1,
   };
 }
@@ -62,7 +56,7 @@ export class AccountStore implements CredentialStore<StaffUser> {
 
   async findForSignIn(username: string): Promise<SignInRecord<StaffUser> | null> {
     const user = await this.findByUsername(username);
-    return user ? { ...user, user: publicUser(user) } : null;
+    return user ? { passwordHash: user.passwordHash, disabled: user.disabled, user: publicUser(user) } : null;
   }
 
   async findByUsername(username: string): Promise<StoredUser | null> {
@@ -84,18 +78,14 @@ export class AccountStore implements CredentialStore<StaffUser> {
     return { id, ...user };
   }
 
-  async recordFailure(userId: string, failedLogins: number, lockedUntil: string | null): Promise<void> {
-    await this.db.run("UPDATE staff_users SET failed_logins = ?, locked_until = ? WHERE id = ?", [failedLogins, lockedUntil, userId]);
-  }
-
-  async clearFailures(userId: string): Promise<void> {
-    await this.db.run("UPDATE staff_users SET failed_logins = 0, locked_until = NULL WHERE id = ?", [userId]);
-  }
-
-  /** A new session; the token goes to the browser and is never stored. */
-  async openSession(userId: string, now = new Date()): Promise<{ token: string; expiresAt: string }> {
+  /**
+   * A new session; the token goes to the browser and is never stored. `replacing` (the
+   * token the browser presented) is closed, so signing in again rotates the session.
+   */
+  async openSession(userId: string, replacing: string | null, now = new Date()): Promise<{ token: string; expiresAt: string }> {
     const token = newSessionToken();
     const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000).toISOString();
+    if (replacing) await this.closeSession(replacing);
     await this.db.run("DELETE FROM staff_sessions WHERE expires_at < ?", [now.toISOString()]);
     await this.db.run("INSERT INTO staff_sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)", [tokenHash(token), userId, now.toISOString(), expiresAt]);
     return { token, expiresAt };

@@ -7,3 +7,5 @@ export { createStaffUser } from "./staff-users.ts";
 export { MemberStore, type Member } from "./member-store.ts";
 export { MemberGuard, MEMBER_COOKIE } from "./member-auth.ts";
 export { registerMemberRoutes, memberView } from "./member-routes.ts";
+export { SignupCodes } from "./signup-codes.ts";
+export { pruneSignInThrottle } from "./sign-in-throttle.ts";

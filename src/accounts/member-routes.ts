@@ -1,6 +1,7 @@
 /**
  * Family accounts over HTTP:
- *   POST   /api/members/register      an adult (or a minor of 14+) signs up
+ *   POST   /api/members/register      an adult (or a minor of 14+) signs up: 202, a code is sent
+ *   POST   /api/members/register/confirm  the code from the message: the account, signed in
  *   POST   /api/members/login         sign in; the session token is rotated
  *   POST   /api/members/logout
  *   GET    /api/members/me
@@ -22,15 +23,22 @@ import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import { consentsOf, recordConsent } from "./consent-records.ts";
 import { MEMBER_COOKIE, type MemberGuard } from "./member-auth.ts";
-import { type NicknameScreen, childSchema, createChild, normalizeLogin, signUp, signupSchema } from "./member-signup.ts";
+import {
+  type NicknameScreen, SIGNUP_ANSWER, childSchema, confirmSchema, confirmSignUp, createChild, normalizeLogin, signUp, signupSchema,
+} from "./member-signup.ts";
 import type { Member, MemberStore } from "./member-store.ts";
 import { sessionToken, setSessionCookie } from "./session-auth.ts";
-import { AttemptLimiter, signIn } from "./sign-in.ts";
+import { SignInGate } from "./sign-in-gate.ts";
+import { SignupCodes } from "./signup-codes.ts";
 
-const loginSchema = z.object({ login: z.string().min(1).max(254), password: z.string().min(1).max(MEMBER_MAX_PASSWORD) }).strict();
+/** No control characters: a NUL would reach PostgreSQL and fail there instead of here. */
+const PLAIN_TEXT = /^[^\p{Cc}]*$/u;
+const loginSchema = z.object({ login: z.string().min(1).max(254).regex(PLAIN_TEXT, "no control characters"), password: z.string().min(1).max(MEMBER_MAX_PASSWORD) }).strict();
 const idParams = z.object({ id: z.uuid() });
 /** Sign-ups one address may make per hour: enough for a family, not for a bot farm. */
 const SIGNUPS_PER_HOUR = 20;
+/** Codes one address may try per hour (each sign-up's code also allows only five tries). */
+const CONFIRMATIONS_PER_HOUR = 30;
 /** Child accounts (and refusals) one guardian may record per day. */
 const CHILDREN_PER_DAY = 5;
 
@@ -58,36 +66,42 @@ export interface MemberRouteContext {
 
 export function registerMemberRoutes(app: FastifyInstance, context: MemberRouteContext): void {
   const { db, members, guard } = context;
-  const attempts = new AttemptLimiter();
+  const gate = new SignInGate(db, "member", members, "wrong sign-in name or password");
+  const codes = new SignupCodes(db);
   const signups = new FixedWindowLimiter(SIGNUPS_PER_HOUR, 3_600_000);
+  const confirmations = new FixedWindowLimiter(CONFIRMATIONS_PER_HOUR, 3_600_000);
   const childCreations = new FixedWindowLimiter(CHILDREN_PER_DAY, 86_400_000);
 
   app.get("/api/privacy/child", async () => ({ version: CHILD_PRIVACY_VERSION, notice: CHILD_PRIVACY_NOTICE, agreement: USER_AGREEMENT }));
 
   app.post("/api/members/register", async (request, reply) => {
     if (!signups.allow(request.ip)) throw new ApiError(429, "rate_limited", "too many sign-ups from here; try again later");
-    const result = await signUp(members, parseRequest(signupSchema, request.body), context.screenNickname);
+    const result = await signUp(members, codes, parseRequest(signupSchema, request.body), context.screenNickname);
     if (!result.ok) {
       if (result.code === "guardian_required") throw new ApiError(403, "guardian_required", result.message, result.field);
-      if (result.code === "conflict") throw ApiError.conflict(result.message, result.field);
-      throw ApiError.invalid(result.field, result.message);
+      throw new ApiError(400, "invalid_parameter", result.message, result.field, result.messages ? { message: result.messages } : undefined);
     }
-    const session = await members.openSession(result.member.id, sessionToken(request, MEMBER_COOKIE));
+    await codes.prune(new Date());
+    return reply.code(202).send(SIGNUP_ANSWER);
+  });
+
+  app.post("/api/members/register/confirm", async (request, reply) => {
+    if (!confirmations.allow(request.ip)) throw new ApiError(429, "rate_limited", "too many codes tried from here; try again later");
+    const member = await confirmSignUp(members, codes, parseRequest(confirmSchema, request.body));
+    if (!member) throw ApiError.invalid("code", "wrong or expired code; sign up again to get a new one");
+    const session = await members.openSession(member.id, sessionToken(request, MEMBER_COOKIE));
     setSessionCookie(reply, request, session.token, session.expiresAt, MEMBER_COOKIE);
-    return reply.code(201).send({ member: memberView(result.member) });
+    return reply.code(201).send({ member: memberView(member) });
   });
 
   app.post("/api/members/login", async (request, reply) => {
     const body = parseRequest(loginSchema, request.body);
     const login = normalizeLogin(body.login) ?? body.login.trim().toLowerCase();
-    const result = await signIn(members, attempts, { username: login, password: body.password, address: request.ip });
-    if (!result.ok) {
-      if (result.reason === "too_many_attempts") throw new ApiError(429, "rate_limited", "too many sign-in attempts from here; wait a few minutes");
-      if (result.reason === "locked") throw new ApiError(423, "account_locked", `too many wrong passwords; try again after ${result.lockedUntil}`);
-      throw new ApiError(401, "unauthenticated", "wrong sign-in name or password");
-    }
+    const result = await gate.attempt(request, login, body.password);
+    if ("refusal" in result) throw result.error;
     const session = await members.openSession(result.user.id, sessionToken(request, MEMBER_COOKIE));
     setSessionCookie(reply, request, session.token, session.expiresAt, MEMBER_COOKIE);
+    result.remember(reply);
     return { member: memberView(result.user), expiresAt: session.expiresAt };
   });
 
@@ -128,7 +142,7 @@ export function registerMemberRoutes(app: FastifyInstance, context: MemberRouteC
     if (!result.ok) {
       if (result.code === "forbidden") throw ApiError.forbidden(result.message);
       if (result.code === "conflict") throw ApiError.conflict(result.message, result.field);
-      throw ApiError.invalid(result.field, result.message);
+      throw new ApiError(400, "invalid_parameter", result.message, result.field, result.messages ? { message: result.messages } : undefined);
     }
     return reply.code(201).send({ child: memberView(result.child), consent: result.consent });
   });

@@ -1,8 +1,12 @@
 /**
  * Creating family accounts. An adult (or a minor of 14 or more) signs up with a phone
- * number or e-mail; a child under 14 exists only when a guardian creates the account and
- * records consent. Birth year is the only age fact kept, and only for minors: it decides
- * pre-moderation and when the guardian's role ends. Problems are values naming the field.
+ * number or e-mail and confirms it with the code sent there; the answer to a sign-up never
+ * says whether the address already has an account. A child under 14 exists only when a
+ * guardian creates the account and records consent; the child's sign-in name is the name
+ * the guardian picks plus the family's code (`xiaoxing@k7q2`), unique within the family, so
+ * creating one tells nothing about other families' children. Birth year is the only age
+ * fact kept, and only for minors: it decides pre-moderation and when the guardian's role
+ * ends. Problems are values naming the field.
  */
 import { z } from "zod";
 import { CHILD_PRIVACY_VERSION } from "../core/child-privacy.ts";
@@ -11,9 +15,10 @@ import {
 } from "../core/community.ts";
 import { type Database, isUniqueViolation } from "../platform/database/database.ts";
 import { CONSENT_SCOPE, type ConsentRecord, recordConsent } from "./consent-records.ts";
-import { PASSWORD_MESSAGES, passwordProblem } from "./member-passwords.ts";
+import { type Bilingual, PASSWORD_MESSAGES, passwordProblem } from "./member-passwords.ts";
 import type { Member, MemberStore } from "./member-store.ts";
 import { hashPassword } from "./password.ts";
+import { ALREADY_MESSAGE, MESSAGES_PER_HOUR, type SignupCodes, codeMessage } from "./signup-codes.ts";
 
 const MOBILE = /^(?:\+?86[-\s]?)?(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})$/;
 const EMAIL = /^[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,180}\.[a-z]{2,24}$/;
@@ -56,13 +61,26 @@ export type NicknameScreen = (nickname: string, kind: MemberKind) => string | nu
 export const MAX_CHILDREN = 10;
 
 export type SignupResult =
-  | { ok: true; member: Member }
-  | { ok: false; field: string; message: string; code?: "guardian_required" | "conflict" };
+  | { ok: true }
+  | { ok: false; field: string; message: string; messages?: Bilingual; code?: "guardian_required" };
+
+/** What every accepted sign-up hears, whether the address is new or already has an account. */
+export const SIGNUP_ANSWER = {
+  status: "check_messages",
+  message: { zh: "请查收短信或邮件，输入收到的验证码。已经注册过的手机号或邮箱会收到提醒，请直接登录。", en: "Check your messages and enter the code we sent. If this phone or e-mail already has an account, its owner gets a reminder to sign in instead." },
+} as const;
 
 /** Today's date in the city, for age arithmetic. */
 const today = () => new Date().toISOString().slice(0, 10);
 
-export async function signUp(members: MemberStore, input: z.infer<typeof signupSchema>, screen: NicknameScreen): Promise<SignupResult> {
+const passwordRefusal = (problem: keyof typeof PASSWORD_MESSAGES) => ({ ok: false as const, field: "password", message: PASSWORD_MESSAGES[problem].en, messages: PASSWORD_MESSAGES[problem] });
+
+/**
+ * Checks a sign-up and sends its code, or tells an existing account's owner someone tried.
+ * Both paths hash the password and queue one message, so neither the answer nor its
+ * time says which it was; past the hourly cap of messages for the address, nothing is sent.
+ */
+export async function signUp(members: MemberStore, codes: SignupCodes, input: z.infer<typeof signupSchema>, screen: NicknameScreen, now = new Date()): Promise<SignupResult> {
   const login = normalizeLogin(input.login);
   if (!login) return { ok: false, field: "login", message: "enter a mainland mobile number or an e-mail address" };
   const age = youngestAge(input.birthYear, today());
@@ -71,19 +89,32 @@ export async function signUp(members: MemberStore, input: z.infer<typeof signupS
     return { ok: false, field: "birthYear", code: "guardian_required", message: `children under ${GUARDIAN_REQUIRED_UNDER} get an account from a parent or guardian` };
   }
   const problem = passwordProblem(input.password, [login, input.nickname]);
-  if (problem) return { ok: false, field: "password", message: PASSWORD_MESSAGES[problem] };
-  if (await members.loginTaken(login)) return { ok: false, field: "login", code: "conflict", message: "an account with this phone or e-mail exists; sign in instead" };
+  if (problem) return passwordRefusal(problem);
   const minor = age < ADULT_FROM;
   const nicknameProblem = screen(input.nickname, minor ? "child" : "adult");
   if (nicknameProblem) return { ok: false, field: "nickname", message: nicknameProblem };
+  const passwordHash = await hashPassword(input.password);
+  if ((await codes.recentMessages(login, now)) >= MESSAGES_PER_HOUR) return { ok: true };
+  if (await members.loginTaken(login)) {
+    await codes.send(login, ALREADY_MESSAGE, now);
+    return { ok: true };
+  }
+  const code = await codes.hold({ login, kind: minor ? "child" : "adult", nickname: input.nickname, birthYear: minor ? input.birthYear : null, passwordHash }, now);
+  await codes.send(login, codeMessage(code), now);
+  return { ok: true };
+}
+
+export const confirmSchema = z.object({ login: z.string().min(3).max(254), code: z.string().regex(/^\d{6}$/, "the 6-digit code from the message") }).strict();
+
+/** The account a right code creates, or null (wrong, expired or used-up code; nothing waiting; an address taken meanwhile). */
+export async function confirmSignUp(members: MemberStore, codes: SignupCodes, input: z.infer<typeof confirmSchema>, now = new Date()): Promise<Member | null> {
+  const login = normalizeLogin(input.login);
+  const signup = login ? await codes.take(login, input.code, now) : null;
+  if (!signup) return null;
   try {
-    const member = await members.create(
-      { kind: minor ? "child" : "adult", login, nickname: input.nickname, guardianId: null, birthYear: minor ? input.birthYear : null },
-      await hashPassword(input.password),
-    );
-    return { ok: true, member };
+    return await members.create({ kind: signup.kind, login: signup.login, nickname: signup.nickname, guardianId: null, birthYear: signup.birthYear }, signup.passwordHash);
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, field: "login", code: "conflict", message: "an account with this phone or e-mail exists; sign in instead" };
+    if (isUniqueViolation(error)) return null;
     throw error;
   }
 }
@@ -91,7 +122,7 @@ export async function signUp(members: MemberStore, input: z.infer<typeof signupS
 export type ChildResult =
   | { ok: true; child: Member; consent: ConsentRecord }
   | { ok: false; refused: ConsentRecord }
-  | { ok: false; field: string; message: string; code?: "conflict" | "forbidden" };
+  | { ok: false; field: string; message: string; messages?: Bilingual; code?: "conflict" | "forbidden" };
 
 /** A guardian creates a child's account, or refuses; either way the decision is recorded. */
 export async function createChild(db: Database, members: MemberStore, guardian: Member, input: z.infer<typeof childSchema>, screen: NicknameScreen): Promise<ChildResult> {
@@ -107,15 +138,17 @@ export async function createChild(db: Database, members: MemberStore, guardian: 
   const age = youngestAge(input.birthYear, today());
   if (age < 0 || age >= ADULT_FROM) return { ok: false, field: "birthYear", message: "a child account is for someone under 18" };
   const problem = passwordProblem(input.password, [input.login, input.nickname]);
-  if (problem) return { ok: false, field: "password", message: PASSWORD_MESSAGES[problem] };
+  if (problem) return passwordRefusal(problem);
   const nicknameProblem = screen(input.nickname, "child");
   if (nicknameProblem) return { ok: false, field: "nickname", message: nicknameProblem };
-  const taken = { ok: false as const, field: "login", code: "conflict" as const, message: "that sign-in name is taken; try another" };
-  if (await members.loginTaken(input.login)) return taken;
+  // Unique within the family only: a clash names one of this guardian's own children.
+  const login = `${input.login}@${await members.familyCode(guardian.id)}`;
+  const taken = { ok: false as const, field: "login", code: "conflict" as const, message: "one of your children already has this sign-in name; choose another" };
+  if (await members.loginTaken(login)) return taken;
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
-      const child = await members.create({ kind: "child", login: input.login, nickname: input.nickname, guardianId: guardian.id, birthYear: input.birthYear }, passwordHash, tx);
+      const child = await members.create({ kind: "child", login, nickname: input.nickname, guardianId: guardian.id, birthYear: input.birthYear }, passwordHash, tx);
       const consent = await recordConsent(tx, { guardianId: guardian.id, childId: child.id, decision: "agreed", policyVersion: CHILD_PRIVACY_VERSION, scope: CONSENT_SCOPE });
       return { ok: true as const, child, consent };
     });

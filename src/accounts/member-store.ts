@@ -3,14 +3,21 @@
  * guardian; deleting the guardian or the child deletes the child's rows everywhere through
  * the database's cascades, so nothing of a deleted child is left behind by accident.
  */
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import type { MemberKind } from "../core/community.ts";
-import type { Database, Queryable } from "../platform/database/database.ts";
+import { type Database, type Queryable, isUniqueViolation } from "../platform/database/database.ts";
 import { newSessionToken, tokenHash } from "./session-tokens.ts";
 import type { CredentialStore, SignInRecord } from "./sign-in.ts";
 
 /** How long a member stays signed in without signing in again. */
 export const MEMBER_SESSION_DAYS = 14;
+/** A family code: four characters no child misreads (no 0/o, 1/l/i). */
+const FAMILY_CODE_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
+const FAMILY_CODE_LENGTH = 4;
+
+function newFamilyCode(): string {
+  return Array.from({ length: FAMILY_CODE_LENGTH }, () => FAMILY_CODE_LETTERS[randomInt(FAMILY_CODE_LETTERS.length)]).join("");
+}
 
 /** A member as the member, their guardian and moderators see them; never shown publicly. */
 export interface Member {
@@ -38,8 +45,6 @@ interface MemberRow {
   warnings: number | string;
   created_at: string;
   password_hash: string;
-  failed_logins: number | string;
-  locked_until: string | null;
 }
 
 function fromRow(row: MemberRow, now: string): Member {
@@ -86,22 +91,7 @@ export class MemberStore implements CredentialStore<Member> {
   async findForSignIn(login: string): Promise<SignInRecord<Member> | null> {
     const row = await this.one("login", login);
     if (!row) return null;
-    return {
-      id: row.id,
-      passwordHash: row.password_hash,
-      failedLogins: Number(row.failed_logins),
-      lockedUntil: row.locked_until,
-      disabled: false,
-      user: fromRow(row, new Date().toISOString()),
-    };
-  }
-
-  async recordFailure(id: string, failedLogins: number, lockedUntil: string | null): Promise<void> {
-    await this.db.run("UPDATE members SET failed_logins = ?, locked_until = ? WHERE id = ?", [failedLogins, lockedUntil, id]);
-  }
-
-  async clearFailures(id: string): Promise<void> {
-    await this.db.run("UPDATE members SET failed_logins = 0, locked_until = NULL WHERE id = ?", [id]);
+    return { passwordHash: row.password_hash, disabled: false, user: fromRow(row, new Date().toISOString()) };
   }
 
   async create(member: NewMember, passwordHash: string, tx: Queryable = this.db): Promise<Member> {
@@ -112,6 +102,21 @@ export class MemberStore implements CredentialStore<Member> {
       [id, member.kind, member.login, member.nickname, passwordHash, member.guardianId, member.birthYear, createdAt],
     );
     return { id, ...member, status: "active", suspendedUntil: null, warnings: 0, createdAt };
+  }
+
+  /** The guardian's family code, given on first use; it makes their children's sign-in names theirs alone. */
+  async familyCode(guardianId: string): Promise<string> {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const rows = await this.db.all<{ family_code: string | null }>("SELECT family_code FROM members WHERE id = ?", [guardianId]);
+      if (rows[0]?.family_code) return rows[0].family_code;
+      try {
+        await this.db.run("UPDATE members SET family_code = ? WHERE id = ? AND family_code IS NULL", [newFamilyCode(), guardianId]);
+      } catch (error) {
+        // Another family has that code: draw again.
+        if (!isUniqueViolation(error)) throw error;
+      }
+    }
+    throw new Error("no free family code after 20 draws");
   }
 
   async childrenOf(guardianId: string): Promise<Member[]> {

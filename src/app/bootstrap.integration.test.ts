@@ -1,14 +1,36 @@
-/** First start without the OSM sample: the bundled city still serves, and the user is told how to import. */
+/**
+ * First start: without the OSM sample the bundled city still serves and the user is told
+ * how to import; a load that fails or is killed part-way leaves nothing half-saved, and the
+ * next start finishes what an interrupted one left undone.
+ */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import v8 from "node:v8";
+import { afterAll, describe, expect, it } from "vitest";
+import { basemapFeatures, buildBasemapTiles } from "../basemap/index.ts";
+import { regionSchema } from "../core/region.ts";
+import { checkOsmPlaces, checkSitesFile, readOsmFile } from "../places/index.ts";
 import { loadConfig } from "../platform/config.ts";
+import { openDatabase } from "../platform/database/open-database.ts";
+import { createTestDatabase, testDialects } from "../platform/testing/test-databases.ts";
+import { RegionDirectory, upsertRegion } from "../regions/index.ts";
+import { REGIONS_DATA_DIR, SAMPLE_REGION_ID, sampleFiles } from "./bootstrap.ts";
+import { loadRegionFolder } from "./region-folder.ts";
 import { startServer } from "./server.ts";
+
+const HENGYANG = path.join(REGIONS_DATA_DIR, "hengyang");
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+const freshDir = (prefix: string): string => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
 
 describe("first start", () => {
   it("works without the OSM sample and says how to import an extract", async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tongxing-nosample-"));
+    const dataDir = freshDir("tongxing-nosample-");
     const lines: string[] = [];
     const config = loadConfig({ PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "silent", TONGXING_SAMPLE_OSM: path.join(dataDir, "missing.osm.pbf") });
     const server = await startServer(config, { buildWeb: false, say: (line) => lines.push(line) });
@@ -25,6 +47,65 @@ describe("first start", () => {
     const second = await startServer(config, { buildWeb: false, say: (line) => again.push(line) });
     await second.close();
     expect(again.some((l) => l.startsWith("Loaded region"))).toBe(false);
-    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+});
+
+/** Files of the names the sample's import writes, readable but empty: tiles without a tile, data of an old format. */
+function writeStandIns([tiles, routing, access]: string[]): void {
+  for (const file of [tiles!, routing!, access!]) fs.mkdirSync(path.dirname(file), { recursive: true });
+  buildBasemapTiles(tiles!, SAMPLE_REGION_ID, basemapFeatures([]), [7.40, 43.72, 7.44, 43.76], "stand-in");
+  fs.writeFileSync(routing!, v8.serialize({ version: 0 }));
+  fs.writeFileSync(access!, JSON.stringify({ version: 0 }));
+}
+
+describe.each(testDialects())("a first start stopped part-way, on %s", (dialect) => {
+  it("saves nothing of a region folder whose places cannot be loaded", async () => {
+    const folder = freshDir("tongxing-folder-");
+    for (const file of ["region.json", "divisions.csv", "counties.geojson"]) fs.copyFileSync(path.join(HENGYANG, file), path.join(folder, file));
+    fs.writeFileSync(path.join(folder, "places.csv"), "name_zh,categories,lon,lat\n南湖公园,leisure,112.61,26.84\n坏公园,leisure,abc,26.9\n");
+    const database = await createTestDatabase(dialect);
+    const db = await openDatabase({ DATA_DIR: freshDir("tongxing-folder-data-"), DATABASE_URL: database.url });
+    try {
+      await expect(loadRegionFolder(db, new RegionDirectory(), folder, { replace: true })).rejects.toThrow(/places\.csv row 2, lon/);
+      expect(await db.all("SELECT id FROM regions")).toEqual([]);
+      expect(await db.all("SELECT code FROM divisions")).toEqual([]);
+    } finally {
+      await db.close();
+      await database.drop();
+    }
+  });
+
+  it("finishes on the next start the loads a killed first start left half done", async () => {
+    const dataDir = freshDir("tongxing-halfdone-");
+    const database = await createTestDatabase(dialect);
+    const config = loadConfig({ PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "silent", ...(database.url ? { DATABASE_URL: database.url } : {}) });
+    // What a start killed between a load's steps left: each region saved without its
+    // places, and the sample's files already written (here readable stand-ins with no data).
+    const db = await openDatabase(config);
+    const hengyang = regionSchema.parse(JSON.parse(fs.readFileSync(path.join(HENGYANG, "region.json"), "utf8")));
+    await upsertRegion(db, hengyang, false);
+    await upsertRegion(db, { ...hengyang, id: SAMPLE_REGION_ID, timeZone: "Europe/Monaco", bbox: [7.40, 43.72, 7.44, 43.76], center: [7.42, 43.74] }, true);
+    await db.close();
+    writeStandIns(sampleFiles(dataDir));
+    const target = { source: "expected", licence: "expected", countyAt: () => null, replace: true };
+    const hengyangPlaces = await checkSitesFile(path.join(HENGYANG, "places.csv"), { ...target, regionId: "hengyang", crs: "wgs84" });
+    const monacoPlaces = checkOsmPlaces(readOsmFile(config.TONGXING_SAMPLE_OSM), { ...target, regionId: SAMPLE_REGION_ID });
+    const lines: string[] = [];
+    const server = await startServer(config, { buildWeb: false, say: (line) => lines.push(line) });
+    try {
+      expect(server.catalog.countIn("hengyang")).toBe(hengyangPlaces.ok && hengyangPlaces.places.length);
+      expect(server.catalog.countIn(SAMPLE_REGION_ID)).toBe(monacoPlaces.places.length);
+      expect(lines).toContain("Region hengyang was not loaded completely (an earlier start stopped part-way); loading it again");
+      expect(lines).toContain("The OSM sample was not imported completely (an earlier start stopped part-way); importing it again");
+      expect((await (await fetch(`${server.url}/tiles/14/8529/5974.mvt`)).arrayBuffer()).byteLength).toBeGreaterThan(0);
+    } finally {
+      await server.close();
+    }
+    const again: string[] = [];
+    const second = await startServer(config, { buildWeb: false, say: (line) => again.push(line) });
+    expect(second.catalog.countIn(SAMPLE_REGION_ID)).toBe(monacoPlaces.places.length);
+    await second.close();
+    await database.drop();
+    expect(again.filter((line) => /region|sample/i.test(line))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * coordinates converted, a bad one changes nothing, and the running catalog picks up
  * changes without a restart. Also the CLI, as a city integrator runs it.
  */
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,11 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gcj02ToBd09, wgs84ToGcj02 } from "../core/geo.ts";
 import { countPlaces, importSitesFile } from "../places/index.ts";
 import { REPO_ROOT } from "../platform/config.ts";
+import { openDatabase } from "../platform/database/open-database.ts";
 import { testDialects } from "../platform/testing/test-databases.ts";
 import { parseDivisions, replaceDivisions } from "../regions/index.ts";
 import { type TestServer, startTestServer } from "./test-server.ts";
 
 const run = promisify(execFile);
+/** Text encoded as GBK by Debian's iconv, as Excel on a Chinese Windows saves a CSV. */
+const gbk = (text: string): Buffer => execFileSync("iconv", ["-f", "UTF-8", "-t", "GBK"], { input: text });
 
 describe.each(testDialects())("imports on %s", (dialect) => {
   let t: TestServer;
@@ -31,9 +34,11 @@ describe.each(testDialects())("imports on %s", (dialect) => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
   const target = (crs: "wgs84" | "gcj02" | "bd09") => ({
-    regionId: "hengyang", crs, source: "市教育局 test", licence: "test",
+    regionId: "hengyang", crs, source: "市教育局 test", licence: "test", replace: false,
     countyAt: (id: string, lon: number, lat: number) => t.server.directory.countyAt(id, lon, lat),
   });
+  const sourceCount = async (source: string) =>
+    Number((await t.server.db.all<{ n: number }>("SELECT COUNT(*) AS n FROM places WHERE source = ?", [source]))[0]!.n);
 
   it("imports an xlsx in GCJ-02, converts to WGS-84 and fills the district", async () => {
     const [gLon, gLat] = wgs84ToGcj02(112.6154, 26.8406);
@@ -75,6 +80,33 @@ describe.each(testDialects())("imports on %s", (dialect) => {
     expect(await countPlaces(t.server.db)).toBe(before);
   });
 
+  it("refuses an empty file and an import that would remove places, unless told to replace", async () => {
+    const source = { ...target("wgs84"), source: "市卫健委 test" };
+    const two = path.join(dir, "two.csv");
+    fs.writeFileSync(two, "id,name_zh,categories,lon,lat\nwj-1,甲诊所,health,112.6,26.9\nwj-2,乙诊所,health,112.61,26.91\n");
+    expect(await importSitesFile(t.server.db, two, source)).toMatchObject({ ok: true, places: 2, removed: 0 });
+    const header = path.join(dir, "header.csv");
+    fs.writeFileSync(header, "id,name_zh,categories,lon,lat\n");
+    expect(await importSitesFile(t.server.db, header, { ...source, replace: true })).toMatchObject({
+      ok: false, errors: [{ row: 0, field: "file", message: "header.csv has no data rows (it is empty or holds only a header)" }],
+    });
+    expect(await sourceCount(source.source)).toBe(2);
+    const one = path.join(dir, "one.csv");
+    fs.writeFileSync(one, "id,name_zh,categories,lon,lat\nwj-2,乙诊所,health,112.61,26.91\n");
+    expect(await importSitesFile(t.server.db, one, source)).toMatchObject({ ok: false, wouldRemove: 1, errors: [{ field: "source", message: expect.stringContaining("would remove 1 place") }] });
+    expect(await sourceCount(source.source)).toBe(2);
+    expect(await importSitesFile(t.server.db, one, { ...source, replace: true })).toMatchObject({ ok: true, places: 1, removed: 1 });
+    expect(await sourceCount(source.source)).toBe(1);
+  });
+
+  it("imports a GBK-encoded spreadsheet with its Chinese intact", async () => {
+    const file = path.join(dir, "gbk.csv");
+    fs.writeFileSync(file, gbk("id,name_zh,categories,address,lon,lat\ngbk-1,蒸湘区儿童公园,play,衡阳市蒸湘区（解放西路）,112.58,26.89\n"));
+    expect(await importSitesFile(t.server.db, file, { ...target("wgs84"), source: "gbk test" })).toMatchObject({ ok: true, places: 1, encoding: "gb18030" });
+    const [row] = await t.server.db.all<{ name_zh: string; address: string }>("SELECT name_zh, address FROM places WHERE id = ?", ["gbk-1"]);
+    expect(row).toEqual({ name_zh: "蒸湘区儿童公园", address: "衡阳市蒸湘区（解放西路）" });
+  });
+
   it("rolls back a division import whose second write fails", async () => {
     const before = await t.server.db.all<{ n: number }>("SELECT COUNT(*) AS n FROM divisions");
     const parsed = parseDivisions("hengyang", "code,level,name,parent_code\n430405,county,珠晖区,\n", null);
@@ -109,6 +141,47 @@ describe("the tongxing CLI", () => {
     const file = path.join(dataDir, "bad.csv");
     fs.writeFileSync(file, "name_zh,categories,lon,lat\n甲,play,1,1\n乙,flying,1,1\n");
     await expect(cli("import", "sites", file, "--region", "oakland", "--crs", "wgs84")).rejects.toMatchObject({ stderr: expect.stringContaining("row 2, categories") });
+  });
+
+  it("refuses a header-only file, says how many places an import would remove, and removes them only with --replace", async () => {
+    const places = async () => {
+      const db = await openDatabase({ DATA_DIR: dataDir, DATABASE_URL: undefined });
+      const [row] = await db.all<{ n: number }>("SELECT COUNT(*) AS n FROM places WHERE source = ?", ["园林局"]);
+      await db.close();
+      return Number(row!.n);
+    };
+    const parks = path.join(dataDir, "parks.csv");
+    fs.writeFileSync(parks, `name_zh,categories,lon,lat\n${[1, 2, 3].map((i) => `公园${i},leisure,-122.28${i},37.81`).join("\n")}\n`);
+    const args = ["--region", "oakland", "--crs", "wgs84", "--source", "园林局"];
+    expect((await cli("import", "sites", parks, ...args)).stdout).toMatch(/Imported 3 places into oakland/);
+    const header = path.join(dataDir, "header-only.csv");
+    fs.writeFileSync(header, "name_zh,categories,lon,lat\n");
+    await expect(cli("import", "sites", header, ...args, "--replace")).rejects.toMatchObject({
+      code: 1, stdout: "", stderr: expect.stringContaining("Nothing was imported: header-only.csv has no data rows"),
+    });
+    expect(await places()).toBe(3);
+    fs.writeFileSync(parks, "name_zh,categories,lon,lat\n公园1,leisure,-122.281,37.81\n");
+    await expect(cli("import", "sites", parks, ...args)).rejects.toMatchObject({
+      code: 1, stderr: expect.stringMatching(/would remove 2 places that source "园林局" brought into oakland[\s\S]*--replace/),
+    });
+    expect(await places()).toBe(3);
+    expect((await cli("import", "sites", parks, ...args, "--replace")).stdout).toMatch(/Imported 1 places into oakland; removed 2 places/);
+    expect(await places()).toBe(1);
+  });
+
+  it("imports a GBK-encoded CSV and says it converted it; refuses bytes it cannot read, naming the file", async () => {
+    const file = path.join(dataDir, "gbk-parks.csv");
+    fs.writeFileSync(file, gbk("name_zh,categories,lon,lat\n南湖公园,leisure,-122.29,37.81\n"));
+    const { stdout } = await cli("import", "sites", file, "--region", "oakland", "--crs", "wgs84");
+    expect(stdout).toMatch(/Imported 1 places into oakland \(the file was GB18030 text, converted\)/);
+    const db = await openDatabase({ DATA_DIR: dataDir, DATABASE_URL: undefined });
+    expect(await db.all("SELECT name_zh FROM places WHERE source = ?", ["gbk-parks.csv"])).toEqual([{ name_zh: "南湖公园" }]);
+    await db.close();
+    const binary = path.join(dataDir, "photo.csv");
+    fs.writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x80, 0xff]));
+    await expect(cli("import", "sites", binary, "--region", "oakland", "--crs", "wgs84")).rejects.toMatchObject({
+      code: 1, stderr: expect.stringContaining("photo.csv is not text in UTF-8, UTF-16 (with BOM) or GBK/GB18030"),
+    });
   });
 
   it("says an OSM file is broken instead of crashing", async () => {

@@ -1,60 +1,95 @@
 /**
  * The OpenAPI paths of family accounts, reviews, corrections and moderation, merged into
- * the document served at /api/openapi.json. Member paths use the `member` cookie; changes
- * need the header `X-Tongxing-Request: 1`. Refused texts answer 422 with `details.reasons`.
+ * the document served at /api/openapi.json. Refused texts answer 422 with
+ * `details.reasons`; who may call each is in access-table.ts.
  */
-const p = (name: string, description: string) => ({ name, in: "path", required: true, description, schema: { type: "string" } });
-const json = (description: string) => ({ description, content: { "application/json": {} } });
-const body = (description: string, type = "application/json") => ({ required: true, description, content: { [type]: {} } });
-const errors = { "400": { description: "Invalid input {code, message, field}" }, "401": { description: "Not signed in" }, "403": { description: "Not allowed, or the change header is missing" }, "404": { description: "Not found, or not yours" } };
-const member = { security: [{ member: [] }] };
-const staff = { security: [{ session: [] }] };
-const limited = { "429": { description: "Rate limited" } };
+import { fileBody, jsonBody } from "./openapi-bodies.ts";
+import { type DraftPaths, UUID, created, file, json, ok, path, query, refusal } from "./openapi-parts.ts";
 
-export const FAMILY_PATHS = {
-  "/api/safety/check": { post: { summary: "The verdict posting would give: pass / hold / block, with reasons and spans", requestBody: body("{text, audience: child|adult}"), responses: { "200": json("{verdict, reasons}"), "400": errors["400"], ...limited } } },
-  "/api/privacy/child": { get: { summary: "The child privacy notice and user agreement, with their version", responses: { "200": json("Notice") } } },
-  "/api/members/register": { post: { summary: "Sign up with a mainland mobile or e-mail (14 or older)", requestBody: body("{login, password, nickname, birthYear, acceptAgreement: true}"), responses: { ...errors, "201": json("Member; sets the member cookie"), "403": { description: "guardian_required: under 14" }, "409": { description: "Login taken" }, ...limited } } },
-  "/api/members/login": { post: { summary: "Sign in; the session token is rotated", requestBody: body("{login, password}"), responses: { "200": json("Member"), "401": { description: "Wrong login or password" }, "423": { description: "Locked after 5 failures" }, ...limited } } },
-  "/api/members/logout": { post: { summary: "Sign out", responses: { "200": json("Signed out") } } },
+const ID = "3f0c2d4e-8b1a-4c55-9d7e-2a6b8c0e1f23";
+const uuid = (name: string, description: string) => path(name, description, ID, UUID);
+const placeId = path("id", "Place id", "osm:n123", { type: "string", pattern: "^[a-z0-9][a-z0-9:._-]{0,79}$" });
+const itemType = path("type", "Content type", "review", { type: "string", minLength: 1, maxLength: 20 });
+const refused = refusal("422", "held_for_safety (a child's personal information) or blocked_by_safety; details.reasons");
+const PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"];
+
+/** Safety check, member accounts, children, reviews, corrections, reports, appeals, notices and moderation. */
+export const FAMILY_PATHS: DraftPaths = {
+  "/api/safety/check": { post: { summary: "The verdict posting would give: pass / hold / block, with reasons and spans", requestBody: jsonBody("safetyCheck", "The text and who would post it"), limited: true, responses: ok("{verdict, reasons}") } },
+  "/api/privacy/child": { get: { summary: "The child privacy notice and user agreement, with their version", responses: ok("Notice") } },
+  "/api/members/register": {
+    post: {
+      summary: "Sign up with a mainland mobile or e-mail (14 or older): a code is sent there; the answer is the same whether the address has an account or not",
+      requestBody: jsonBody("register", "The new account"),
+      limited: true,
+      responses: { "202": json("Check your messages") },
+    },
+  },
+  "/api/members/register/confirm": { post: { summary: "Confirm a sign-up with the code sent; sets the tx_member cookie", requestBody: jsonBody("confirmSignup", "The address and its code"), limited: true, responses: created("Member") } },
+  "/api/members/login": { post: { summary: "Member sign-in; the session token is rotated", requestBody: jsonBody("memberLogin", "Login and password"), limited: true, responses: { ...ok("Member"), ...refusal("423", "This sign-in is paused after repeated wrong passwords from this device or address (the same answer for any name)") } } },
+  "/api/members/logout": { post: { summary: "Member sign-out", responses: ok("Signed out") } },
   "/api/members/me": {
-    get: { ...member, summary: "My account", responses: { "200": json("Member"), ...errors } },
-    delete: { ...member, summary: "Delete my account, my children's accounts and all their data", responses: { "200": json("Deleted"), ...errors } },
+    get: { summary: "My account", responses: ok("Member") },
+    delete: { summary: "Delete my account, my children's accounts and all their data", responses: ok("Deleted") },
   },
-  "/api/members/session": { get: { summary: "The signed-in member, or null (never 401)", responses: { "200": json("{member}") } } },
-  "/api/members/me/reviews": { get: { ...member, summary: "My reviews with their status and hold reasons", responses: { "200": json("Reviews"), ...errors } } },
+  "/api/members/session": { get: { summary: "The signed-in member, or null (never 401)", responses: ok("{member}") } },
+  "/api/members/me/reviews": { get: { summary: "My reviews with their status and hold reasons", responses: ok("Reviews") } },
   "/api/family/children": {
-    get: { ...member, summary: "My children's accounts", responses: { "200": json("Children"), ...errors } },
-    post: { ...member, summary: "Create a child's account with consent, or record a refusal", requestBody: body("{login, password, nickname, birthYear, consent: {decision: agreed|refused, policyVersion}}"), responses: { "201": json("Child and consent record"), "200": json("Refusal recorded"), ...errors } },
+    get: { summary: "My children's accounts", responses: ok("Children") },
+    post: {
+      summary: "Create a child's account with consent, or record a refusal",
+      requestBody: jsonBody("child", "The child's account and the guardian's decision on the privacy rules of that version"),
+      limited: true,
+      responses: { ...created("Child and consent record"), ...ok("Refusal recorded"), ...refusal("409", "Login taken") },
+    },
   },
-  "/api/family/children/{id}": { delete: { ...member, summary: "Delete a child's account and all its data (consent withdrawn)", parameters: [p("id", "Child account id")], responses: { "200": json("Deleted"), ...errors } } },
-  "/api/family/children/{id}/reviews": { get: { ...member, summary: "What the child posted, with status", parameters: [p("id", "Child account id")], responses: { "200": json("Reviews"), ...errors } } },
-  "/api/family/children/{id}/reviews/{reviewId}": { delete: { ...member, summary: "Withdraw a child's post", parameters: [p("id", "Child account id"), p("reviewId", "Review id")], responses: { "200": json("Withdrawn"), ...errors } } },
-  "/api/family/consents": { get: { ...member, summary: "My consent records", responses: { "200": json("Consent records"), ...errors } } },
+  "/api/family/children/{id}": { delete: { summary: "Delete a child's account and all its data (consent withdrawn)", parameters: [uuid("id", "Child account id")], responses: ok("Deleted") } },
+  "/api/family/children/{id}/reviews": { get: { summary: "What my child posted, with status", parameters: [uuid("id", "Child account id")], responses: ok("Reviews") } },
+  "/api/family/children/{id}/reviews/{reviewId}": { delete: { summary: "Withdraw a review of my child", parameters: [uuid("id", "Child account id"), uuid("reviewId", "Review id")], responses: ok("Withdrawn") } },
+  "/api/family/consents": { get: { summary: "My consent records", responses: ok("Consents") } },
   "/api/places/{id}/reviews": {
-    get: { summary: "Rating summary and latest published reviews (nicknames only)", parameters: [p("id", "Place id")], responses: { "200": json("Summary and reviews") } },
-    post: { ...member, summary: "Post a review: published (adult, clean), pending (child, or held words), or 422", parameters: [p("id", "Place id")], requestBody: body("{rating: 1-5, body}"), responses: { "201": json("Review with status"), "422": { description: "held_for_safety (a child's personal information) or blocked_by_safety; details.reasons" }, ...errors, ...limited } },
+    get: { summary: "Rating summary and the latest published reviews", parameters: [placeId, query("limit", "Most reviews", { type: "integer", minimum: 1, maximum: 50, default: 5 }, 5)], responses: ok("Summary and reviews") },
+    post: {
+      summary: "Post a review: published (adult, clean), pending (child, or held words), or 422",
+      parameters: [placeId],
+      requestBody: jsonBody("review", "Rating and text"),
+      limited: true,
+      responses: { ...created("Review with status"), ...refused },
+    },
   },
-  "/api/reviews/{id}": { delete: { ...member, summary: "Withdraw my review", parameters: [p("id", "Review id")], responses: { "200": json("Withdrawn"), ...errors } } },
-  "/api/reviews/{id}/photos": { post: { ...member, summary: "Add a photo (JPEG/PNG/WebP, 8 MB; metadata stripped, resized)", parameters: [p("id", "Review id")], requestBody: body("The image", "image/jpeg"), responses: { "201": json("Review"), "415": { description: "Not an image" }, ...errors, ...limited } } },
-  "/api/reviews/{id}/helpful": { post: { ...member, summary: "Mark a review helpful or not", parameters: [p("id", "Review id")], requestBody: body("{helpful: boolean}"), responses: { "200": json("Count"), ...errors } } },
-  "/api/review-photos/{id}": { get: { summary: "A review photo, when its review is visible to the viewer", parameters: [p("id", "Photo id")], responses: { "200": { description: "JPEG", content: { "image/jpeg": {} } }, "404": { description: "Not found or not visible" } } } },
-  "/api/places/{id}/corrections": { post: { summary: "Report wrong information about a place", parameters: [p("id", "Place id")], requestBody: body("{kind: closed|moved|facility_missing|hours_wrong|other, detail, lon?, lat?}"), responses: { "201": json("Received"), ...errors, ...limited } } },
-  "/api/content-reports": { post: { ...member, summary: "Report content; 3 reports hide it until reviewed", requestBody: body("{targetType: review, targetId, reason, detail}"), responses: { "201": json("Received"), "409": { description: "Already reported, or your own" }, ...errors, ...limited } } },
+  "/api/reviews/{id}": { delete: { summary: "Withdraw my review", parameters: [uuid("id", "Review id")], responses: ok("Withdrawn") } },
+  "/api/reviews/{id}/photos": {
+    post: {
+      summary: "Add a photo (JPEG, PNG or WebP, 8 MB; metadata stripped, resized)",
+      parameters: [uuid("id", "Review id")],
+      requestBody: fileBody("The image", PHOTO_TYPES),
+      limited: true,
+      responses: { ...created("Review"), ...refusal("409", "Already 3 photos, or the review is not pending or published") },
+    },
+  },
+  "/api/reviews/{id}/helpful": { post: { summary: "Mark a review helpful or not", parameters: [uuid("id", "Review id")], requestBody: jsonBody("helpful", "The vote"), responses: { ...ok("Count"), ...refusal("409", "Your own review") } } },
+  "/api/review-photos/{id}": { get: { summary: "A review photo, when its review is visible to the viewer", parameters: [uuid("id", "Photo id")], responses: { "200": file("JPEG", "image/jpeg") } } },
+  "/api/places/{id}/corrections": { post: { summary: "Report wrong information about a place", parameters: [placeId], requestBody: jsonBody("correction", "What is wrong"), limited: true, responses: { ...created("Received"), ...refused } } },
+  "/api/content-reports": { post: { summary: "Report a published post; 3 households' reports hide it until reviewed", requestBody: jsonBody("contentReport", "What and why"), limited: true, responses: { ...created("Received"), ...refusal("409", "Already reported, or your own") } } },
   "/api/appeals": {
-    get: { ...member, summary: "My appeals", responses: { "200": json("Appeals"), ...errors } },
-    post: { ...member, summary: "Appeal a hidden or removed post of mine", requestBody: body("{targetType, targetId, text}"), responses: { "201": json("Appeal"), "409": { description: "Not hidden, or already appealed" }, ...errors } },
+    get: { summary: "My appeals", responses: ok("Appeals") },
+    post: { summary: "Appeal a hidden or removed post of mine", requestBody: jsonBody("appeal", "Which post and why"), limited: true, responses: { ...created("Appeal"), ...refusal("409", "Not hidden, or already appealed"), ...refused } },
   },
-  "/api/takedown-notices": { post: { summary: "Notice of bullying or doxxing; the item is hidden at once", requestBody: body("{targetType, targetId, kind, contact, detail}"), responses: { "201": json("Notice"), ...errors, ...limited } } },
-  "/api/moderation/queue": { get: { ...staff, summary: "Items awaiting moderation, queue sizes and oldest entries (moderator)", responses: { "200": json("Queue"), ...errors } } },
-  "/api/moderation/items/{type}/{id}": { get: { ...staff, summary: "An item with its reports, decisions and appeals", parameters: [p("type", "review"), p("id", "Item id")], responses: { "200": json("Item"), ...errors } } },
-  "/api/moderation/items/{type}/{id}/decisions": { post: { ...staff, summary: "approve / hide / remove / warn / suspend, with a reason", parameters: [p("type", "review"), p("id", "Item id")], requestBody: body("{action, reason, suspendDays?}"), responses: { "200": json("Item"), ...errors } } },
-  "/api/moderation/appeals": { get: { ...staff, summary: "Open appeals", responses: { "200": json("Appeals"), ...errors } } },
-  "/api/moderation/appeals/{id}": { post: { ...staff, summary: "Decide an appeal", parameters: [p("id", "Appeal id")], requestBody: body("{decision: upheld|overturned, reason}"), responses: { "200": json("Decided"), ...errors } } },
-  "/api/moderation/takedowns": { get: { ...staff, summary: "Takedown notices and their outcomes", responses: { "200": json("Notices"), ...errors } } },
-  "/api/moderation/takedowns/{id}": { post: { ...staff, summary: "Decide a notice", parameters: [p("id", "Notice id")], requestBody: body("{decision: taken_down|rejected, reason}"), responses: { "200": json("Decided"), ...errors } } },
-  "/api/moderation/corrections": { get: { ...staff, summary: "Open data-quality reports with their place", responses: { "200": json("Corrections"), ...errors } } },
-  "/api/moderation/corrections/{id}": { post: { ...staff, summary: "Resolve a report, fixing the place (hours, facilities, position, removal)", parameters: [p("id", "Correction id")], requestBody: body("{decision: fixed|rejected, note, fix?}"), responses: { "200": json("Correction"), ...errors } } },
-} as const;
-
-export const MEMBER_SECURITY_SCHEME = { member: { type: "apiKey", in: "cookie", name: "tx_member" } } as const;
+  "/api/takedown-notices": { post: { summary: "Notice of bullying or doxxing; the post is hidden at once", requestBody: jsonBody("takedown", "Which post, what, and how to reach you"), limited: true, responses: created("Notice") } },
+  "/api/moderation/queue": { get: { summary: "Items awaiting moderation, queue sizes and oldest entries", responses: ok("Queue") } },
+  "/api/moderation/items/{type}/{id}": { get: { summary: "An item with its reports, decisions and appeals", parameters: [itemType, uuid("id", "Item id")], responses: ok("Item") } },
+  "/api/moderation/items/{type}/{id}/decisions": {
+    post: {
+      summary: "approve / hide / remove / warn / suspend, with a reason",
+      parameters: [itemType, uuid("id", "Item id")],
+      requestBody: jsonBody("moderationDecision", "The decision; approval names the statusAt seen"),
+      responses: { ...ok("Item"), ...refusal("409", "The item changed since it was seen") },
+    },
+  },
+  "/api/moderation/appeals": { get: { summary: "Open appeals", responses: ok("Appeals") } },
+  "/api/moderation/appeals/{id}": { post: { summary: "Decide an appeal", parameters: [uuid("id", "Appeal id")], requestBody: jsonBody("appealDecision", "The decision"), responses: ok("Decided") } },
+  "/api/moderation/takedowns": { get: { summary: "Takedown notices and their outcomes", responses: ok("Notices") } },
+  "/api/moderation/takedowns/{id}": { post: { summary: "Decide a notice", parameters: [uuid("id", "Notice id")], requestBody: jsonBody("takedownDecision", "The decision"), responses: ok("Decided") } },
+  "/api/moderation/corrections": { get: { summary: "Open data-quality reports with their place", responses: ok("Corrections") } },
+  "/api/moderation/corrections/{id}": { post: { summary: "Resolve a report, fixing the place (hours, facilities, position, removal)", parameters: [uuid("id", "Correction id")], requestBody: jsonBody("correctionDecision", "The decision and the fix"), responses: ok("Correction") } },
+};

@@ -1,87 +1,176 @@
 /**
- * The OpenAPI 3.1 description served at GET /api/openapi.json. Written as data next to
- * the route list so integrators (a city's own systems) can generate clients from it; the
- * enums come from src/core so the document cannot drift from what the server accepts.
+ * The OpenAPI 3.1 description served at GET /api/openapi.json, so integrators (a city's own
+ * systems) can generate clients from it. The path files write each operation; this file
+ * adds what every operation gets alike: its id, its security and the sentence on who may
+ * call it (both from access-table.ts), the change header where one is needed, and the
+ * error answers. Enums and limits come from src/core, request bodies from zod schemas
+ * (openapi-bodies.ts); openapi.integration.test.ts holds the document to the routes served.
  */
 import { CATEGORY_IDS } from "../core/categories.ts";
 import { FACILITY_IDS } from "../core/facilities.ts";
 import { LIMITS } from "../core/limits.ts";
-import { FAMILY_PATHS, MEMBER_SECURITY_SCHEME } from "./openapi-families.ts";
-import { MORE_PATHS, SECURITY_SCHEMES } from "./openapi-more.ts";
-
-const query = (name: string, description: string, schema: object, required = false) => ({ name, in: "query", required, description, schema });
-const path = (name: string, description: string) => ({ name, in: "path", required: true, description, schema: { type: "string" } });
-const json = (description: string, ref: string) => ({ description, content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } } });
-const errors = { "400": json("Invalid parameter", "Error"), "404": json("Not found", "Error") };
+import { STAFF_ROLES } from "../core/staff-roles.ts";
+import { type Access, accessOf } from "./access-table.ts";
+import { FAMILY_PATHS } from "./openapi-families.ts";
+import { MORE_PATHS } from "./openapi-more.ts";
+import { type DraftOperation, type DraftPaths, type Parameter, file, json, ok, path, query } from "./openapi-parts.ts";
 
 const filters = [
-  query("category", "Comma-separated categories (any of)", { type: "string", example: "play,sport" }),
-  query("facility", "Comma-separated facilities (all of)", { type: "string", example: "changing_table" }),
-  query("age", "A child's age in years", { type: "integer", minimum: 0, maximum: LIMITS.maxAge }),
-  query("open_now", "Only places open now in their own time zone", { type: "boolean" }),
-  query("region", "Region id", { type: "string", example: "hengyang" }),
+  query("category", "Comma-separated categories (any of)", { type: "string", maxLength: 500, "x-items": CATEGORY_IDS }, "play,sport"),
+  query("facility", "Comma-separated facilities (all of)", { type: "string", maxLength: 500, "x-items": FACILITY_IDS }, "changing_table"),
+  query("age", "A child's age in years", { type: "integer", minimum: 0, maximum: LIMITS.maxAge }, 6),
+  query("open_now", "Only places open now in their own time zone", { type: "string", enum: ["true", "false", "1", "0"] }, "true"),
+  query("region", "Region id", { type: "string", pattern: "^[a-z][a-z0-9-]{1,39}$" }, "monaco"),
 ];
 
+const PLACE_PATHS: DraftPaths = {
+  "/api/health": { get: { summary: "Liveness and data counts", responses: ok("OK", "Health") } },
+  "/api/openapi.json": { get: { summary: "This document", responses: ok("OpenAPI 3.1 document") } },
+  "/api/regions": { get: { summary: "Regions served, with place counts and whether each plans routes and analyses coverage", responses: ok("Regions", "Regions") } },
+  "/api/regions/{id}/boundaries": { get: { summary: "County-level boundaries of a region (GeoJSON)", parameters: [path("id", "Region id", "hengyang", { type: "string", pattern: "^[a-z][a-z0-9-]{1,39}$" })], responses: ok("FeatureCollection", "FeatureCollection") } },
+  "/api/places": {
+    get: {
+      summary: "Places in a bbox and/or region, filtered (GeoJSON); a bbox or a region is required",
+      parameters: [
+        query("bbox", `minLon,minLat,maxLon,maxLat (WGS-84), at most ${LIMITS.maxBboxSpanDegrees} degrees a side`, { type: "string", maxLength: 200 }, "7.40,43.72,7.44,43.75"),
+        ...filters,
+        query("limit", "Most features returned", { type: "integer", minimum: 1, maximum: LIMITS.maxPlacesPerResponse, default: LIMITS.defaultPlacesPerResponse }, 100),
+      ],
+      responses: ok("FeatureCollection of places", "PlaceCollection"),
+    },
+  },
+  "/api/places/nearby": {
+    get: {
+      summary: "The k nearest places to a point, with distances in metres",
+      parameters: [
+        query("lat", "Latitude (WGS-84)", { type: "number", minimum: -90, maximum: 90 }, 43.7384, true),
+        query("lon", "Longitude (WGS-84)", { type: "number", minimum: -180, maximum: 180 }, 7.4246, true),
+        query("k", "How many", { type: "integer", minimum: 1, maximum: LIMITS.maxNearbyK, default: LIMITS.defaultNearbyK }, 10),
+        query("radius", "Search radius in metres", { type: "integer", minimum: 1, maximum: LIMITS.maxNearbyRadiusM, default: LIMITS.maxNearbyRadiusM }, 2000),
+        ...filters,
+      ],
+      responses: ok("FeatureCollection, nearest first", "PlaceCollection"),
+    },
+  },
+  "/api/places/{id}": { get: { summary: "One place (GeoJSON Feature)", parameters: [path("id", "Place id", "osm:n123", { type: "string", pattern: "^[a-z0-9][a-z0-9:._-]{0,79}$" })], responses: ok("Feature", "Place") } },
+  "/tiles/{z}/{x}/{y}.mvt": {
+    get: {
+      summary: "Basemap vector tile (Mapbox Vector Tile, gzip); 204 when empty",
+      parameters: [path("z", "Zoom", 14, { type: "integer", minimum: 0, maximum: 22 }), path("x", "Column", 8529, { type: "integer", minimum: 0 }), path("y", "Row", 5974, { type: "integer", minimum: 0 })],
+      responses: { "200": file("Tile", "application/vnd.mapbox-vector-tile"), "204": { description: "No data" } },
+    },
+  },
+};
+
+const errorRef = (name: string) => ({ $ref: `#/components/responses/${name}` });
+const ERROR_RESPONSES = {
+  BadRequest: "Invalid parameter or body; `field` names it",
+  Unauthenticated: "Not signed in (no valid session cookie of the kind the operation needs)",
+  Forbidden: "Signed in, but the role may not; or a change without the X-Tongxing-Request header",
+  NotFound: "Not found, or not the caller's to see (answered alike)",
+  TooLarge: "Request body too large",
+  UnsupportedMediaType: "Body of a media type the operation does not take",
+  RateLimited: "Too many requests from this client or account; try later",
+  ClientError: "Any other client error",
+};
+
+const SECURITY_SCHEMES = {
+  session: { type: "apiKey", in: "cookie", name: "tx_session", description: "Staff session from POST /api/auth/login" },
+  member: { type: "apiKey", in: "cookie", name: "tx_member", description: "Family member session from POST /api/members/login or /api/members/register" },
+};
+
+function securityOf(access: Access): Array<Record<string, string[]>> {
+  if (access.kind === "staff") return [{ session: [] }];
+  if (access.kind === "member") return [{ member: [] }];
+  // Public: anyone; a cookie, when sent, is read (an empty requirement makes it optional).
+  return access.reads ? [{}, ...access.reads.map((scheme) => ({ [scheme]: [] }))] : [];
+}
+
+function accessSentence(access: Access): string {
+  if (access.kind === "staff") {
+    return access.roles.length === STAFF_ROLES.length ? "Staff of any role." : `Staff roles: ${access.roles.join(", ")}; other roles 403.`;
+  }
+  if (access.kind === "member") {
+    return {
+      any: "Signed-in members.",
+      adults: "Signed-in adult members; a child 403.",
+      guardian: "The child's guardian; anyone else 404.",
+      author: "The post's author; anyone else 404.",
+    }[access.who];
+  }
+  if (access.shownTo) return `Anyone, but shown only to: ${access.shownTo.join(", ")}; others 404.`;
+  return access.reads ? `Anyone; the ${access.reads.join(" or ")} session is read when sent.` : "Anyone.";
+}
+
+function errorResponses(method: string, draft: DraftOperation, access: Access | undefined, pathParameters: boolean) {
+  const guarded = access !== undefined && access.kind !== "public";
+  const narrowed = (access?.kind === "staff" && access.roles.length < STAFF_ROLES.length) || (access?.kind === "member" && access.who === "adults");
+  return {
+    ...(draft.parameters?.length || draft.requestBody ? { "400": errorRef("BadRequest") } : {}),
+    ...(guarded ? { "401": errorRef("Unauthenticated") } : {}),
+    ...(narrowed || (guarded && method !== "get") ? { "403": errorRef("Forbidden") } : {}),
+    ...(pathParameters || (access?.kind === "public" && access.shownTo) || (access?.kind === "member" && (access.who === "guardian" || access.who === "author")) ? { "404": errorRef("NotFound") } : {}),
+    ...(draft.requestBody ? { "413": errorRef("TooLarge"), "415": errorRef("UnsupportedMediaType") } : {}),
+    ...(draft.limited ? { "429": errorRef("RateLimited") } : {}),
+    "4XX": errorRef("ClientError"),
+  };
+}
+
+/** "get", "/api/places/{id}/reviews" -> "getPlacesByIdReviews". */
+function operationIdOf(method: string, route: string): string {
+  const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+  const words = route.split(/[/.]/).filter((s) => s && s !== "api").map((s) => (s.startsWith("{") ? `By${capital(s.slice(1, -1))}` : s.split("-").map(capital).join("")));
+  return method + words.join("");
+}
+
+function finish(paths: DraftPaths) {
+  const finished: Record<string, Record<string, unknown>> = {};
+  for (const [route, operations] of Object.entries(paths)) {
+    const item: Record<string, unknown> = {};
+    for (const [method, draft] of Object.entries(operations)) {
+      if (!draft) continue;
+      const access = accessOf(method, route);
+      const { limited: _limited, description, responses, ...rest } = draft;
+      const needsChangeHeader = access !== undefined && access.kind !== "public" && method !== "get";
+      const parameters: Array<Parameter | { $ref: string }> = [...(draft.parameters ?? []), ...(needsChangeHeader ? [{ $ref: "#/components/parameters/ChangeHeader" }] : [])];
+      item[method] = {
+        operationId: operationIdOf(method, route),
+        ...rest,
+        description: [description, access ? accessSentence(access) : null].filter(Boolean).join(" "),
+        ...(access ? { security: securityOf(access) } : {}),
+        ...(parameters.length > 0 ? { parameters } : {}),
+        responses: { ...responses, ...errorResponses(method, draft, access, route.includes("{")) },
+      };
+    }
+    finished[route] = item;
+  }
+  return finished;
+}
+
+/** The document, built once at start. */
 export const OPENAPI_DOCUMENT = {
   openapi: "3.1.0",
   info: {
     title: "Tongxing (童行) API",
     version: "0.1.0",
-    description: "Child-friendly places, search, child-safe routes, basemap tiles, and the supervision of the city's action plan. Errors are JSON {code, message, field}.",
-    license: { name: "MIT" },
+    description: "Child-friendly places, search, child-safe routes, basemap tiles, families' reviews and their moderation, coverage for planners, and the supervision of the city's action plan. Errors are JSON {code, message, field}. Changes made with a session cookie need the header X-Tongxing-Request: 1.",
+    license: { name: "MIT", url: "https://opensource.org/licenses/MIT" },
   },
-  paths: {
-    "/api/health": { get: { summary: "Liveness and data counts", responses: { "200": json("OK", "Health") } } },
-    "/api/regions": { get: { summary: "Regions served", responses: { "200": json("Regions", "Regions") } } },
-    "/api/regions/{id}/boundaries": {
-      get: { summary: "County-level boundaries of a region (GeoJSON)", parameters: [path("id", "Region id")], responses: { "200": json("FeatureCollection", "FeatureCollection"), ...errors } },
-    },
-    "/api/places": {
-      get: {
-        summary: "Places in a bbox and/or region, filtered (GeoJSON)",
-        parameters: [
-          query("bbox", `minLon,minLat,maxLon,maxLat (WGS-84), at most ${LIMITS.maxBboxSpanDegrees} degrees a side`, { type: "string", example: "7.40,43.72,7.44,43.75" }),
-          ...filters,
-          query("limit", "Most features returned", { type: "integer", minimum: 1, maximum: LIMITS.maxPlacesPerResponse, default: LIMITS.defaultPlacesPerResponse }),
-        ],
-        responses: { "200": json("FeatureCollection of places", "PlaceCollection"), ...errors },
-      },
-    },
-    "/api/places/nearby": {
-      get: {
-        summary: "The k nearest places to a point, with distances in metres",
-        parameters: [
-          query("lat", "Latitude (WGS-84)", { type: "number" }, true),
-          query("lon", "Longitude (WGS-84)", { type: "number" }, true),
-          query("k", "How many", { type: "integer", minimum: 1, maximum: LIMITS.maxNearbyK, default: LIMITS.defaultNearbyK }),
-          query("radius", "Search radius in metres", { type: "integer", minimum: 1, maximum: LIMITS.maxNearbyRadiusM }),
-          ...filters,
-        ],
-        responses: { "200": json("FeatureCollection, nearest first", "PlaceCollection"), ...errors },
-      },
-    },
-    "/api/places/{id}": {
-      get: { summary: "One place (GeoJSON Feature)", parameters: [path("id", "Place id, e.g. osm:n123")], responses: { "200": json("Feature", "Place"), ...errors } },
-    },
-    "/tiles/{z}/{x}/{y}.mvt": {
-      get: {
-        summary: "Basemap vector tile (Mapbox Vector Tile, gzip); 204 when empty",
-        parameters: [path("z", "Zoom"), path("x", "Column"), path("y", "Row")],
-        responses: { "200": { description: "Tile", content: { "application/vnd.mapbox-vector-tile": {} } }, "204": { description: "No data" }, ...errors },
-      },
-    },
-    ...MORE_PATHS,
-    ...FAMILY_PATHS,
-  },
+  servers: [{ url: "/", description: "The server that serves this document" }],
+  paths: finish({ ...PLACE_PATHS, ...MORE_PATHS, ...FAMILY_PATHS }),
   components: {
-    securitySchemes: { ...SECURITY_SCHEMES, ...MEMBER_SECURITY_SCHEME },
+    securitySchemes: SECURITY_SCHEMES,
+    parameters: {
+      ChangeHeader: { name: "X-Tongxing-Request", in: "header", required: true, description: "Marks a change as made by the app; a cross-site form cannot send it", schema: { type: "string", const: "1" } },
+    },
+    responses: Object.fromEntries(Object.entries(ERROR_RESPONSES).map(([name, description]) => [name, json(description, "Error")])),
     schemas: {
       Error: {
         type: "object",
         required: ["code", "message", "field"],
-        properties: { code: { type: "string" }, message: { type: "string" }, field: { type: ["string", "null"] } },
+        properties: { code: { type: "string" }, message: { type: "string" }, field: { type: ["string", "null"] }, details: { description: "More about a refusal, e.g. the safety guard's reasons" } },
       },
-      Health: { type: "object", properties: { status: { const: "ok" }, database: { type: "string" }, places: { type: "integer" }, regions: { type: "integer" } } },
+      Health: { type: "object", properties: { status: { const: "ok" }, database: { type: "string" }, places: { type: "integer" }, regions: { type: "integer" }, tilesets: { type: "integer" } } },
       Regions: {
         type: "object",
         properties: {
@@ -117,13 +206,14 @@ export const OPENAPI_DOCUMENT = {
       },
       PlaceCollection: {
         type: "object",
-        properties: {
-          type: { const: "FeatureCollection" },
-          features: { type: "array", items: { $ref: "#/components/schemas/Place" } },
-          count: { type: "integer" },
-          truncated: { type: "boolean" },
-        },
+        properties: { type: { const: "FeatureCollection" }, features: { type: "array", items: { $ref: "#/components/schemas/Place" } }, count: { type: "integer" }, truncated: { type: "boolean" } },
       },
+      SearchResult: {
+        type: "object",
+        properties: { type: { const: "FeatureCollection" }, query: { type: "string" }, count: { type: "integer" }, features: { type: "array", items: { $ref: "#/components/schemas/Place" } }, fallback: { type: ["object", "null"] } },
+      },
+      Report: { type: "object", properties: { id: { type: "string", format: "uuid" }, unitId: { type: "string" }, taskNumber: { type: "integer" }, period: { type: "string" }, state: { type: "string" }, revision: { type: "integer" } } },
     },
   },
-} as const;
+};
+

@@ -1,7 +1,7 @@
 /**
  * Imports one city's OSM extract end to end: the region (created from the data's extent
- * when new), its child-friendly places, and its basemap tiles. Used by `tongxing import osm`
- * and by the first start for the bundled sample.
+ * when new), its child-friendly places, its basemap tiles, routing data and residential
+ * areas. Used by `tongxing import osm` and by the first start for the bundled sample.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -9,7 +9,10 @@ import { saveResidentialAreas } from "../access/index.ts";
 import { basemapFeatures, buildBasemapTiles } from "../basemap/index.ts";
 import { type BBox, bboxOf } from "../core/geo.ts";
 import type { Region } from "../core/region.ts";
-import { type ImportResult, type OsmElement, importOsmPlaces, readOsmFile } from "../places/index.ts";
+import {
+  type ImportFailure, type ImportResult, type ImportTarget, type OsmElement,
+  checkOsmPlaces, countRemovals, readOsmFile, removalRefusal, savePlaces,
+} from "../places/index.ts";
 import type { Database } from "../platform/database/database.ts";
 import { type RegionDirectory, upsertRegion } from "../regions/index.ts";
 import { buildRoutingDataOnCores, buildStreetNetwork, saveRoutingData } from "../routing/index.ts";
@@ -19,6 +22,8 @@ export interface OsmExtractOptions {
   name: { zh: string; en: string };
   timeZone: string;
   dataDir: string;
+  /** Whether places this extract's source brought before and it no longer has may be removed. */
+  replace: boolean;
 }
 
 export const OSM_ATTRIBUTION = "© OpenStreetMap contributors (ODbL 1.0)";
@@ -57,17 +62,38 @@ export function streetExtent(elements: readonly OsmElement[]): BBox | undefined 
   return bboxOf([[at(lons, 0.005), at(lats, 0.005)], [at(lons, 0.995), at(lats, 0.995)]]);
 }
 
+export type OsmExtractResult = (Extract<ImportResult, { ok: true }> & { tiles: number }) | ImportFailure;
+
+/**
+ * Writes the region's files in the data directory: basemap tiles, routing data and
+ * residential areas. Each file is written under a temporary name and renamed into place,
+ * so a file of the final name is always whole. Returns the number of tiles.
+ */
+async function buildDataFiles(elements: readonly OsmElement[], bbox: BBox, options: OsmExtractOptions): Promise<number> {
+  const tilesDir = path.join(options.dataDir, "tiles");
+  fs.mkdirSync(tilesDir, { recursive: true });
+  const tiles = buildBasemapTiles(path.join(tilesDir, `${options.regionId}.mbtiles`), options.regionId, basemapFeatures(elements), padded(bbox, 0.25), OSM_ATTRIBUTION);
+  saveRoutingData(options.dataDir, await buildRoutingDataOnCores(options.regionId, buildStreetNetwork(elements)));
+  saveResidentialAreas(options.dataDir, options.regionId, elements);
+  return tiles;
+}
+
+/**
+ * Reads the extract, checks its places (an import that would remove places of this source
+ * is refused here, before any file is touched, unless `replace`), writes the files, and
+ * last saves the region with its places and the import record in one transaction: until
+ * that commits, the region's OSM import is not finished (`importFinished(…, "osm")`).
+ */
 export async function importOsmExtract(
   db: Database,
   directory: RegionDirectory,
   file: string,
   options: OsmExtractOptions,
-): Promise<ImportResult & { tiles: number }> {
+): Promise<OsmExtractResult> {
   const elements = readOsmFile(file);
   const bbox = streetExtent(elements);
   if (!bbox) throw new Error(`${file} holds no nodes`);
-  const existing = directory.get(options.regionId);
-  const region: Region = existing ?? {
+  const region: Region = directory.get(options.regionId) ?? {
     id: options.regionId,
     name: options.name,
     timeZone: options.timeZone,
@@ -76,19 +102,24 @@ export async function importOsmExtract(
     zoom: zoomFor(bbox),
     attribution: OSM_ATTRIBUTION,
   };
-  const tilesDir = path.join(options.dataDir, "tiles");
-  fs.mkdirSync(tilesDir, { recursive: true });
-  const tiles = buildBasemapTiles(path.join(tilesDir, `${options.regionId}.mbtiles`), options.regionId, basemapFeatures(elements), padded(bbox, 0.25), OSM_ATTRIBUTION);
-  saveRoutingData(options.dataDir, await buildRoutingDataOnCores(options.regionId, buildStreetNetwork(elements)));
-  saveResidentialAreas(options.dataDir, options.regionId, elements);
-  await upsertRegion(db, region, true);
-  await directory.reload(db);
-  const result = await importOsmPlaces(db, elements, {
+  const target: ImportTarget = {
     regionId: options.regionId,
     source: `OpenStreetMap ${path.basename(file)}`,
     licence: "ODbL 1.0",
     countyAt: (regionId, lon, lat) => directory.countyAt(regionId, lon, lat),
-  }, path.basename(file));
-  if (!result.ok) return result as ImportResult & { tiles: number };
-  return { ...result, tiles };
+    replace: options.replace,
+  };
+  const checked = checkOsmPlaces(elements, target);
+  const removing = await countRemovals(db, target, checked.places);
+  if (removing > 0 && !options.replace) return removalRefusal(target, removing);
+  const tiles = await buildDataFiles(elements, bbox, options);
+  const saved = await db.transaction(async (tx) => {
+    await upsertRegion(tx, region, true);
+    const result = await savePlaces(tx, target, checked, { format: "osm", fileName: path.basename(file) });
+    // Only when places of the source were added since the check above: nothing is kept.
+    if (!result.ok) throw new Error(result.errors[0]!.message);
+    return result;
+  });
+  await directory.reload(db);
+  return { ...saved, tiles };
 }

@@ -6,6 +6,7 @@
  * and votes by cascade.
  */
 import { RETENTION_DAYS } from "../core/child-privacy.ts";
+import { SignupCodes, pruneSignInThrottle } from "../accounts/index.ts";
 import type { Database } from "../platform/database/database.ts";
 
 const DAY_MS = 86_400_000;
@@ -33,7 +34,7 @@ const RULES: readonly Rule[] = [
 
 /** Applies every rule as of `now` in one transaction; returns how many rows each deleted. */
 export async function runRetention(db: Database, now = new Date()): Promise<Record<string, number>> {
-  return db.transaction(async (tx) => {
+  const deleted = await db.transaction(async (tx) => {
     const deleted: Record<string, number> = {};
     for (const rule of RULES) {
       const cutoff = new Date(now.getTime() - rule.days * DAY_MS).toISOString();
@@ -43,13 +44,26 @@ export async function runRetention(db: Database, now = new Date()): Promise<Reco
     }
     return deleted;
   });
+  // Sign-in counters and sign-up codes are the accounts domain's: it says what is spent.
+  await pruneSignInThrottle(db, now);
+  await new SignupCodes(db).prune(now);
+  return deleted;
 }
 
-/** Runs the job now and then every RETENTION_INTERVAL_MS; the timer never keeps the process alive. */
-export function scheduleRetention(db: Database, onError: (error: unknown) => void): () => void {
-  const run = () => void runRetention(db).catch(onError);
+/**
+ * Runs the job now and then every RETENTION_INTERVAL_MS; the timer never keeps the process
+ * alive. The returned stop waits for a run in progress, so the database can close after it.
+ */
+export function scheduleRetention(db: Database, onError: (error: unknown) => void): () => Promise<void> {
+  let running: Promise<void> = Promise.resolve();
+  const run = () => {
+    running = runRetention(db).then(() => undefined, onError);
+  };
   run();
   const timer = setInterval(run, RETENTION_INTERVAL_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }

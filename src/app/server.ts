@@ -135,7 +135,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   return {
     app, db, catalog, directory, tiles, search, plan, url,
     async close() {
-      stopRetention();
+      await stopRetention();
       await app.close();
       tiles.close();
       await db.close();
@@ -152,7 +152,7 @@ interface FamilyDeps {
 }
 
 /** Family accounts, reviews, corrections and moderation; returns the retention job's stop. */
-function registerFamilies(app: FastifyInstance, deps: FamilyDeps): () => void {
+function registerFamilies(app: FastifyInstance, deps: FamilyDeps): () => Promise<void> {
   const { db, catalog, guard, safetyGuard } = deps;
   const members = new MemberStore(db);
   const memberGuard = new MemberGuard(members);

@@ -13,7 +13,15 @@ export const STAFF_ROLE_LABELS: Record<StaffRole, { zh: string; en: string }> = 
   moderator: { zh: "内容审核员", en: "Moderator" },
 };
 
-/** Shortest password a staff account may have. */
+/**
+ * Staff passwords: at least the family members' rules (not on the common lists, not
+ * containing the sign-in or display name), longer, and not easy to guess by the zxcvbn-like
+ * estimate; administrators, who can create accounts and read the audit trail, more so.
+ */
 export const MIN_PASSWORD_LENGTH = 10;
+export const ADMIN_MIN_PASSWORD_LENGTH = 14;
+/** Estimated guesses a password must need: zxcvbn's score 3 for staff, score 4 for administrators. */
+export const MIN_PASSWORD_GUESSES = 1e8;
+export const ADMIN_MIN_PASSWORD_GUESSES = 1e10;
 export const MAX_PASSWORD_LENGTH = 200;
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,39}$/;

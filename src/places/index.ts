@@ -2,9 +2,13 @@
 export { PlaceCatalog } from "./place-catalog.ts";
 export { PlaceIndex, type PlaceFilter, type NearbyHit } from "./place-index.ts";
 export { registerPlaceRoutes, type PlaceRouteDeps } from "./place-routes.ts";
-export { importOsmPlaces, importSitesFile, type ImportResult, type ImportTarget } from "./place-import.ts";
+export {
+  checkOsmPlaces, checkSitesFile, countRemovals, importSitesFile, removalRefusal, savePlaces,
+  type CheckedPlaces, type ImportFailure, type ImportResult, type ImportTarget,
+} from "./place-import.ts";
+export type { TextEncodingName } from "./import/text-encoding.ts";
 export { placeFeatureJson, placeCollectionJson, type PlaceProperties } from "./place-presenter.ts";
-export { countPlaces, deletePlace, loadAllPlaces, setDemonstration, upsertPlaces } from "./place-store.ts";
+export { countPlaces, deletePlace, importFinished, loadAllPlaces, recordImport, setDemonstration, upsertPlaces } from "./place-store.ts";
 export { readOsmFile } from "./osm/read-osm-file.ts";
 export { OsmFormatError, type OsmElement, type OsmTags, type OsmWay } from "./osm/osm-elements.ts";
 export { mapOsmTags } from "./osm/tag-mapping.ts";

@@ -1,7 +1,9 @@
 /**
- * Imports into the places table, all or nothing: a file with any bad row changes
- * nothing and the result lists what is wrong; a good file replaces what the same source
- * brought into the region before, in one transaction.
+ * Imports into the places table, all or nothing. An import is checked first (a file with
+ * any bad row changes nothing and the result lists what is wrong), then saved in one
+ * transaction that replaces what the same source brought into the region before and
+ * records the import as its last step. An import that would remove places of its source
+ * is refused, saying how many, unless the caller asked to replace them.
  */
 import { randomUUID } from "node:crypto";
 import type { CoordinateSystem } from "../core/geo.ts";
@@ -9,9 +11,10 @@ import type { Place } from "../core/place.ts";
 import type { Database, Queryable } from "../platform/database/database.ts";
 import type { OsmElement } from "./osm/osm-elements.ts";
 import { type OsmNotice, placesFromOsm } from "./osm/osm-places.ts";
-import { deletePlacesFromSource, upsertPlaces } from "./place-store.ts";
+import { deletePlacesFromSource, placeIdsFromSource, recordImport, upsertPlaces } from "./place-store.ts";
 import { readTableFile } from "./import/read-table.ts";
 import { type RowError, placesFromRows } from "./import/table-rows.ts";
+import type { TextEncodingName } from "./import/text-encoding.ts";
 
 export interface ImportTarget {
   regionId: string;
@@ -19,45 +22,93 @@ export interface ImportTarget {
   licence: string;
   /** Fills districtCode for places without one (point in the region's county polygons). */
   countyAt: (regionId: string, lon: number, lat: number) => string | null;
+  /**
+   * Whether places this source brought into the region before, and the new data no longer
+   * has, may be removed. Without it such an import is refused and changes nothing.
+   */
+  replace: boolean;
 }
 
+export interface ImportFailure {
+  ok: false;
+  errors: RowError[];
+  /** Set when the import was refused because it would remove this many places without `replace`. */
+  wouldRemove?: number;
+}
+
+/** Places read and checked, ready to save; nothing is written yet. */
+export type CheckedPlaces =
+  | { ok: true; places: Place[]; notices: OsmNotice[]; encoding?: TextEncodingName }
+  | ImportFailure;
+
 export type ImportResult =
-  | { ok: true; importId: string; places: number; notices: OsmNotice[] }
-  | { ok: false; errors: RowError[] };
+  | {
+    ok: true;
+    importId: string;
+    places: number;
+    /** Places of the source that the new data no longer has, now removed. */
+    removed: number;
+    notices: OsmNotice[];
+    /** The character encoding a text file was read in (a GBK file is converted). */
+    encoding?: TextEncodingName;
+  }
+  | ImportFailure;
+
+/** Where saved places came from, for the imports record. */
+export interface ImportOrigin {
+  format: "table" | "osm";
+  fileName: string;
+}
 
 function withDistricts(places: Place[], target: ImportTarget): Place[] {
   return places.map((p) => (p.districtCode ? p : { ...p, districtCode: target.countyAt(p.regionId, p.lon, p.lat) }));
 }
 
-async function replaceFromSource(
-  db: Database,
-  target: ImportTarget,
-  places: readonly Place[],
-  format: string,
-  fileName: string,
-): Promise<string> {
-  const importId = randomUUID();
-  await db.transaction(async (tx: Queryable) => {
-    await deletePlacesFromSource(tx, target.regionId, target.source);
-    await upsertPlaces(tx, places);
-    await tx.run(
-      "INSERT INTO imports (id, region_id, format, file_name, places, finished_at) VALUES (?, ?, ?, ?, ?, ?)",
-      [importId, target.regionId, format, fileName, places.length, new Date().toISOString()],
-    );
-  });
-  return importId;
+/** How many places of the target's source the new places lack: what saving them would remove. */
+export async function countRemovals(db: Queryable, target: ImportTarget, places: readonly Place[]): Promise<number> {
+  const kept = new Set(places.map((p) => p.id));
+  return (await placeIdsFromSource(db, target.regionId, target.source)).filter((id) => !kept.has(id)).length;
 }
 
-/** Imports the child-friendly places found in OSM elements (already read from a file). */
-export async function importOsmPlaces(
-  db: Database,
-  elements: readonly OsmElement[],
+/** The refusal of an import that would remove places without `replace`. */
+export function removalRefusal(target: ImportTarget, removing: number): ImportFailure {
+  const message = `would remove ${removing} place${removing === 1 ? "" : "s"} that source "${target.source}" brought into ${target.regionId} before and the new data lacks`;
+  return { ok: false, wouldRemove: removing, errors: [{ row: 0, field: "source", message }] };
+}
+
+/**
+ * Saves checked places inside the caller's transaction `tx`: replaces what the source
+ * brought before and records the import last. Refused (nothing written) when that would
+ * remove places and the target does not say `replace`.
+ */
+export async function savePlaces(
+  tx: Queryable,
   target: ImportTarget,
-  fileName: string,
+  checked: Extract<CheckedPlaces, { ok: true }>,
+  origin: ImportOrigin,
 ): Promise<ImportResult> {
+  const removed = await countRemovals(tx, target, checked.places);
+  if (removed > 0 && !target.replace) return removalRefusal(target, removed);
+  const importId = randomUUID();
+  await deletePlacesFromSource(tx, target.regionId, target.source);
+  await upsertPlaces(tx, checked.places);
+  await recordImport(tx, { id: importId, regionId: target.regionId, format: origin.format, fileName: origin.fileName, places: checked.places.length });
+  return { ok: true, importId, places: checked.places.length, removed, notices: checked.notices, ...(checked.encoding ? { encoding: checked.encoding } : {}) };
+}
+
+/** The child-friendly places found in OSM elements (already read from a file), checked. */
+export function checkOsmPlaces(elements: readonly OsmElement[], target: ImportTarget): Extract<CheckedPlaces, { ok: true }> {
   const { places, notices } = placesFromOsm(elements, { ...target, importedAt: new Date().toISOString() });
-  const importId = await replaceFromSource(db, target, withDistricts(places, target), "osm", fileName);
-  return { ok: true, importId, places: places.length, notices };
+  return { ok: true, places: withDistricts(places, target), notices };
+}
+
+/** Reads and checks a CSV, xlsx or GeoJSON file of sites whose coordinates are in `crs`. */
+export async function checkSitesFile(file: string, target: ImportTarget & { crs: CoordinateSystem }): Promise<CheckedPlaces> {
+  const read = await readTableFile(file);
+  if (!read.ok) return read;
+  const converted = placesFromRows(read.rows, { ...target, importedAt: new Date().toISOString() });
+  if (!converted.ok) return converted;
+  return { ok: true, places: withDistricts(converted.places, target), notices: [], encoding: read.encoding };
 }
 
 /** Imports a CSV, xlsx or GeoJSON file of sites whose coordinates are in `crs`. */
@@ -66,11 +117,8 @@ export async function importSitesFile(
   file: string,
   target: ImportTarget & { crs: CoordinateSystem },
 ): Promise<ImportResult> {
-  const read = await readTableFile(file);
-  if (!read.ok) return read;
-  const converted = placesFromRows(read.rows, { ...target, importedAt: new Date().toISOString() });
-  if (!converted.ok) return converted;
-  const places = withDistricts(converted.places, target);
-  const importId = await replaceFromSource(db, target, places, "table", file.split("/").pop() ?? file);
-  return { ok: true, importId, places: places.length, notices: [] };
+  const checked = await checkSitesFile(file, target);
+  if (!checked.ok) return checked;
+  const fileName = file.split("/").pop() ?? file;
+  return db.transaction((tx) => savePlaces(tx, target, checked, { format: "table", fileName }));
 }

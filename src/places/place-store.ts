@@ -75,6 +75,42 @@ export async function deletePlacesFromSource(db: Queryable, regionId: string, so
   await db.run("DELETE FROM places WHERE region_id = ? AND source = ?", [regionId, source]);
 }
 
+/** The ids of the places one source brought into a region. */
+export async function placeIdsFromSource(db: Queryable, regionId: string, source: string): Promise<string[]> {
+  const rows = await db.all<{ id: string }>("SELECT id FROM places WHERE region_id = ? AND source = ?", [regionId, source]);
+  return rows.map((r) => r.id);
+}
+
+/** What one finished import brought: a row of the imports table. */
+export interface ImportRecord {
+  id: string;
+  regionId: string;
+  /** "table", "osm", or "region" for a whole region folder. */
+  format: string;
+  fileName: string;
+  places: number;
+}
+
+/**
+ * Records a finished import. Written in the import's own transaction, as its last step, so
+ * the record exists exactly when everything the import wrote does.
+ */
+export async function recordImport(db: Queryable, record: ImportRecord): Promise<void> {
+  await db.run(
+    "INSERT INTO imports (id, region_id, format, file_name, places, finished_at) VALUES (?, ?, ?, ?, ?, ?)",
+    [record.id, record.regionId, record.format, record.fileName, record.places, new Date().toISOString()],
+  );
+}
+
+/** Whether an import of this format (and file name, when given) into the region ever finished. */
+export async function importFinished(db: Queryable, regionId: string, format: string, fileName?: string): Promise<boolean> {
+  const rows = await db.all(
+    `SELECT 1 AS found FROM imports WHERE region_id = ? AND format = ?${fileName === undefined ? "" : " AND file_name = ?"} LIMIT 1`,
+    fileName === undefined ? [regionId, format] : [regionId, format, fileName],
+  );
+  return rows.length > 0;
+}
+
 export async function loadAllPlaces(db: Queryable): Promise<Place[]> {
   const rows = await db.all<PlaceRow & Record<string, unknown>>(`SELECT ${COLUMNS.join(", ")} FROM places ORDER BY id`);
   return rows.map(fromRow);

@@ -3,8 +3,9 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import sharp from "sharp";
 import { afterEach, describe, expect, it } from "vitest";
-import { EVIDENCE_EXTENSIONS, EvidenceFolder, MAX_EVIDENCE_BYTES, checkEvidence, cleanFileName } from "./evidence-files.ts";
+import { EVIDENCE_EXTENSIONS, EvidenceFolder, MAX_EVIDENCE_BYTES, checkEvidence, cleanEvidence, cleanFileName } from "./evidence-files.ts";
 
 /** The first bytes of each accepted kind of file, followed by some body. */
 const HEADS = {
@@ -56,6 +57,24 @@ describe("checkEvidence", () => {
     const overLimit = Buffer.alloc(MAX_EVIDENCE_BYTES + 1);
     Buffer.from(HEADS.pdf).copy(overLimit);
     expect(checkEvidence("report.pdf", overLimit)).toEqual({ ok: false, message: "files may be at most 10 MB" });
+  });
+});
+
+describe("cleanEvidence", () => {
+  it("re-encodes a photo upright without its EXIF and hashes what is stored; keeps a document as sent", async () => {
+    const taken = await sharp({ create: { width: 30, height: 10, channels: 3, background: "green" } }).jpeg()
+      .withMetadata({ orientation: 8 })
+      .withExif({ IFD0: { Artist: "Wang Wu" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "26/1 53/1 3000/100" } })
+      .toBuffer();
+    const stored = await cleanEvidence("image/jpeg", taken);
+    if (!stored.ok) throw new Error(stored.message);
+    expect(stored.sha256).toBe(sha256(stored.content));
+    expect(stored.content.includes("Wang Wu")).toBe(false);
+    const metadata = await sharp(stored.content).metadata();
+    expect({ width: metadata.width, height: metadata.height, exif: metadata.exif, orientation: metadata.orientation }).toEqual({ width: 10, height: 30, exif: undefined, orientation: undefined });
+    const pdf = file(HEADS.pdf);
+    expect(await cleanEvidence("application/pdf", pdf)).toEqual({ ok: true, content: pdf, sha256: sha256(pdf) });
+    expect(await cleanEvidence("image/png", file(HEADS.png))).toEqual({ ok: false, message: "the PNG image could not be read" });
   });
 });
 

@@ -2,10 +2,13 @@
  * Evidence files attached to reports: checked by size, by extension and by their first
  * bytes (a renamed executable is not a PDF), stored once per content under
  * DATA_DIR/evidence/<sha256>, never served with a type the check did not establish.
+ * Photos (JPEG, PNG) are stored re-encoded without their metadata (GPS position, camera
+ * serial, artist), upright; documents are stored as sent (docs/PLAN-SUPERVISION.md).
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { type CleanImageFormat, withoutMetadata } from "../platform/image-metadata.ts";
 
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 
@@ -13,6 +16,8 @@ interface EvidenceType {
   mediaType: string;
   extensions: string[];
   matches: (head: Buffer) => boolean;
+  /** Set for photos, which are re-encoded in this format without their metadata. */
+  image?: CleanImageFormat;
 }
 
 const startsWith = (bytes: number[]) => (head: Buffer) => bytes.every((b, i) => head[i] === b);
@@ -20,8 +25,8 @@ const ZIP = startsWith([0x50, 0x4b, 0x03, 0x04]);
 
 const EVIDENCE_TYPES: readonly EvidenceType[] = [
   { mediaType: "application/pdf", extensions: [".pdf"], matches: startsWith([0x25, 0x50, 0x44, 0x46, 0x2d]) },
-  { mediaType: "image/png", extensions: [".png"], matches: startsWith([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
-  { mediaType: "image/jpeg", extensions: [".jpg", ".jpeg"], matches: startsWith([0xff, 0xd8, 0xff]) },
+  { mediaType: "image/png", extensions: [".png"], matches: startsWith([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), image: "png" },
+  { mediaType: "image/jpeg", extensions: [".jpg", ".jpeg"], matches: startsWith([0xff, 0xd8, 0xff]), image: "jpeg" },
   { mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extensions: [".xlsx"], matches: ZIP },
   { mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extensions: [".docx"], matches: ZIP },
 ];
@@ -29,6 +34,9 @@ const EVIDENCE_TYPES: readonly EvidenceType[] = [
 export const EVIDENCE_EXTENSIONS = EVIDENCE_TYPES.flatMap((t) => t.extensions);
 
 export type EvidenceCheck = { ok: true; mediaType: string; sha256: string } | { ok: false; message: string };
+export type CleanEvidence = { ok: true; content: Buffer; sha256: string } | { ok: false; message: string };
+
+const sha256Of = (content: Buffer) => createHash("sha256").update(content).digest("hex");
 
 /** A file name safe to show and to offer for download: no path, no control characters. */
 export function cleanFileName(name: string): string | null {
@@ -43,7 +51,19 @@ export function checkEvidence(fileName: string, content: Buffer): EvidenceCheck 
   const type = EVIDENCE_TYPES.find((t) => t.extensions.includes(extension));
   if (!type) return { ok: false, message: `only ${EVIDENCE_EXTENSIONS.join(", ")} files are accepted` };
   if (!type.matches(content.subarray(0, 16))) return { ok: false, message: `the content is not a ${extension.slice(1).toUpperCase()} file` };
-  return { ok: true, mediaType: type.mediaType, sha256: createHash("sha256").update(content).digest("hex") };
+  return { ok: true, mediaType: type.mediaType, sha256: sha256Of(content) };
+}
+
+/**
+ * What is stored of a checked file: a photo re-encoded upright without its metadata (and
+ * hashed again), any other file as it came.
+ */
+export async function cleanEvidence(mediaType: string, content: Buffer): Promise<CleanEvidence> {
+  const format = EVIDENCE_TYPES.find((t) => t.mediaType === mediaType)?.image;
+  if (!format) return { ok: true, content, sha256: sha256Of(content) };
+  const cleaned = await withoutMetadata(content, format);
+  if (!cleaned.ok) return { ok: false, message: `the ${format.toUpperCase()} image could not be read` };
+  return { ok: true, content: cleaned.data, sha256: sha256Of(cleaned.data) };
 }
 
 export class EvidenceFolder {

@@ -4,3 +4,4 @@ export { PlanBook, readPlanFile, savePlan, loadPlans } from "./plan-book.ts";
 export { PERIOD_KINDS, type PeriodKind } from "./periods.ts";
 export { buildDashboard, type Dashboard } from "./dashboard.ts";
 export { ReportStore } from "./report-store.ts";
+export { PLAN_PERMISSIONS, type PlanPermission, mayPlan, planRoles } from "./plan-permissions.ts";

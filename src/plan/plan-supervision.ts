@@ -9,6 +9,7 @@ import type { FastifyInstance } from "fastify";
 import type { StaffGuard } from "../accounts/index.ts";
 import type { DemonstrationType } from "../core/place.ts";
 import type { Database } from "../platform/database/database.ts";
+import { PdfPrinter } from "../platform/print-pdf.ts";
 import { type Dashboard, buildDashboard } from "./dashboard.ts";
 import { EvidenceFolder } from "./evidence-files.ts";
 import { type PeriodKind, cityToday } from "./periods.ts";
@@ -25,6 +26,8 @@ export class PlanSupervision {
   readonly store: ReportStore;
   readonly service: ReportService;
   readonly evidence: EvidenceFolder;
+  /** One Chromium at a time for the evaluations' PDFs, with the last PDF of each kept. */
+  readonly printer = new PdfPrinter();
 
   readonly sites: SiteAssessments;
 
@@ -66,7 +69,7 @@ export class PlanSupervision {
     const dashboard = () => this.dashboard();
     registerPlanRoutes(app, { book, dashboard });
     registerSiteRoutes(app, { guard, sites: this.sites, book });
-    registerReportRoutes(app, { db: this.db, guard, service: this.service, store: this.store, evidence: this.evidence, book, dashboard, periodKind: this.periodKind });
+    registerReportRoutes(app, { db: this.db, guard, service: this.service, store: this.store, evidence: this.evidence, book, dashboard, periodKind: this.periodKind, printer: this.printer });
   }
 }
 

@@ -15,17 +15,18 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { type StaffGuard, readAudit } from "../accounts/index.ts";
-import { STAFF_ROLES } from "../core/staff-roles.ts";
 import type { Database } from "../platform/database/database.ts";
-import { ApiError } from "../platform/errors.ts";
+import { ApiError, type ErrorBody } from "../platform/errors.ts";
+import { registerBinaryRoute } from "../platform/http/binary-route.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { Dashboard } from "./dashboard.ts";
 import { type EvidenceFolder, MAX_EVIDENCE_BYTES } from "./evidence-files.ts";
 import type { PlanBook } from "./plan-book.ts";
+import { planRoles } from "./plan-permissions.ts";
 import type { ReportService } from "./report-service.ts";
 import type { ReportStore } from "./report-store.ts";
 import { REPORT_STATES, mayRead } from "./report-workflow.ts";
-import { printPdf } from "../platform/print-pdf.ts";
+import type { PdfPrinter } from "../platform/print-pdf.ts";
 import { EVALUATION_STAGES, buildEvaluation } from "./evaluation.ts";
 import { evaluationPage } from "./evaluation-page.ts";
 import { evaluationWorkbook } from "./evaluation-workbook.ts";
@@ -43,6 +44,8 @@ export interface ReportRouteContext {
   book: () => PlanBook | null;
   dashboard: () => Promise<Dashboard | null>;
   periodKind: PeriodKind;
+  /** Prints evaluations one at a time and keeps each stage's last PDF. */
+  printer: PdfPrinter;
 }
 
 const idParams = z.object({ id: z.uuid() });
@@ -56,10 +59,9 @@ const listQuery = z.object({
 
 export function registerReportRoutes(app: FastifyInstance, context: ReportRouteContext): void {
   const { guard, service, store } = context;
-  const anyStaff = STAFF_ROLES;
 
   app.get("/api/reports", async (request) => {
-    const user = await guard.require(request, anyStaff);
+    const user = await guard.require(request, planRoles("reports.read"));
     const book = requirePlan(context.book());
     const q = parseRequest(listQuery, request.query);
     const unitId = user.role === "reporter" ? (user.unitId ?? "") : q.unit;
@@ -68,36 +70,35 @@ export function registerReportRoutes(app: FastifyInstance, context: ReportRouteC
   });
 
   app.post("/api/reports", async (request, reply) => {
-    const user = await guard.require(request, ["reporter"]);
+    const user = await guard.require(request, planRoles("reports.write"));
     return reply.code(201).send({ report: await service.create(user, request.body) });
   });
 
   app.get("/api/reports/:id", async (request) => {
-    const user = await guard.require(request, anyStaff);
+    const user = await guard.require(request, planRoles("reports.read"));
     return { report: await service.read(user, parseRequest(idParams, request.params).id) };
   });
 
   app.put("/api/reports/:id", async (request) => {
-    const user = await guard.require(request, anyStaff);
+    const user = await guard.require(request, planRoles("reports.write"));
     return { report: await service.write(user, parseRequest(idParams, request.params).id, request.body) };
   });
 
   for (const action of ["submit", "return", "approve"] as const) {
     app.post(`/api/reports/:id/${action}`, async (request) => {
-      const user = await guard.require(request, anyStaff);
+      const user = await guard.require(request, planRoles(action === "submit" ? "reports.write" : "reports.decide"));
       return { report: await service.decide(user, parseRequest(idParams, request.params).id, action, request.body) };
     });
   }
 
   app.get("/api/reports/:id/history", async (request) => {
-    const user = await guard.require(request, anyStaff);
+    const user = await guard.require(request, planRoles("reports.read"));
     const report = await service.read(user, parseRequest(idParams, request.params).id);
     return { history: await store.history(report.id) };
   });
 
-  app.addContentTypeParser("application/octet-stream", { parseAs: "buffer", bodyLimit: MAX_EVIDENCE_BYTES }, (_request, body, done) => done(null, body));
-  app.post("/api/reports/:id/attachments", { bodyLimit: MAX_EVIDENCE_BYTES }, async (request, reply) => {
-    const user = await guard.require(request, anyStaff);
+  registerBinaryRoute(app, { method: "POST", url: "/api/reports/:id/attachments", mediaTypes: ["application/octet-stream"], bodyLimit: MAX_EVIDENCE_BYTES, authorize: (request) => guard.require(request, planRoles("reports.write")) }, async (request, reply) => {
+    const user = await guard.require(request, planRoles("reports.write"));
     if (!Buffer.isBuffer(request.body)) throw new ApiError(415, "unsupported_media_type", "send the file itself as application/octet-stream");
     let name: string;
     try {
@@ -109,7 +110,7 @@ export function registerReportRoutes(app: FastifyInstance, context: ReportRouteC
   });
 
   app.get("/api/reports/:id/attachments/:attachment", async (request, reply) => {
-    const user = await guard.require(request, anyStaff);
+    const user = await guard.require(request, planRoles("reports.read"));
     const params = parseRequest(z.object({ id: z.uuid(), attachment: z.uuid() }), request.params);
     const report = await service.read(user, params.id);
     const meta = report.attachments.find((a) => a.id === params.attachment);
@@ -123,14 +124,14 @@ export function registerReportRoutes(app: FastifyInstance, context: ReportRouteC
   });
 
   app.get("/api/plan/dashboard", async (request) => {
-    await guard.require(request, anyStaff);
+    await guard.require(request, planRoles("dashboard.read"));
     const dashboard = await context.dashboard();
     if (!dashboard) throw ApiError.notFound("action plan");
     return dashboard;
   });
 
   app.get("/api/plan/overdue", async (request) => {
-    await guard.require(request, ["admin", "reviewer", "leader"]);
+    await guard.require(request, planRoles("overdue.read"));
     const book = requirePlan(context.book());
     const today = cityToday();
     return { today, units: overdueReports(book, await store.list({ planId: book.plan.id }), today, context.periodKind) };
@@ -138,7 +139,7 @@ export function registerReportRoutes(app: FastifyInstance, context: ReportRouteC
 
   const evaluationQuery = z.object({ stage: z.enum(EVALUATION_STAGES).default("mid-term") }).strict();
   const evaluationOf = async (request: FastifyRequest) => {
-    await guard.require(request, ["admin", "reviewer", "leader"]);
+    await guard.require(request, planRoles("evaluations.read"));
     const book = requirePlan(context.book());
     const { stage } = parseRequest(evaluationQuery, request.query);
     const reports = await store.list({ planId: book.plan.id });
@@ -161,13 +162,17 @@ export function registerReportRoutes(app: FastifyInstance, context: ReportRouteC
 
   app.get("/api/plan/evaluation.pdf", async (request, reply) => {
     const { book, evaluation } = await evaluationOf(request);
-    const pdf = await printPdf(evaluationPage(book, evaluation));
-    if (!pdf) throw new ApiError(503, "unavailable", "no Chromium on this server to print with; open evaluation.html and print it");
-    return reply.type("application/pdf").header("content-disposition", download(evaluation.stage, "pdf")).send(pdf);
+    const printed = await context.printer.print(`${book.plan.id}:${evaluation.stage}`, evaluationPage(book, evaluation));
+    if (!printed.ok && printed.reason === "no_chromium") throw new ApiError(503, "unavailable", "no Chromium on this server to print with; open evaluation.html and print it");
+    if (!printed.ok) {
+      const body: ErrorBody = { code: "unavailable", message: `other evaluations are being printed; try again in ${printed.retryAfterSeconds} s, or open evaluation.html and print it`, field: null };
+      return reply.code(503).header("retry-after", String(printed.retryAfterSeconds)).send(body);
+    }
+    return reply.type("application/pdf").header("content-disposition", download(evaluation.stage, "pdf")).send(printed.pdf);
   });
 
   app.get("/api/plan/export.xlsx", async (request, reply) => {
-    await guard.require(request, ["admin", "reviewer", "leader"]);
+    await guard.require(request, planRoles("values.export"));
     const book = requirePlan(context.book());
     const reports = (await store.list({ planId: book.plan.id })).filter((r) => r.state !== "draft");
     return reply
@@ -176,9 +181,8 @@ export function registerReportRoutes(app: FastifyInstance, context: ReportRouteC
       .send(await exportPlanWorkbook(book, reports));
   });
 
-  app.addContentTypeParser(XLSX_TYPE, { parseAs: "buffer", bodyLimit: MAX_EVIDENCE_BYTES }, (_request, body, done) => done(null, body));
-  app.post("/api/plan/import/values", { bodyLimit: MAX_EVIDENCE_BYTES }, async (request, reply) => {
-    const user = await guard.require(request, ["admin"]);
+  registerBinaryRoute(app, { method: "POST", url: "/api/plan/import/values", mediaTypes: [XLSX_TYPE], bodyLimit: MAX_EVIDENCE_BYTES, authorize: (request) => guard.require(request, planRoles("values.import")) }, async (request, reply) => {
+    const user = await guard.require(request, planRoles("values.import"));
     const book = requirePlan(context.book());
     if (!Buffer.isBuffer(request.body)) throw new ApiError(415, "unsupported_media_type", `send the workbook itself as ${XLSX_TYPE}`);
     const read = await readValuesWorkbook(request.body, book, context.periodKind, cityToday());
@@ -192,7 +196,7 @@ export function registerReportRoutes(app: FastifyInstance, context: ReportRouteC
   });
 
   app.get("/api/audit", async (request) => {
-    await guard.require(request, ["admin"]);
+    await guard.require(request, planRoles("audit.read"));
     const q = parseRequest(z.object({ target: z.string().max(120).optional(), limit: z.coerce.number().int().min(1).max(1000).default(100) }).strict(), request.query);
     return { entries: await readAudit(context.db, { target: q.target, limit: q.limit }) };
   });

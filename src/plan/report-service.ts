@@ -13,7 +13,7 @@ import { type PeriodKind, cityToday, parsePeriod } from "./periods.ts";
 import type { PlanBook } from "./plan-book.ts";
 import { type Report, type ReportStore, type ReportValue } from "./report-store.ts";
 import { type ReportAction, TASK_STATUSES, mayRead, nextState, refusal } from "./report-workflow.ts";
-import { checkEvidence, cleanFileName, type EvidenceFolder } from "./evidence-files.ts";
+import { checkEvidence, cleanEvidence, cleanFileName, type EvidenceFolder } from "./evidence-files.ts";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
 
@@ -135,10 +135,13 @@ export class ReportService {
     const checked = checkEvidence(fileName, content);
     if (!checked.ok) throw ApiError.invalid("file", checked.message);
     if (report.attachments.length >= 20) throw ApiError.conflict("a report may carry at most 20 files");
-    this.context.evidence.save(checked.sha256, content);
+    const stored = await cleanEvidence(checked.mediaType, content);
+    if (!stored.ok) throw ApiError.invalid("file", stored.message);
+    this.context.evidence.save(stored.sha256, stored.content);
+    const bytes = stored.content.length;
     await this.context.db.transaction(async (tx) => {
-      const saved = await this.context.store.addAttachment(tx, id, { fileName, mediaType: checked.mediaType, bytes: content.length, sha256: checked.sha256 }, user.id);
-      await recordAudit(tx, { userId: user.id, action: "report.attach", target: `report:${id}`, detail: { attachment: saved.id, fileName, bytes: content.length } });
+      const saved = await this.context.store.addAttachment(tx, id, { fileName, mediaType: checked.mediaType, bytes, sha256: stored.sha256 }, user.id);
+      await recordAudit(tx, { userId: user.id, action: "report.attach", target: `report:${id}`, detail: { attachment: saved.id, fileName, bytes } });
     });
     return (await this.context.store.get(id))!;
   }

@@ -13,6 +13,8 @@ const ACTORS: Record<string, Actor> = {
   reviewer: { role: "reviewer", unitId: null },
   admin: { role: "admin", unitId: null },
   leader: { role: "leader", unitId: null },
+  moderator: { role: "moderator", unitId: null },
+  unitModerator: { role: "moderator", unitId: UNIT },
 };
 
 const report = (state: ReportState | null) => ({ unitId: UNIT, state });
@@ -96,6 +98,10 @@ describe("mayRead", () => {
     for (const state of ["submitted", "returned", "approved"] as const) {
       expect(readers(state)).toEqual(["ownReporter", "reviewer", "admin", "leader"]);
     }
+  });
+
+  it("shows a moderator no report at all, whatever its state or unit", () => {
+    for (const state of REPORT_STATES) expect(mayRead({ role: "moderator", unitId: UNIT }, { unitId: UNIT, state })).toBe(false);
   });
 
   it("depends only on the role for non-reporters, whatever unit they carry", () => {

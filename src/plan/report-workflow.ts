@@ -5,6 +5,7 @@
  * revision with the earlier ones kept. Pure rules, no I/O, so every boundary is tested.
  */
 import type { StaffRole } from "../core/staff-roles.ts";
+import { mayPlan } from "./plan-permissions.ts";
 
 export const REPORT_STATES = ["draft", "submitted", "returned", "approved"] as const;
 export type ReportState = (typeof REPORT_STATES)[number];
@@ -22,7 +23,7 @@ export interface Actor {
 
 /** Why an action is refused, or null when it is allowed. */
 export function refusal(action: ReportAction, actor: Actor, report: { unitId: string; state: ReportState | null }): { status: 403 | 409; message: string } | null {
-  const ownUnit = actor.role === "reporter" && actor.unitId === report.unitId;
+  const ownUnit = mayPlan(actor.role, "reports.write") && actor.unitId === report.unitId;
   switch (action) {
     case "create":
     case "edit":
@@ -31,10 +32,10 @@ export function refusal(action: ReportAction, actor: Actor, report: { unitId: st
       if (action === "create") return report.state === null ? null : { status: 409, message: "this unit already has a report for this task and period" };
       return report.state === "draft" || report.state === "returned" ? null : { status: 409, message: `a ${report.state} report cannot be changed` };
     case "import":
-      return actor.role === "admin" ? null : { status: 403, message: "only the working group imports values" };
+      return mayPlan(actor.role, "values.import") ? null : { status: 403, message: "only the working group imports values" };
     case "return":
     case "approve":
-      if (actor.role !== "reviewer" && actor.role !== "admin") return { status: 403, message: "only a reviewer or the working group may decide on a report" };
+      if (!mayPlan(actor.role, "reports.decide")) return { status: 403, message: "only a reviewer or the working group may decide on a report" };
       return report.state === "submitted" ? null : { status: 409, message: `only a submitted report can be decided, this one is ${report.state}` };
   }
 }
@@ -49,9 +50,11 @@ export function nextState(action: ReportAction, current: ReportState | null): Re
 
 /**
  * Who may read a report: a reporter only their own unit's; reviewers and leaders every
- * report once submitted (a draft is the unit's own workspace); the working group all.
+ * report once submitted (a draft is the unit's own workspace); the working group all;
+ * a role without "reports.read" (a moderator) none.
  */
 export function mayRead(actor: Actor, report: { unitId: string; state: ReportState }): boolean {
+  if (!mayPlan(actor.role, "reports.read")) return false;
   if (actor.role === "reporter") return actor.unitId === report.unitId;
   return actor.role === "admin" || report.state !== "draft";
 }

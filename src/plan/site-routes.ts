@@ -6,9 +6,9 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { StaffGuard } from "../accounts/index.ts";
-import { STAFF_ROLES } from "../core/staff-roles.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { PlanBook } from "./plan-book.ts";
+import { planRoles } from "./plan-permissions.ts";
 import { cityToday } from "./periods.ts";
 import type { SiteAssessments } from "./site-assessments.ts";
 
@@ -16,13 +16,13 @@ export function registerSiteRoutes(app: FastifyInstance, context: { guard: Staff
   app.get("/api/sites/rubrics", async () => context.sites.rubrics);
 
   app.post("/api/sites/assessments", async (request, reply) => {
-    const user = await context.guard.require(request, ["admin", "reviewer"]);
+    const user = await context.guard.require(request, planRoles("sites.assess"));
     const assessment = await context.sites.assess(user, context.book(), request.body, cityToday());
     return reply.code(201).send({ assessment });
   });
 
   app.get("/api/sites/assessments", async (request) => {
-    await context.guard.require(request, STAFF_ROLES);
+    await context.guard.require(request, planRoles("sites.read"));
     const { placeId } = parseRequest(z.object({ placeId: z.string().min(1).max(200).optional() }).strict(), request.query);
     return { assessments: await context.sites.list(placeId) };
   });

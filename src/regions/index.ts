@@ -1,5 +1,5 @@
 /** The regions domain: cities and the OSM sample, their divisions and boundaries. */
-export { RegionDirectory, type RegionWithBasemap } from "./region-directory.ts";
+export { RegionDirectory, countyContaining, type RegionWithBasemap } from "./region-directory.ts";
 export { registerRegionRoutes } from "./region-routes.ts";
 export { loadRegions, replaceDivisions, upsertRegion, type Division } from "./region-store.ts";
 export { parseDivisions, readDivisionFiles, type DivisionProblem } from "./division-import.ts";

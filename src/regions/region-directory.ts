@@ -10,6 +10,18 @@ import { type Division, loadDivisions, loadRegions } from "./region-store.ts";
 
 export type RegionWithBasemap = Region & { hasBasemap: boolean };
 
+/**
+ * The code of the county among `counties` whose polygon holds the point, or null. Used by
+ * the directory, and by a region folder's import before its divisions are saved.
+ */
+export function countyContaining(counties: readonly Division[], lon: number, lat: number): string | null {
+  for (const county of counties) {
+    if (county.level !== "county" || county.geometry === null) continue;
+    if (booleanPointInPolygon([lon, lat], county.geometry as Polygon | MultiPolygon)) return county.code;
+  }
+  return null;
+}
+
 export class RegionDirectory {
   private regions = new Map<string, RegionWithBasemap>();
   private divisions = new Map<string, Division>();
@@ -41,10 +53,6 @@ export class RegionDirectory {
 
   /** The county-level division containing a point, if the region has polygons. */
   countyAt(regionId: string, lon: number, lat: number): string | null {
-    for (const county of this.countiesOf(regionId)) {
-      const shape = county.geometry as Polygon | MultiPolygon;
-      if (booleanPointInPolygon([lon, lat], shape)) return county.code;
-    }
-    return null;
+    return countyContaining(this.countiesOf(regionId), lon, lat);
   }
 }

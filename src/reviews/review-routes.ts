@@ -18,6 +18,7 @@ import { MAX_PHOTO_UPLOAD_BYTES, REVIEW_MAX_LENGTH, REVIEW_MAX_RATING, REVIEW_MI
 import { PLACE_ID_PATTERN } from "../core/limits.ts";
 import type { Database } from "../platform/database/database.ts";
 import { ApiError } from "../platform/errors.ts";
+import { registerBinaryRoute } from "../platform/http/binary-route.ts";
 import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import { ACCEPTED_PHOTO_TYPES } from "./review-photos.ts";
@@ -78,10 +79,7 @@ export function registerReviewRoutes(app: FastifyInstance, context: ReviewRouteC
     return { withdrawn: true };
   });
 
-  for (const type of ACCEPTED_PHOTO_TYPES) {
-    app.addContentTypeParser(type, { parseAs: "buffer", bodyLimit: MAX_PHOTO_UPLOAD_BYTES }, (_request, body, done) => done(null, body));
-  }
-  app.post("/api/reviews/:id/photos", { bodyLimit: MAX_PHOTO_UPLOAD_BYTES }, async (request, reply) => {
+  registerBinaryRoute(app, { method: "POST", url: "/api/reviews/:id/photos", mediaTypes: ACCEPTED_PHOTO_TYPES, bodyLimit: MAX_PHOTO_UPLOAD_BYTES, authorize: (request) => members.posting(request) }, async (request, reply) => {
     const author = await members.posting(request);
     const review = await service.ownedBy(author, parseRequest(idParams, request.params).id);
     if (!Buffer.isBuffer(request.body)) throw new ApiError(415, "unsupported_media_type", `send the photo as ${ACCEPTED_PHOTO_TYPES.join(", ")}`);

@@ -6,4 +6,5 @@ export { RoutePlanner } from "./route-planner.ts";
 export { registerRouteRoutes } from "./route-routes.ts";
 export { largestComponent, MAX_SNAP_M } from "./route-planner.ts";
 export { MinHeap } from "./min-heap.ts";
-export type { ProfileGraph } from "./profile-graph.ts";
+export { buildProfileGraph, type ProfileGraph } from "./profile-graph.ts";
+export { dijkstra } from "./dijkstra.ts";

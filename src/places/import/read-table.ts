@@ -1,19 +1,24 @@
 /**
- * Reads a sites file into plain rows: CSV (UTF-8, with or without BOM), xlsx (first
- * sheet) or GeoJSON (Point features; the position fills lon/lat). Format errors are
- * returned as values naming the row or feature.
+ * Reads a sites file into plain rows: CSV (UTF-8 with or without BOM, UTF-16 with BOM, or
+ * GBK/GB18030, see text-encoding.ts), xlsx (first sheet) or GeoJSON (Point features; the
+ * position fills lon/lat). Format errors are returned as values naming the row or feature;
+ * a file without a single data row is one of them.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { LIMITS } from "../../core/limits.ts";
 import type { RowError, TableRow } from "./table-rows.ts";
+import { type TextEncodingName, decodeText } from "./text-encoding.ts";
 
 export type TableFormat = "csv" | "xlsx" | "geojson";
 
 export type ReadResult = { ok: true; rows: TableRow[] } | { ok: false; errors: RowError[] };
 
-const fileError = (message: string, row = 0): ReadResult => ({ ok: false, errors: [{ row, field: "file", message }] });
+/** A whole file read: its rows and the character encoding its text was in (xlsx: always UTF-8). */
+export type FileReadResult = { ok: true; rows: TableRow[]; encoding: TextEncodingName } | { ok: false; errors: RowError[] };
+
+const fileError = (message: string, row = 0): { ok: false; errors: RowError[] } => ({ ok: false, errors: [{ row, field: "file", message }] });
 
 /** The format from a file name's extension, or null when we do not read that kind of file. */
 export function formatOf(fileName: string): TableFormat | null {
@@ -106,11 +111,26 @@ export function readGeoJson(text: string): ReadResult {
   return { ok: true, rows };
 }
 
-/** Reads a file of any supported format from disk. */
-export async function readTableFile(file: string): Promise<ReadResult> {
+async function readRows(format: TableFormat, data: Buffer, name: string): Promise<FileReadResult> {
+  if (format === "xlsx") {
+    const read = await readXlsx(data);
+    return read.ok ? { ...read, encoding: "utf-8" } : read;
+  }
+  const decoded = decodeText(data);
+  if (!decoded.ok) return fileError(`${name} ${decoded.message}`);
+  const read = format === "csv" ? readCsv(decoded.text) : readGeoJson(decoded.text);
+  return read.ok ? { ...read, encoding: decoded.encoding } : read;
+}
+
+/**
+ * Reads a file of any supported format from disk. A file with no data rows (nothing, or a
+ * header alone) is refused: importing it would only remove what its source brought before.
+ */
+export async function readTableFile(file: string): Promise<FileReadResult> {
   const format = formatOf(file);
+  const name = path.basename(file);
   if (!format) return fileError(`unsupported file type "${path.extname(file)}": use .csv, .xlsx or .geojson`);
-  if (format === "xlsx") return readXlsx(fs.readFileSync(file));
-  const text = fs.readFileSync(file, "utf8");
-  return format === "csv" ? readCsv(text) : readGeoJson(text);
+  const read = await readRows(format, fs.readFileSync(file), name);
+  if (read.ok && read.rows.length === 0) return fileError(`${name} has no data rows (it is empty or holds only a header)`);
+  return read;
 }

@@ -330,6 +330,50 @@ const MIGRATIONS: readonly Migration[] = [
         decision_reason TEXT
       );`,
   },
+  {
+    id: 7,
+    name: "accounts: sign-in throttle per source, device-cookie key, sign-ups awaiting their code, family codes",
+    common: `
+      CREATE TABLE sign_in_throttle (
+        scope TEXT NOT NULL,
+        login_key TEXT NOT NULL,
+        source TEXT NOT NULL,
+        failures INTEGER NOT NULL,
+        last_failure_at TEXT NOT NULL,
+        blocked_until TEXT,
+        PRIMARY KEY (scope, login_key, source)
+      );
+      CREATE INDEX sign_in_throttle_last_failure ON sign_in_throttle(last_failure_at);
+      CREATE TABLE server_secrets (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE member_signups (
+        login TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        nickname TEXT NOT NULL,
+        birth_year INTEGER,
+        password_hash TEXT NOT NULL,
+        code_hash TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE TABLE member_outbox (
+        id TEXT PRIMARY KEY,
+        to_login TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX member_outbox_to ON member_outbox(to_login, created_at);
+      ALTER TABLE members ADD COLUMN family_code TEXT;
+      CREATE UNIQUE INDEX members_family_code ON members(family_code);
+      ALTER TABLE members DROP COLUMN failed_logins;
+      ALTER TABLE members DROP COLUMN locked_until;
+      ALTER TABLE staff_users DROP COLUMN failed_logins;
+      ALTER TABLE staff_users DROP COLUMN locked_until;`,
+  },
 ];
 
 /** Applies every migration the database has not seen yet, each in its own transaction. */

@@ -51,8 +51,11 @@ export async function fetchMember(): Promise<Member | null> {
 
 export const signInMember = async (login: string, password: string) => property<Member>(await sendJson("POST", "/api/members/login", { login, password }), "member");
 export const signOutMember = () => sendJson("POST", "/api/members/logout");
+/** Signs up: the server sends a code to the phone or e-mail and answers with what to tell the person. */
 export const registerAdult = async (input: { login: string; password: string; nickname: string; birthYear: number }) =>
-  property<Member>(await sendJson("POST", "/api/members/register", { ...input, acceptAgreement: true }), "member");
+  property<{ zh: string; en: string }>(await sendJson("POST", "/api/members/register", { ...input, acceptAgreement: true }), "message");
+/** The code from the message: the new account, signed in. */
+export const confirmSignUp = async (login: string, code: string) => property<Member>(await sendJson("POST", "/api/members/register/confirm", { login, code }), "member");
 
 export const fetchChildren = async () => property<Member[]>(await getJson("/api/family/children"), "children");
 export const createChild = async (input: { login: string; password: string; nickname: string; birthYear: number; consent: { decision: "agreed" | "refused"; policyVersion: string } }) =>

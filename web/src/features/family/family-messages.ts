@@ -25,13 +25,13 @@ const zh = {
   myFamily: "我的孩子",
   noChildren: "还没有孩子账号。",
   addChild: "为孩子创建账号",
-  childLogin: "孩子的登录名（字母开头，不要用真名）",
+  childLogin: "孩子的登录名（字母开头，不要用真名；系统会加上家庭码，如 xiaoxing@k7q2）",
   childNickname: "孩子的昵称（不要用真名）",
   privacyTitle: "儿童个人信息保护规则（版本 {v}）",
   agreeCreate: "同意并创建",
   refuse: "不同意",
   refusedNote: "已记录：您没有同意，账号未创建。",
-  childCreated: "已为孩子创建账号：{name}",
+  childCreated: "已为孩子创建账号：{name}，登录名 {login}",
   childPosts: "孩子发表的内容",
   noPosts: "还没有发表内容。",
   withdraw: "撤回",
@@ -70,6 +70,10 @@ const zh = {
   wrongInfoThanks: "谢谢！工作人员会核实并更正。",
   failed: "没有成功：{message}",
   privacyLink: "儿童隐私规则",
+  code: "验证码（6位数字）",
+  confirm: "确认并登录",
+  locked: "这个账号在这里登录失败次数太多，请稍后再试，或在以前登录过的手机上登录。",
+  childSignIn: "孩子的登录名：{login}（登录时完整输入）",
 };
 
 type Key = keyof typeof zh;
@@ -95,13 +99,13 @@ const en: Record<Key, string> = {
   myFamily: "My children",
   noChildren: "No child accounts yet.",
   addChild: "Create an account for my child",
-  childLogin: "Child's sign-in name (starts with a letter; not a real name)",
+  childLogin: "Child's sign-in name (starts with a letter; not a real name; your family code is added, e.g. xiaoxing@k7q2)",
   childNickname: "Child's nickname (not a real name)",
   privacyTitle: "Child privacy rules (version {v})",
   agreeCreate: "Agree and create",
   refuse: "Do not agree",
   refusedNote: "Recorded: you did not agree; no account was created.",
-  childCreated: "Account created for {name}",
+  childCreated: "Account created for {name}; sign-in name {login}",
   childPosts: "What your child posted",
   noPosts: "Nothing posted yet.",
   withdraw: "Withdraw",
@@ -140,6 +144,10 @@ const en: Record<Key, string> = {
   wrongInfoThanks: "Thank you! Staff will check and correct it.",
   failed: "That did not work: {message}",
   privacyLink: "Child privacy rules",
+  code: "Code (6 digits)",
+  confirm: "Confirm and sign in",
+  locked: "Too many failed sign-ins for this account from here. Try again later, or on a device you signed in on before.",
+  childSignIn: "Sign-in name: {login} (type all of it)",
 };
 
 export function ft(key: Key, vars: Readonly<Record<string, string | number>> = {}): string {

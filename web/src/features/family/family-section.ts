@@ -26,8 +26,10 @@ async function childCard(child: Member, refresh: () => void): Promise<HTMLElemen
   });
   return el(
     "li",
-    { class: "child-card", "data-child": child.login },
-    el("h4", { class: "child-name" }, child.nickname, el("span", { class: "muted" }, ` · ${child.login}`)),
+    // data-child is the name the guardian chose; the sign-in name adds the family code.
+    { class: "child-card", "data-child": child.login.split("@")[0]!, "data-login": child.login },
+    el("h4", { class: "child-name" }, child.nickname),
+    el("p", { class: "child-login" }, ft("childSignIn", { login: child.login })),
     el("p", { class: "field-label" }, ft("childPosts")),
     ownReviewList(reviews, (review) => withdrawChildReview(child.id, review.id)),
     remove,
@@ -57,7 +59,7 @@ function addChildForm(refresh: () => void): HTMLElement {
     agree.disabled = refuse.disabled = true;
     createChild({ login: login.input.value, password: password.input.value, nickname: nickname.input.value, birthYear: Number(birthYear.input.value), consent: { decision, policyVersion: CHILD_PRIVACY_VERSION } })
       .then((child) => {
-        announce(child ? ft("childCreated", { name: child.nickname }) : ft("refusedNote"));
+        announce(child ? ft("childCreated", { name: child.nickname, login: child.login }) : ft("refusedNote"));
         refresh();
       })
       .catch((e: unknown) => error.show(e))

@@ -14,6 +14,14 @@ export function field(label: string, attributes: Record<string, string | number 
   return { wrap: el("div", { class: "form-field" }, el("label", { for: id, class: "field-label" }, label), input), input };
 }
 
+/** What went wrong in the reader's language where the server says it in both (password rules), else its words. */
+function errorMessage(error: unknown): string {
+  if (!(error instanceof ApiError)) return String(error);
+  if (error.code === "account_locked") return ft("locked");
+  const details = error.details as { message?: { zh: string; en: string } } | undefined;
+  return details?.message ? pick(details.message) : error.message;
+}
+
 /** An element that shows an error message (role=alert) or nothing. */
 export function errorLine(): { node: HTMLElement; show(error: unknown): void; clear(): void } {
   const node = el("p", { class: "form-error", role: "alert", hidden: true });
@@ -21,7 +29,7 @@ export function errorLine(): { node: HTMLElement; show(error: unknown): void; cl
     node,
     show(error) {
       node.hidden = false;
-      node.textContent = ft("failed", { message: error instanceof ApiError ? error.message : String(error) });
+      node.textContent = ft("failed", { message: errorMessage(error) });
     },
     clear() {
       node.hidden = true;

@@ -1,10 +1,12 @@
 /**
  * Signing in (adults and children alike) and signing up (14 and older; younger children
- * are sent to a guardian). Both end by setting the member session.
+ * are sent to a guardian). Signing up sends a code to the phone or e-mail; the code form
+ * that follows creates the account. Signing in and confirming end by setting the member session.
  */
 import { GUARDIAN_REQUIRED_UNDER, youngestAge } from "../../../../src/core/community.ts";
 import { el } from "../../shared/dom.ts";
-import { registerAdult, signInMember } from "./family-api.ts";
+import { pick } from "../../shared/i18n.ts";
+import { confirmSignUp, registerAdult, signInMember } from "./family-api.ts";
 import { ft } from "./family-messages.ts";
 import { errorLine, field } from "./form-parts.ts";
 import { setMember } from "./member-session.ts";
@@ -55,6 +57,24 @@ export function registerForm(): HTMLElement {
     }
     submit.disabled = true;
     registerAdult({ login: login.input.value, password: password.input.value, nickname: nickname.input.value, birthYear: year })
+      .then((message) => form.replaceWith(codeForm(login.input.value, message)))
+      .catch((e: unknown) => error.show(e))
+      .finally(() => (submit.disabled = false));
+  });
+  return form;
+}
+
+/** The second step of signing up: the code sent to the phone or e-mail. */
+function codeForm(login: string, message: { zh: string; en: string }): HTMLElement {
+  const code = field(ft("code"), { name: "code", inputmode: "numeric", autocomplete: "one-time-code", required: true, pattern: "\\d{6}", maxlength: 6, id: "register-code" });
+  const error = errorLine();
+  const submit = el("button", { type: "submit", class: "button button-primary", id: "register-confirm" }, ft("confirm"));
+  const form = el("form", { class: "family-form", id: "register-code-form" }, el("p", { class: "success-note", role: "status" }, pick(message)), code.wrap, error.node, submit);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    error.clear();
+    submit.disabled = true;
+    confirmSignUp(login, code.input.value.trim())
       .then((member) => setMember(member))
       .catch((e: unknown) => error.show(e))
       .finally(() => (submit.disabled = false));

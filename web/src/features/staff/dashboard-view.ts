@@ -1,5 +1,5 @@
 /**
- * The working group's dashboard, for every role: the period being chased, tasks counted by
+ * The working group's dashboard, for every plan role: the period being chased, tasks counted by
  * light, goals > actions > tasks with lights and who has reported, each unit's reports
  * (expected, submitted, approved, overdue), the overdue list for those who chase it, and
  * one indicator's chart against its target.
@@ -12,6 +12,7 @@ import { planTree } from "../progress/plan-tree.ts";
 import { stateText } from "./report-parts.ts";
 import { fetchDashboard, fetchOverdue, type StaffTaskView, type UnitArrears, type UnitRow } from "./staff-api.ts";
 import { type StaffContext, unitName } from "./staff-context.ts";
+import { OVERDUE_READERS } from "./staff-tabs.ts";
 
 function section(id: string, title: string, ...body: Array<Node | null>): HTMLElement {
   return el("section", { class: "page-section", "aria-labelledby": id }, el("h3", { id, class: "section-title" }, title), ...body);
@@ -60,7 +61,7 @@ function overdueList(units: readonly UnitArrears[]): HTMLElement {
 
 /** Renders the dashboard into `slot`. */
 export async function showDashboard(context: StaffContext, slot: HTMLElement): Promise<void> {
-  const chases = context.user.role !== "reporter";
+  const chases = OVERDUE_READERS.includes(context.user.role);
   const [dashboard, overdue] = await Promise.all([fetchDashboard(), chases ? fetchOverdue() : Promise.resolve(null)]);
   const period = dashboard.period;
   replaceChildren(

@@ -13,6 +13,7 @@ import { allTasks, type IndicatorView, type Light, type Observation, planTasks }
 import { stateBadge } from "./report-parts.ts";
 import { type Dashboard, fetchDashboard, fetchOverdue, type PlanUnit, type StaffTaskView, type UnitArrears } from "./staff-api.ts";
 import { type StaffContext, taskTitle, unitAndGroups, unitName } from "./staff-context.ts";
+import { OVERDUE_READERS } from "./staff-tabs.ts";
 
 /** An indicator's progress in one district, as the dashboard gives it for per-county indicators. */
 interface DistrictProgress {
@@ -115,7 +116,7 @@ function startUnit(context: StaffContext, districts: readonly PlanUnit[], asked:
 
 /** Renders the view into `slot`, showing `unitId` when it names a district. */
 export async function showDistrictView(context: StaffContext, slot: HTMLElement, unitId: string | null): Promise<void> {
-  const chases = context.user.role !== "reporter";
+  const chases = OVERDUE_READERS.includes(context.user.role);
   const [dashboard, overdue] = await Promise.all([fetchDashboard(), chases ? fetchOverdue() : Promise.resolve([])]);
   const districts = districtUnits(context.units);
   let chosen = startUnit(context, districts, unitId);

@@ -2,8 +2,9 @@
  * The staff pages' entry (督导评估): signs the user in, then shows the views their role
  * may use, chosen by the URL's hash so Back and bookmarks work: the unit's tasks and
  * reports (reporters), the review queue and demonstration-site assessment (reviewers, the
- * working group), the dashboard and the district view (everyone) and single reports. The
- * user's name, role and a sign-out button stay on top.
+ * working group), the dashboard and the district view (every plan role) and single reports;
+ * moderators get moderation and corrections only (staff-tabs.ts). The user's name, role
+ * and a sign-out button stay on top.
  */
 import "../../shared/styles.css";
 import "../progress/progress.css";
@@ -12,7 +13,6 @@ import "../family/family.css";
 import { STAFF_ROLE_LABELS } from "../../../../src/core/staff-roles.ts";
 import { byId, el, replaceChildren } from "../../shared/dom.ts";
 import { initLanguage, onLanguageChange, pick, t } from "../../shared/i18n.ts";
-import type { MessageKey } from "../../shared/messages.ts";
 import { announce } from "../../shared/toast.ts";
 import { mountPageFrame } from "../progress/page-frame.ts";
 import { fetchPlanTree } from "../progress/plan-api.ts";
@@ -27,6 +27,7 @@ import { showSiteAssessment } from "./site-assessment-view.ts";
 import { fetchMe, fetchUnits, signOut, type StaffUser } from "./staff-api.ts";
 import { parseViewHash, type StaffContext, type StaffView, unitName, viewHash } from "./staff-context.ts";
 import { errorText } from "./staff-errors.ts";
+import { REPORT_READERS, tabsFor } from "./staff-tabs.ts";
 import { showUnitTasks } from "./unit-tasks.ts";
 
 initLanguage();
@@ -47,22 +48,12 @@ function parsePageHash(hash: string): PageView | null {
   return parseViewHash(hash);
 }
 
-/** The tabs a role sees, first one the default view. */
-function tabsFor(user: StaffUser): Array<{ name: "tasks" | "queue" | "dashboard" | "sites" | "districts" | "moderation" | "corrections"; label: MessageKey }> {
-  const districts = { name: "districts", label: "tabDistricts" } as const;
-  const moderation = { name: "moderation", label: "tabModeration" } as const;
-  const corrections = { name: "corrections", label: "tabCorrections" } as const;
-  if (user.role === "moderator") return [moderation, corrections];
-  if (user.role === "admin") return [{ name: "queue", label: "tabQueue" }, { name: "dashboard", label: "tabDashboard" }, { name: "sites", label: "tabSites" }, districts, moderation, corrections];
-  if (user.role === "reporter") return [{ name: "tasks", label: "tabTasks" }, { name: "dashboard", label: "tabDashboard" }, districts];
-  if (user.role === "leader") return [{ name: "dashboard", label: "tabDashboard" }, districts];
-  return [{ name: "queue", label: "tabQueue" }, { name: "dashboard", label: "tabDashboard" }, { name: "sites", label: "tabSites" }, districts];
-}
-
+/** The view the hash names if the user's role may see it, else the role's first tab. */
 function currentView(user: StaffUser): PageView {
   const parsed = parsePageHash(location.hash);
-  const tabs = tabsFor(user);
-  if (parsed && (parsed.name === "report" || tabs.some((tab) => tab.name === parsed.name))) return parsed;
+  const tabs = tabsFor(user.role);
+  const opensReports = REPORT_READERS.includes(user.role);
+  if (parsed && ((parsed.name === "report" && opensReports) || tabs.some((tab) => tab.name === parsed.name))) return parsed;
   return parsePageHash(`#${tabs[0]!.name}`) ?? { name: "dashboard" };
 }
 
@@ -83,7 +74,7 @@ function userBar(user: StaffUser, view: PageView): HTMLElement {
       showSignIn();
     });
   });
-  const tabs = tabsFor(user).map((tab) => el("a", { href: `#${tab.name}`, class: "tab", "aria-current": view.name === tab.name ? "page" : null }, t(tab.label)));
+  const tabs = tabsFor(user.role).map((tab) => el("a", { href: `#${tab.name}`, class: "tab", "aria-current": view.name === tab.name ? "page" : null }, t(tab.label)));
   const who = [user.displayName, pick(STAFF_ROLE_LABELS[user.role]), context && user.unitId ? unitName(context, user.unitId) : null].filter(Boolean).join(" · ");
   return el(
     "div",

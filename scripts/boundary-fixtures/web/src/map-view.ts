@@ -1,0 +1,2 @@
+// Breaks no rule.
+export const mapView = "map";

@@ -1,0 +1,182 @@
+/**
+ * The OpenAPI document against the server that serves it (SQLite, the real data): every
+ * route Fastify registered is described and nothing else; every operation says who may
+ * call it (the access table) and has its security, a 4xx answer and its path parameters;
+ * every body has a schema that restates the handler's own and an example the server takes;
+ * every documented parameter is one the handler reads (a wrong value is refused naming it).
+ * Also the checks of Redocly's recommended rules that matter (servers, license, ids, refs).
+ */
+import type { z } from "zod";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SignupCodes } from "../accounts/index.ts";
+import { childSchema, signupSchema } from "../accounts/member-signup.ts";
+import { newStaffUserSchema } from "../accounts/staff-users.ts";
+import { EVALUATION_STAGES } from "../plan/evaluation.ts";
+import { MAX_EVIDENCE_BYTES } from "../plan/evidence-files.ts";
+import { decisionSchema, newReportSchema, reportContentSchema } from "../plan/report-service.ts";
+import { REPORT_STATES, TASK_STATUSES } from "../plan/report-workflow.ts";
+import { assessmentSchema } from "../plan/site-assessments.ts";
+import { placeFixSchema } from "../places/index.ts";
+import { TestClient } from "../platform/testing/http-client.ts";
+import { ACCEPTED_PHOTO_TYPES } from "../reviews/review-photos.ts";
+import { AUDIENCES } from "../safety/guard.ts";
+import { MAX_CHECK_LENGTH } from "../safety/safety-routes.ts";
+import { ACCESS_TABLE, accessOf } from "./access-table.ts";
+import * as bodies from "./openapi-bodies.ts";
+import * as more from "./openapi-more.ts";
+import { type DocumentOperation, type OpenApiDocument, exampleQuery, fillPath, invalidValue, operationsOf, registeredRoutes } from "./openapi-testing.ts";
+import { signedInAdult, signedInStaff } from "./test-actors.ts";
+import { type TestServer, startTestServer } from "./test-server.ts";
+
+const key = (o: { method: string; path: string }) => `${o.method} ${o.path}`;
+
+describe("the OpenAPI document", () => {
+  let t: TestServer;
+  let document: OpenApiDocument;
+  let operations: DocumentOperation[];
+  const clients: Record<"anonymous" | "admin" | "reporter" | "moderator" | "member", TestClient> = {} as never;
+
+  beforeAll(async () => {
+    t = await startTestServer("sqlite");
+    document = (await t.get("/api/openapi.json")).body as OpenApiDocument;
+    operations = operationsOf(document);
+    clients.anonymous = new TestClient(t.base, "10.9.0.1");
+    clients.admin = await signedInStaff(t, "doc.admin", "admin");
+    clients.reporter = await signedInStaff(t, "doc.reporter", "reporter", "city-education-bureau");
+    clients.moderator = await signedInStaff(t, "doc.moderator", "moderator");
+    clients.member = await signedInAdult(t, "13900007001");
+  });
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  /** Who to ask an operation as, so the guard lets the request through to the handler. */
+  const callerOf = (operation: DocumentOperation): TestClient => {
+    const access = accessOf(operation.method, operation.path);
+    if (access?.kind === "member") return clients.member;
+    if (access?.kind !== "staff") return clients.anonymous;
+    return access.roles.includes("admin") ? clients.admin : access.roles.includes("reporter") ? clients.reporter : clients.moderator;
+  };
+
+  it("describes every route the server serves, and nothing else", () => {
+    const served = registeredRoutes(t.server.app).map(key).sort();
+    expect(served.length).toBeGreaterThan(70);
+    expect(operations.map(key).sort()).toEqual(served);
+  });
+
+  it("takes who may call each operation from the access table, as security the document defines", () => {
+    expect(ACCESS_TABLE.map(key).sort()).toEqual(operations.map(key).sort());
+    const schemes = Object.keys(document.components["securitySchemes"]!);
+    expect(schemes.sort()).toEqual(["member", "session"]);
+    for (const operation of operations) {
+      const access = accessOf(operation.method, operation.path)!;
+      const names = (operation.security ?? []).flatMap((s) => Object.keys(s));
+      expect(Array.isArray(operation.security), key(operation)).toBe(true);
+      expect(names.every((n) => schemes.includes(n)), key(operation)).toBe(true);
+      if (access.kind === "staff") expect(operation.security, key(operation)).toEqual([{ session: [] }]);
+      if (access.kind === "member") expect(operation.security, key(operation)).toEqual([{ member: [] }]);
+      if (access.kind === "public") expect(operation.security!.length === 0 || operation.security!.some((s) => Object.keys(s).length === 0), key(operation)).toBe(true);
+    }
+  });
+
+  it("declares each path parameter the path names, and answers with an error shape for 4xx", () => {
+    for (const operation of operations) {
+      const named = [...operation.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(operation.parameters.filter((p) => p.in === "path").map((p) => p.name).sort(), key(operation)).toEqual(named);
+      expect(operation.parameters.filter((p) => p.in === "path").every((p) => p.required), key(operation)).toBe(true);
+      expect(Object.keys(operation.responses).some((status) => status.startsWith("4")), key(operation)).toBe(true);
+      expect(Object.keys(operation.responses).some((status) => status.startsWith("2")), key(operation)).toBe(true);
+    }
+  });
+
+  it("passes the checks of Redocly's recommended rules that matter", () => {
+    expect(document.servers?.length).toBeGreaterThan(0);
+    expect(document.info.license?.url).toMatch(/^https:\/\//);
+    const ids = operations.map((o) => o.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    const text = JSON.stringify(document);
+    for (const [, section, name] of text.matchAll(/"#\/components\/(\w+)\/(\w+)"/g)) {
+      expect(document.components[section!]?.[name!], `${section}/${name}`).toBeDefined();
+    }
+  });
+
+  it("gives every request body a schema, and each example fits it", () => {
+    const withBodies = operations.filter((o) => o.requestBody);
+    expect(withBodies.length).toBeGreaterThanOrEqual(25);
+    for (const operation of withBodies) {
+      for (const [type, media] of Object.entries(operation.requestBody!.content)) {
+        expect(media.schema, `${key(operation)} ${type}`).toBeDefined();
+      }
+    }
+    for (const [name, body] of Object.entries(bodies.BODIES)) {
+      expect(body.schema.safeParse(body.example).success, name).toBe(true);
+    }
+  });
+
+  it("restates the bodies and enums the handlers parse with", () => {
+    // Descriptions are the document's own words; everything a client must send has to agree.
+    const rules = (schema: z.ZodType) => JSON.parse(JSON.stringify(bodies.bodyJsonSchema(schema), (name, value: unknown) => (name === "description" ? undefined : value)));
+    const same = (ours: z.ZodType, theirs: z.ZodType) => expect(rules(ours)).toEqual(rules(theirs));
+    same(bodies.BODIES.register.schema, signupSchema);
+    same(bodies.BODIES.child.schema, childSchema);
+    same(bodies.BODIES.newStaffUser.schema, newStaffUserSchema);
+    same(bodies.BODIES.newReport.schema, newReportSchema);
+    same(bodies.BODIES.reportContent.schema, reportContentSchema);
+    same(bodies.BODIES.reportDecision.schema, decisionSchema);
+    same(bodies.BODIES.assessment.schema, assessmentSchema);
+    expect(bodies.BODIES.correctionDecision.schema.shape.fix.unwrap()).toBe(placeFixSchema);
+    expect([bodies.TASK_STATUSES, bodies.AUDIENCES, bodies.MAX_CHECK_LENGTH]).toEqual([TASK_STATUSES, AUDIENCES, MAX_CHECK_LENGTH]);
+    expect([more.REPORT_STATES, more.EVALUATION_STAGES, more.MAX_EVIDENCE_BYTES]).toEqual([REPORT_STATES, EVALUATION_STAGES, MAX_EVIDENCE_BYTES]);
+    const photos = operations.find((o) => o.path === "/api/reviews/{id}/photos")!;
+    expect(Object.keys(photos.requestBody!.content)).toEqual([...ACCEPTED_PHOTO_TYPES]);
+  });
+
+  /** The operation asked with its examples: JSON bodies as documented, files as a few bytes of the first media type. */
+  const ask = (operation: DocumentOperation, path: string, query = new URLSearchParams(), body?: unknown) => {
+    const url = `${path}${query.size ? `?${query}` : ""}`;
+    const content = operation.requestBody?.content;
+    if (!content) return callerOf(operation).call(operation.method, url);
+    const json = content["application/json"];
+    if (json) return callerOf(operation).call(operation.method, url, body ?? json.example);
+    return callerOf(operation).call(operation.method, url, Buffer.from("not really a file"), { contentType: Object.keys(content)[0]!, headers: { "x-file-name": "a.pdf" } });
+  };
+
+  it("has examples the server takes: no documented body example is refused as invalid", async () => {
+    const places = t.server.catalog.index.places;
+    const correction = await clients.anonymous.post(`/api/places/${encodeURIComponent(places[0]!.id)}/corrections`, bodies.BODIES.correction.example);
+    expect(correction.status).toBe(201);
+    // A rubric's criteria come from its file, so the assessment example is completed from it.
+    const rubrics = (await t.get("/api/sites/rubrics")).body as { rubrics: Array<{ siteType: string; criteria: Array<{ id: string }> }> };
+    const park = rubrics.rubrics.find((r) => r.siteType === "park")!;
+    const assessment = { ...bodies.BODIES.assessment.example, placeId: places[2]!.id, scores: Object.fromEntries(park.criteria.map((c) => [c.id, 0])) };
+    const refused: string[] = [];
+    for (const operation of operations.filter((o) => o.requestBody?.content["application/json"])) {
+      const values: Record<string, string> = operation.path === "/api/moderation/corrections/{id}" ? { id: (correction.body["correction"] as { id: string }).id }
+        : operation.path.startsWith("/api/places/{id}") ? { id: encodeURIComponent(places[1]!.id) } : {};
+      // The sign-up example's code is whatever the outbox got for it.
+      const code = operation.path === "/api/members/register/confirm" ? /\b(\d{6})\b/.exec((await new SignupCodes(t.server.db).messagesTo(bodies.BODIES.confirmSignup.example.login))[0] ?? "")?.[1] : undefined;
+      const body = operation.path === "/api/sites/assessments" ? assessment : code ? { ...bodies.BODIES.confirmSignup.example, code } : undefined;
+      const answer = await ask(operation, fillPath(operation, values), undefined, body);
+      if (answer.status === 400 || answer.status >= 500) refused.push(`${key(operation)}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    }
+    expect(refused).toEqual([]);
+  });
+
+  it("documents only parameters the handlers read: each example is taken, each wrong value refused naming it", async () => {
+    const problems: string[] = [];
+    for (const operation of operations.filter((o) => o.parameters.some((p) => p.in === "query" || p.in === "path"))) {
+      const base = await ask(operation, fillPath(operation), exampleQuery(operation));
+      if (base.status === 400 || base.status >= 500) problems.push(`${key(operation)} examples: ${base.status} ${JSON.stringify(base.body)}`);
+      for (const parameter of operation.parameters.filter((p) => p.in === "query" || p.in === "path")) {
+        const wrong = invalidValue(parameter.schema ?? {});
+        if (wrong === null) continue;
+        const query = exampleQuery(operation);
+        if (parameter.in === "query") query.set(parameter.name, wrong);
+        const path = parameter.in === "path" ? fillPath(operation, { [parameter.name]: encodeURIComponent(wrong) }) : fillPath(operation);
+        const answer = await ask(operation, path, query);
+        if (answer.status !== 400 || answer.body.field !== parameter.name) problems.push(`${key(operation)} ${parameter.name}=${wrong.slice(0, 20)}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * What each staff role is shown on the staff page: its tabs, whether it may open a single
+ * report, whether its views ask for the overdue list. Each tab names the plan permission
+ * its requests need (src/plan/plan-permissions.ts, which the browser cannot import);
+ * src/plan/plan-permissions.test.ts checks that no role is shown what the server refuses.
+ * Moderators work on families' content only: moderation and corrections, no plan views.
+ */
+import type { StaffRole } from "../../../../src/core/staff-roles.ts";
+import type { MessageKey } from "../../shared/messages.ts";
+
+export type TabName = "tasks" | "queue" | "dashboard" | "sites" | "districts" | "moderation" | "corrections";
+
+export interface StaffTab {
+  readonly name: TabName;
+  readonly label: MessageKey;
+  /** The plan permission the tab's requests need, or null for a tab outside the plan. */
+  readonly needs: string | null;
+}
+
+const TAB: Record<TabName, StaffTab> = {
+  tasks: { name: "tasks", label: "tabTasks", needs: "reports.write" },
+  queue: { name: "queue", label: "tabQueue", needs: "reports.decide" },
+  dashboard: { name: "dashboard", label: "tabDashboard", needs: "dashboard.read" },
+  sites: { name: "sites", label: "tabSites", needs: "sites.assess" },
+  districts: { name: "districts", label: "tabDistricts", needs: "dashboard.read" },
+  moderation: { name: "moderation", label: "tabModeration", needs: null },
+  corrections: { name: "corrections", label: "tabCorrections", needs: null },
+};
+
+const TABS_OF_ROLE: Record<StaffRole, readonly TabName[]> = {
+  admin: ["queue", "dashboard", "sites", "districts", "moderation", "corrections"],
+  reporter: ["tasks", "dashboard", "districts"],
+  reviewer: ["queue", "dashboard", "sites", "districts"],
+  leader: ["dashboard", "districts"],
+  moderator: ["moderation", "corrections"],
+};
+
+/** The tabs a role sees, the first one its default view. */
+export function tabsFor(role: StaffRole): StaffTab[] {
+  return TABS_OF_ROLE[role].map((name) => TAB[name]);
+}
+
+/** Roles that open single reports ("#report/<id>"): every plan role ("reports.read"). */
+export const REPORT_READERS: readonly StaffRole[] = ["admin", "reporter", "reviewer", "leader"];
+
+/** Roles whose dashboard and district views also chase late units ("overdue.read"). */
+export const OVERDUE_READERS: readonly StaffRole[] = ["admin", "reviewer", "leader"];
