@@ -12,7 +12,7 @@ import path from "node:path";
 import { MemberStore } from "../src/accounts/index.ts";
 import { loadConfig } from "../src/platform/config.ts";
 import type { Database } from "../src/platform/database/database.ts";
-import { openDatabase } from "../src/platform/database/open-database.ts";
+import { openDatabase } from "../src/app/database.ts";
 import { ReviewStore } from "../src/reviews/index.ts";
 
 const MEMBERS = 5_000;

@@ -12,7 +12,7 @@ import path from "node:path";
 import { planSchema } from "../src/core/plan.ts";
 import { loadConfig } from "../src/platform/config.ts";
 import type { Database } from "../src/platform/database/database.ts";
-import { openDatabase } from "../src/platform/database/open-database.ts";
+import { openDatabase } from "../src/app/database.ts";
 import { PlanBook, ReportStore, buildDashboard, savePlan } from "../src/plan/index.ts";
 
 const QUARTERS = ["2024-Q3", "2024-Q4", "2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2"];

@@ -10,7 +10,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { readOsmFile } from "../src/places/index.ts";
+import { readOsmFile } from "../src/osm/index.ts";
 import { REPO_ROOT } from "../src/platform/config.ts";
 import { buildProfileGraph } from "../src/routing/profile-graph.ts";
 import { buildStreetNetwork } from "../src/routing/street-network.ts";

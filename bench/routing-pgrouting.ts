@@ -2,7 +2,10 @@
  * pgRouting as a peer engine for bench/routing.bench.ts: a throwaway PostgreSQL cluster
  * (scripts/postgres.sh) with the extension, our directed edges loaded with the same vertex
  * ids and costs, and two ways to ask it: every pair's cost in one call (to verify), and one
- * query per pair timed at the client with the loopback round trip (to time).
+ * query per pair timed at the client with the loopback round trip (to time), after the same
+ * warm-up pairs and in the same number of passes as our engines. What it cannot do here:
+ * answer without the round trip and without rebuilding its graph from the edge table on
+ * every query (pgRouting has no persistent in-memory graph).
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -12,7 +15,7 @@ import path from "node:path";
 import pg from "pg";
 import { REPO_ROOT } from "../src/platform/config.ts";
 import type { ProfileGraph } from "../src/routing/profile-graph.ts";
-import type { Pair } from "./routing-pairs.ts";
+import { type Pair, percentile } from "./routing-pairs.ts";
 
 async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -72,18 +75,25 @@ export async function pgCosts(client: pg.Client, name: string, fn: string, pairs
 }
 
 /**
- * One pgRouting query per pair, timed at the client (round trip included); `check` sees each
- * cost. The first `warmUp` pairs run once untimed (statement preparation, caches).
+ * One pgRouting query per pair, timed at the client (round trip included), with the same
+ * warm-up and repeat count as our engines: the `warmUp` pairs run once untimed (statement
+ * preparation, caches), then every pair is timed in each of `rounds` passes and its median
+ * counts. `check` sees each pair's cost from the first pass.
  */
-export async function pgTimes(client: pg.Client, name: string, fn: string, pairs: readonly Pair[], check: (i: number, cost: number) => void, warmUp = 3): Promise<number[]> {
+export async function pgTimes(client: pg.Client, name: string, fn: string, pairs: readonly Pair[], check: (i: number, cost: number) => void, warmUp: readonly Pair[], rounds: number): Promise<number[]> {
   const text = `SELECT agg_cost FROM ${fn}('SELECT id, source, target, cost FROM ${name}_edges', $1::bigint, $2::bigint, true) WHERE edge = -1`;
-  for (const [s, t] of pairs.slice(0, warmUp)) await client.query({ name: `${name}-${fn}`, text, values: [s, t] });
-  const times: number[] = [];
-  for (const [i, [s, t]] of pairs.entries()) {
-    const started = performance.now();
-    const result = await client.query<{ agg_cost: number }>({ name: `${name}-${fn}`, text, values: [s, t] });
-    times.push(performance.now() - started);
-    check(i, result.rows[0]?.agg_cost ?? NaN);
+  const route = (s: number, t: number) => client.query<{ agg_cost: number }>({ name: `${name}-${fn}`, text, values: [s, t] });
+  for (const [s, t] of warmUp) await route(s, t);
+  const passes: number[][] = [];
+  for (let round = 0; round < rounds; round++) {
+    const times: number[] = [];
+    for (const [i, [s, t]] of pairs.entries()) {
+      const started = performance.now();
+      const result = await route(s, t);
+      times.push(performance.now() - started);
+      if (round === 0) check(i, result.rows[0]?.agg_cost ?? NaN);
+    }
+    passes.push(times);
   }
-  return times;
+  return pairs.map((_, i) => percentile(passes.map((times) => times[i]!), 0.5));
 }

@@ -3,14 +3,15 @@
  * hierarchy, our plain Dijkstra, ngraph.path (A* and NBA*, in process) and pgRouting
  * (pgr_dijkstra, pgr_bdDijkstra, timed from the client with the round trip), on the real
  * Monaco sample and on a synthetic city of over 300,000 vertices (synthetic, and said so).
- * All engines must agree on every pair's cost before anything is timed; every in-process
- * engine first runs untimed warm-up pairs (other pairs), so JIT compilation is not timed,
- * then times each pair in QUERY_ROUNDS passes and keeps its median.
+ * All engines must agree on every pair's cost before anything is timed; every engine,
+ * pgRouting included, first runs the same untimed warm-up pairs (other pairs), so JIT
+ * compilation and statement preparation are not timed, then times each pair in
+ * QUERY_ROUNDS passes and keeps its median.
  * Preprocessing (time and memory) and hierarchy queries are measured for every profile;
  * the engine comparison is on child-walk. HTTP: bench/routing-http.bench.ts.
  * Run: node --import tsx bench/routing.bench.ts
  * Env: CH_LIMIT_S (synthetic hierarchy build per profile, 300), SYNTHETIC_LINES (380),
- * QUERY_ROUNDS (timed passes per in-process engine, each pair's median counts; 3),
+ * QUERY_ROUNDS (timed passes per engine, each pair's median counts; 3), WARM_UP_PAIRS (100),
  * PROFILES (comma-separated synthetic profiles to build and query; all), ENGINES=0 (skip
  * the engine comparison: preprocessing and per-profile queries only, a few minutes),
  * HELPER=0 (build on one thread, without contraction-helper.ts).
@@ -22,7 +23,7 @@ import createGraph, { type Graph } from "ngraph.graph";
 import { aStar, nba, type PathFinder } from "ngraph.path";
 import type pg from "pg";
 import { distanceMeters } from "../src/core/geo.ts";
-import { readOsmFile } from "../src/places/index.ts";
+import { readOsmFile } from "../src/osm/index.ts";
 import { REPO_ROOT } from "../src/platform/config.ts";
 import { ContractionHelper } from "../src/routing/contraction-helper.ts";
 import { type Hierarchy, buildHierarchy } from "../src/routing/contraction-hierarchy.ts";
@@ -51,9 +52,9 @@ const PG_FUNCTIONS: ReadonlyArray<readonly [string, string | undefined]> = [
 ];
 
 const TARGETS = { sampleP99Ms: 1, scaleP99Ms: 3, scalePreprocessS: 60 };
-/** Untimed pairs each in-process engine runs first, so the JIT has compiled it. */
-const WARM_UP_PAIRS = 100;
-/** Timed passes over the pairs for in-process engines; each pair's median counts. */
+/** Untimed pairs every engine runs first, so the JIT has compiled it (or pgRouting prepared). */
+const WARM_UP_PAIRS = Number(process.env["WARM_UP_PAIRS"] ?? 100);
+/** Timed passes over the pairs for every engine; each pair's median counts. */
 const QUERY_ROUNDS = Number(process.env["QUERY_ROUNDS"] ?? 3);
 /** Synthetic profiles built and queried; a subset keeps a preprocessing run short. */
 const SYNTHETIC_PROFILES = (process.env["PROFILES"]?.split(",") ?? PROFILE_IDS).filter((p): p is ProfileId => PROFILE_IDS.includes(p as ProfileId));
@@ -196,7 +197,7 @@ interface CityRun {
   graph: ProfileGraph;
   hierarchy: Hierarchy | null;
   pairs: Pair[];
-  /** Other pairs, run untimed first by every in-process engine. */
+  /** Other pairs, run untimed first by every engine (pgRouting included). */
   warmUp: Pair[];
   /** How many pairs ngraph.path runs (it takes ~0.3 s a query at 300k vertices). */
   peerPairs: number;
@@ -219,7 +220,6 @@ async function compareEngines(city: CityRun, pgRouting: pg.Client | null): Promi
   const finders = ngraphFinders(network, graph);
   console.log(`  (ngraph graph built in ${((performance.now() - built) / 1000).toFixed(1)} s)`);
   const peer = pairs.slice(0, city.peerPairs);
-  const peerWarmUp = warmUp.slice(0, 20);
   checkAgreement("ngraph.path aStar", peer, reference, peer.map(([s, t]) => finders.costOf(finders.aStar.find(s, t), s)));
   checkAgreement("ngraph.path nba", peer, reference, peer.map(([s, t]) => finders.costOf(finders.nba.find(s, t), s)));
   const table = name.startsWith("Monaco") ? "monaco" : "synthetic";
@@ -228,19 +228,19 @@ async function compareEngines(city: CityRun, pgRouting: pg.Client | null): Promi
     await loadEdges(pgRouting, table, graph, pairs);
     for (const [fn, bug] of PG_FUNCTIONS) pgWrong.set(fn, checkAgreement(`pgRouting ${fn}`, pairs, reference, await pgCosts(pgRouting, table, fn, pairs), bug));
   }
-  console.log(`  timing, in-process engines: median of ${QUERY_ROUNDS} passes per pair (${loadAverage()})`);
+  console.log(`  timing, every engine: ${warmUp.length} untimed warm-up pairs, then the median of ${QUERY_ROUNDS} passes per pair (${loadAverage()})`);
   const rows: Timed[] = [];
   if (query) rows.push({ engine: "ours (contraction hierarchy)", times: timeEach(warmUp, pairs, (s, t) => query.route(s, t)) });
-  rows.push({ engine: "ours (plain Dijkstra)", times: timeEach(warmUp.slice(0, 20), pairs, (s, t) => dijkstra(graph, s, t)) });
+  rows.push({ engine: "ours (plain Dijkstra)", times: timeEach(warmUp, pairs, (s, t) => dijkstra(graph, s, t)) });
   const peerNote = peer.length < pairs.length ? `(first ${peer.length} pairs)` : undefined;
-  rows.push({ engine: "ngraph.path aStar", times: timeEach(peerWarmUp, peer, (s, t) => finders.aStar.find(s, t)), note: peerNote });
-  rows.push({ engine: "ngraph.path nba", times: timeEach(peerWarmUp, peer, (s, t) => finders.nba.find(s, t)), note: peerNote });
+  rows.push({ engine: "ngraph.path aStar", times: timeEach(warmUp, peer, (s, t) => finders.aStar.find(s, t)), note: peerNote });
+  rows.push({ engine: "ngraph.path nba", times: timeEach(warmUp, peer, (s, t) => finders.nba.find(s, t)), note: peerNote });
   for (const [fn, bug] of pgRouting ? PG_FUNCTIONS : []) {
     const timed = pairs.slice(0, city.pgTimed);
     const check = (i: number, cost: number) => {
       if (!agree(cost, reference[i]!) && !(bug && cost > reference[i]!)) throw new Error(`DISAGREEMENT: ${fn} gives ${cost} for pair ${i}, plain Dijkstra ${reference[i]}`);
     };
-    const times = await pgTimes(pgRouting!, table, fn, timed, check);
+    const times = await pgTimes(pgRouting!, table, fn, timed, check, warmUp, QUERY_ROUNDS);
     const notes = [timed.length < pairs.length ? `first ${timed.length} pairs` : "", "client round trip", pgWrong.get(fn) ? `WRONG cost on ${pgWrong.get(fn)} of ${pairs.length} pairs` : ""];
     rows.push({ engine: `pgRouting ${fn}`, times, note: `(${notes.filter(Boolean).join("; ")})` });
   }

@@ -1,8 +1,10 @@
 /**
  * Search relevance on the real sample data: our engine beside two peers on the hand-written
  * set in data/search/relevance.json, printing recall@1, recall@5 and MRR@10 per query kind,
- * and the queries our engine misses at rank 5. The peers get the same names, the same
- * pinyin and the same normalisation, and break score ties by distance like ours does:
+ * and the queries our engine misses at rank 5. Each peer sits behind a thin adapter in
+ * bench/peers/ and indexes the same fields ours does (names, other names, pinyin, initials,
+ * kind, categories, facilities, district; bench/peers/search-peer.ts), normalised the same
+ * way; score ties are broken by distance as ours breaks them:
  *  - SQLite FTS5 with the trigram tokenizer, ranked by bm25 (a word of one or two characters
  *    cannot match a trigram index at all: that is its known limit, counted below);
  *  - MiniSearch over jieba's search-mode tokens, with prefix and fuzzy (0.2) matching.
@@ -13,15 +15,17 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import BetterSqlite3 from "better-sqlite3";
-import MiniSearch from "minisearch";
 import { z } from "zod";
 import { startServer } from "../src/app/server.ts";
 import { distanceMeters } from "../src/core/geo.ts";
 import type { Place } from "../src/core/place.ts";
-import { pinyinOf } from "../src/places/pinyin.ts";
 import { loadConfig } from "../src/platform/config.ts";
 import { type SearchEngine, jieba, normalise } from "../src/search/index.ts";
+import { ftsExpression, fts5TrigramPeer } from "./peers/fts5-trigram.ts";
+import { miniSearchJiebaPeer } from "./peers/minisearch-jieba.ts";
+import { type DocumentContext, type SearchPeer, peerDocuments } from "./peers/search-peer.ts";
+
+export { ftsExpression };
 
 export const QUERY_KINDS = ["chinese_full", "chinese_partial", "pinyin_full", "pinyin_initials", "mixed", "traditional", "english", "synonym", "typo", "nearby"] as const;
 
@@ -47,13 +51,14 @@ export function loadRelevanceSet(): RelevanceQuery[] {
 }
 
 /** The places and engine the app builds from its bundled data, in a throwaway data folder. */
-export async function openRealSample(): Promise<{ places: readonly Place[]; engine: SearchEngine; close(): Promise<void> }> {
+export async function openRealSample(): Promise<{ places: readonly Place[]; engine: SearchEngine; context: DocumentContext; close(): Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tongxing-relevance-"));
   const config = loadConfig({ PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "silent" });
   const server = await startServer(config, { buildWeb: false, listen: false, say: () => undefined });
   return {
     places: server.catalog.index.places,
     engine: server.search.engine,
+    context: { jieba: jieba(), divisionName: (code) => server.directory.divisionName(code) },
     async close() {
       await server.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -64,30 +69,6 @@ export async function openRealSample(): Promise<{ places: readonly Place[]; engi
 export function engineSearcher(engine: SearchEngine, limit = DEPTH): Searcher {
   return (query) =>
     engine.search(query.q, { limit, lon: query.lon, lat: query.lat, filter: {}, isOpen: () => false }).hits.map((h) => h.place.id);
-}
-
-/** The name fields both peers index, normalised as our engine normalises them. */
-export interface BaselineDocument {
-  id: string;
-  zh: string;
-  en: string;
-  pinyin: string;
-  pinyinSpaced: string;
-  initials: string;
-}
-
-export function baselineDocument(place: Place): BaselineDocument {
-  const zh = normalise(place.name.zh ?? "").replace(/ /g, "");
-  const pinyinSpaced = normalise(place.name.pinyin ?? pinyinOf(zh) ?? "");
-  const syllables = pinyinSpaced.split(" ").filter(Boolean);
-  return {
-    id: place.id,
-    zh,
-    en: normalise(place.name.en ?? ""),
-    pinyin: syllables.join(""),
-    pinyinSpaced,
-    initials: syllables.map((s) => s[0]).join(""),
-  };
 }
 
 /** Best first; equal scores (within rounding) go nearest first when a location is given. */
@@ -102,52 +83,21 @@ function rankWithDistance(found: Array<{ place: Place; score: number }>, query: 
 }
 
 /**
- * The FTS5 MATCH expression: every word of three or more characters as a quoted substring,
- * all required, or the whole query without spaces (for "nan hu" against unspaced pinyin).
- * Null when nothing is long enough: trigram matching has no answer for "南湖" or "wc".
+ * A peer behind its adapter as a Searcher: built once from the same documents our index
+ * reads, asked the same normalised text, its hits ranked by its own score with ties broken
+ * by distance, as ours breaks them. The build time is returned for the speed bench.
  */
-export function ftsExpression(normalised: string): string | null {
-  const words = normalised.split(" ").filter((w) => [...w].length >= 3);
-  const joined = normalised.replace(/ /g, "");
-  const alternatives: string[] = [];
-  if (words.length > 0) alternatives.push(words.map((w) => `"${w}"`).join(" AND "));
-  if (normalised.includes(" ") && [...joined].length >= 3) alternatives.push(`"${joined}"`);
-  return alternatives.length === 0 ? null : alternatives.map((a) => `(${a})`).join(" OR ");
+export function peerSearcher(peer: SearchPeer, places: readonly Place[], context: DocumentContext, limit = DEPTH): Searcher & { buildMs: number; close(): void } {
+  const started = performance.now();
+  peer.build(peerDocuments(places, context));
+  const buildMs = performance.now() - started;
+  const search: Searcher = (query) =>
+    rankWithDistance(peer.query(normalise(query.q)).map((h) => ({ place: places[h.row]!, score: h.score })), query, limit);
+  return Object.assign(search, { buildMs, close: () => peer.close() });
 }
 
-export function fts5Searcher(places: readonly Place[], limit = DEPTH): Searcher & { close(): void } {
-  const db = new BetterSqlite3(":memory:");
-  db.exec("CREATE VIRTUAL TABLE names USING fts5(name_zh, name_en, pinyin, pinyin_spaced, initials, tokenize = 'trigram')");
-  const insert = db.prepare("INSERT INTO names (rowid, name_zh, name_en, pinyin, pinyin_spaced, initials) VALUES (?, ?, ?, ?, ?, ?)");
-  db.transaction(() => places.forEach((p, i) => {
-    const d = baselineDocument(p);
-    insert.run(i, d.zh, d.en, d.pinyin, d.pinyinSpaced, d.initials);
-  }))();
-  const select = db.prepare("SELECT rowid AS row, bm25(names) AS rank FROM names WHERE names MATCH ? ORDER BY rank LIMIT 200");
-  const search: Searcher = (query) => {
-    const expression = ftsExpression(normalise(query.q));
-    if (expression === null) return [];
-    const rows = select.all(expression) as Array<{ row: number; rank: number }>;
-    return rankWithDistance(rows.map((r) => ({ place: places[r.row]!, score: -r.rank })), query, limit);
-  };
-  return Object.assign(search, { close: () => db.close() });
-}
-
-const jiebaTokens = (text: string): string[] => jieba().cutForSearch(text, true).filter((t) => t.trim() !== "");
-
-export function miniSearchSearcher(places: readonly Place[], limit = DEPTH): Searcher {
-  const mini = new MiniSearch<BaselineDocument>({
-    fields: ["zh", "en", "pinyin", "pinyinSpaced", "initials"],
-    tokenize: jiebaTokens,
-    searchOptions: { prefix: true, fuzzy: 0.2 },
-  });
-  const byId = new Map(places.map((p) => [p.id, p]));
-  mini.addAll(places.map(baselineDocument));
-  return (query) => {
-    const results = mini.search(normalise(query.q));
-    return rankWithDistance(results.map((r) => ({ place: byId.get(r.id as string)!, score: r.score })), query, limit);
-  };
-}
+/** The two search peers, each behind its adapter in bench/peers/. */
+export const SEARCH_PEERS: ReadonlyArray<() => SearchPeer> = [fts5TrigramPeer, miniSearchJiebaPeer];
 
 export interface QueryOutcome {
   query: RelevanceQuery;
@@ -219,12 +169,13 @@ async function main(): Promise<void> {
     const place = sample.places.find((p) => p.id === id);
     return place ? `${id} (${place.name.zh ?? place.name.en}${place.name.zh && place.name.en ? " / " + place.name.en : ""})` : id;
   };
-  const fts = fts5Searcher(sample.places);
-  const reports: Array<[string, RelevanceReport]> = [
-    ["ours", evaluate(queries, engineSearcher(sample.engine))],
-    ["fts5-trigram", evaluate(queries, fts)],
-    ["minisearch", evaluate(queries, miniSearchSearcher(sample.places))],
-  ];
+  const reports: Array<[string, RelevanceReport]> = [["ours", evaluate(queries, engineSearcher(sample.engine))]];
+  for (const makePeer of SEARCH_PEERS) {
+    const peer = makePeer();
+    const search = peerSearcher(peer, sample.places, sample.context);
+    reports.push([peer.name, evaluate(queries, search)]);
+    search.close();
+  }
   console.log(`Search relevance: ${queries.length} queries over ${sample.places.length} real places (R@k = recall at k, MRR over the first ${DEPTH})\n`);
   printTable(reports);
   const short = queries.filter((q) => ftsExpression(normalise(q.q)) === null);
@@ -235,7 +186,6 @@ async function main(): Promise<void> {
     const expected = miss.query.expect.slice(0, 3).map(name).join(", ") + (miss.query.expect.length > 3 ? `, … (${miss.query.expect.length})` : "");
     console.log(`- [${miss.query.kind}] "${miss.query.q}"${miss.rank ? ` (rank ${miss.rank})` : ""}\n    expected: ${expected}\n    got:      ${miss.got.slice(0, 5).map(name).join(", ") || "(nothing)"}`);
   }
-  fts.close();
   await sample.close();
 }
 

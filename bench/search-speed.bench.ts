@@ -2,8 +2,10 @@
  * Search speed in process at 1k, 10k and 100k synthetic places (Hengyang name parts, pinyin
  * from the importers' pinyinOf): p50/p99 of one search (limit 10, with a location) and of one
  * suggestion as typed (limit 8), for our engine beside SQLite FTS5 trigram and MiniSearch
- * over jieba tokens, built as in bench/search-relevance.bench.ts. Also the build time of each
- * index and the heap our search index (and MiniSearch's) takes.
+ * over jieba tokens, each behind its adapter in bench/peers/ and indexing the same fields as
+ * ours (bench/peers/search-peer.ts). Every engine gets the same queries, the same warm-up
+ * and the same timed rounds. Also the build time of each index (a peer's includes making
+ * its documents, as ours includes making its own) and the heap ours and MiniSearch's take.
  * Run: node --import tsx bench/search-speed.bench.ts
  */
 import v8 from "node:v8";
@@ -12,7 +14,9 @@ import type { Place } from "../src/core/place.ts";
 import { PlaceIndex } from "../src/places/place-index.ts";
 import { pinyinOf } from "../src/places/pinyin.ts";
 import { SearchEngine, jieba, normalise } from "../src/search/index.ts";
-import { type RelevanceQuery, type Searcher, ftsExpression, fts5Searcher, miniSearchSearcher } from "./search-relevance.bench.ts";
+import { ftsExpression, fts5TrigramPeer } from "./peers/fts5-trigram.ts";
+import { miniSearchJiebaPeer } from "./peers/minisearch-jieba.ts";
+import { type RelevanceQuery, type Searcher, peerSearcher } from "./search-relevance.bench.ts";
 import { percentiles, seededRandom, syntheticPlaces } from "./synthetic-places.ts";
 
 const SIZES = (process.env["SIZES"] ?? "1000,10000,100000").split(",").map(Number);
@@ -78,12 +82,13 @@ function measure(size: number): Row {
   const searches = repeat(searchQueries(places));
   const suggestions = repeat(SUGGEST_QUERIES);
 
+  const context = { jieba: jieba(), divisionName: () => null };
   const before = heapMb();
-  const ours = timed(() => new SearchEngine(places, placeIndex, { jieba: jieba(), divisionName: () => null }));
+  const ours = timed(() => new SearchEngine(places, placeIndex, context));
   const oursHeap = heapMb() - before;
-  const fts = timed(() => fts5Searcher(places));
+  const fts = peerSearcher(fts5TrigramPeer(), places, context);
   const beforeMini = heapMb();
-  const mini = timed(() => miniSearchSearcher(places));
+  const mini = peerSearcher(miniSearchJiebaPeer(), places, context);
   const miniHeap = heapMb() - beforeMini;
 
   const engine = ours.value;
@@ -94,20 +99,22 @@ function measure(size: number): Row {
       suggest: (q) => engine.search(q.q, { limit: 8, lon: q.lon, lat: q.lat, filter: {}, isOpen: () => false, nearestCandidates: 40 }).hits.map((h) => h.place.id),
     },
     // The peers read the same number of rows whatever the limit; a suggestion keeps the first 8.
-    "fts5-trigram": { search: fts.value, suggest: (q) => fts.value(q).slice(0, 8) },
-    minisearch: { search: mini.value, suggest: (q) => mini.value(q).slice(0, 8) },
+    "fts5-trigram": { search: fts, suggest: (q) => fts(q).slice(0, 8) },
+    minisearch: { search: mini, suggest: (q) => mini(q).slice(0, 8) },
   };
-  const row: Row = { size, build: { ours: ours.ms, "fts5-trigram": fts.ms, minisearch: mini.ms }, heap: { ours: oursHeap, minisearch: miniHeap }, search: {}, suggest: {} };
+  const row: Row = { size, build: { ours: ours.ms, "fts5-trigram": fts.buildMs, minisearch: mini.buildMs }, heap: { ours: oursHeap, minisearch: miniHeap }, search: {}, suggest: {} };
   for (const [name, run] of Object.entries(runners)) {
     // Each engine starts from a collected heap, so one engine's garbage (the peers' index
     // builds) is not collected during another's timing.
     collectGarbage();
-    for (const q of [...searches, ...suggestions].slice(0, 60)) run.search(q); // warm up
+    // The same untimed warm-up for every engine: 30 searches and 30 suggestions.
+    for (const q of searches.slice(0, 30)) run.search(q);
+    for (const q of suggestions.slice(0, 30)) run.suggest(q);
     row.search[name] = percentiles(searches, run.search);
     row.suggest[name] = percentiles(suggestions, run.suggest);
   }
   checkAnswers(places, runners);
-  fts.value.close();
+  fts.close();
   return row;
 }
 

@@ -7,7 +7,7 @@
  * missing links (dead ends). Synthetic, and said so wherever its figures are printed; it is
  * placed over Hengyang (112.6 E, 26.9 N) and deterministic for a given seed.
  */
-import type { OsmElement, OsmTags } from "../src/places/index.ts";
+import type { OsmElement, OsmTags } from "../src/osm/index.ts";
 import { seededRandom } from "./synthetic-places.ts";
 
 export interface SyntheticCityOptions {

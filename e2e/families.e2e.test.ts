@@ -13,7 +13,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SignupCodes } from "../src/accounts/index.ts";
 import { loadConfig } from "../src/platform/config.ts";
-import { openDatabase } from "../src/platform/database/open-database.ts";
+import { openDatabase } from "../src/app/database.ts";
 import { RESULTS, STEP_TIMEOUT_MS, getJson, seriousAxeViolations, useE2eServer, waitForPlaces, watchErrors } from "./harness.ts";
 import { SIGNED_OUT, addStaffUser, fillSignIn, waitForView } from "./staff.ts";
 

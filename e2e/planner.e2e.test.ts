@@ -109,7 +109,7 @@ describe("planner", () => {
 
     // The exports carry the what-if site.
     const csvHref = (await page.locator('.export-link[data-format="csv"]').getAttribute("href")) ?? "";
-    expect(csvHref).toContain("add=");
+    expect(csvHref).toContain("site=");
     const csv = await page.request.get(`${baseUrl}${csvHref}`);
     expect(csv.status()).toBe(200);
     expect(await csv.text()).toContain("覆盖率");

@@ -14,9 +14,10 @@ import { startServer } from "./app/server.ts";
 import { COORDINATE_SYSTEMS, type CoordinateSystem } from "./core/geo.ts";
 import { runRetention } from "./app/retention-job.ts";
 import { REGION_ID_PATTERN } from "./core/limits.ts";
-import { type ImportFailure, importSitesFile, OsmFormatError } from "./places/index.ts";
+import { OsmFormatError } from "./osm/index.ts";
+import { type ImportFailure, importSitesFile } from "./places/index.ts";
 import { loadConfig } from "./platform/config.ts";
-import { openDatabase } from "./platform/database/open-database.ts";
+import { openDatabase } from "./app/database.ts";
 import { RegionDirectory, readDivisionFiles, replaceDivisions } from "./regions/index.ts";
 
 const USAGE = `Usage:

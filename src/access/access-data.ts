@@ -4,7 +4,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { OsmElement } from "../places/index.ts";
+import type { OsmElement } from "../osm/index.ts";
 import { type AdminArea, adminAreas } from "./admin-areas.ts";
 import { type ResidentialArea, residentialAreas } from "./residential-areas.ts";
 

@@ -4,9 +4,8 @@
  * county-level unit, as "district"; admin_level 10, a quarter or community, as
  * "community"), assembled from their member ways at import.
  */
-import { assembleRings } from "../basemap/index.ts";
 import type { LonLat } from "../core/geo.ts";
-import type { OsmElement } from "../places/index.ts";
+import { type OsmElement, assembleRings } from "../osm/index.ts";
 
 export interface AdminArea {
   name: string;

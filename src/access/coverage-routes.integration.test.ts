@@ -63,7 +63,7 @@ describe.each(testDialects())("coverage API on %s", (dialect) => {
     expect(suggest.suggestions).toHaveLength(2);
     expect(suggest.suggestions[0]!.gainM2).toBeGreaterThanOrEqual(suggest.suggestions[1]!.gainM2);
     const s = suggest.suggestions[0]!;
-    const added = (await get(`/api/coverage?region=monaco&kind=playground&minutes=10&add=${s.lon},${s.lat}`)).body as { buildings: { share: number }; land: { covered: number } };
+    const added = (await get(`/api/coverage?region=monaco&kind=playground&minutes=10&site=${s.lat},${s.lon}`)).body as { buildings: { share: number }; land: { covered: number } };
     expect(added.buildings.share).toBeGreaterThanOrEqual(base.buildings.share);
     const places = (await t.get("/api/places?region=monaco&category=play")).body as { features: Array<{ id: string; properties: { kind: string } }> };
     const ids = places.features.filter((f) => f.properties.kind === "playground").map((f) => f.id);
@@ -91,7 +91,15 @@ describe.each(testDialects())("coverage API on %s", (dialect) => {
   it("refuses bad input with a 4xx and the field", async () => {
     expect((await get("/api/coverage?region=monaco&kind=castle&minutes=5")).body).toMatchObject({ field: "kind" });
     expect((await get("/api/coverage?region=monaco&kind=playground&minutes=99")).body).toMatchObject({ field: "minutes" });
-    expect((await get("/api/coverage?region=monaco&kind=playground&minutes=5&add=here")).body).toMatchObject({ field: "add" });
+    expect((await get("/api/coverage?region=monaco&kind=playground&minutes=5&site=here")).body).toMatchObject({ field: "site" });
+    // Positions are lat,lon everywhere; a longitude of 200 is none.
+    expect((await get("/api/coverage?region=monaco&kind=playground&minutes=5&site=43.7350,200")).body).toMatchObject({ field: "site" });
+    // The old spelling (lon,lat under add=) is refused, naming the new one.
+    const old = await get("/api/coverage?region=monaco&kind=playground&minutes=5&add=7.4200,43.7350");
+    expect(old.status).toBe(400);
+    expect(old.body).toMatchObject({ code: "invalid_parameter", field: "add" });
+    expect((old.body as { message: string }).message).toContain("site=lat,lon");
+    expect((await get("/api/coverage?region=monaco&kind=playground&minutes=5&unknown=1")).body).toMatchObject({ field: "unknown" });
     expect((await get("/api/coverage?region=nowhere&kind=playground&minutes=5")).status).toBe(404);
     expect((await get("/api/coverage?region=hengyang&kind=playground&minutes=5")).status).toBe(404);
   });

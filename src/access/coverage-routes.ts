@@ -1,15 +1,15 @@
 /**
  * Coverage for planners, behind the staff sign-in:
- *   GET /api/coverage?region=&standard=|kind=&minutes=&add=lon,lat;..&remove=id,..&format=json|geojson|streets|csv|xlsx
+ *   GET /api/coverage?region=&standard=|kind=&minutes=&site=lat,lon;..&remove=id,..&format=json|geojson|streets|csv|xlsx
  *       (geojson: residential areas with minutes; streets: every street with its walking minutes)
  *   GET /api/coverage/suggest?...&k=3      the k best new sites (greedy maximal covering)
  *   GET /api/coverage/standards            the GB 50180 presets
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { z } from "zod";
 import type { StaffGuard } from "../accounts/index.ts";
+import { type CoverageQueryInput, coverageQuery } from "../core/api/coverage.ts";
 import { KIND_LABELS } from "../core/kinds.ts";
-import { ACCESS_STANDARDS, MAX_ACCESS_MINUTES, MIN_ACCESS_MINUTES } from "../core/life-circles.ts";
+import { ACCESS_STANDARDS } from "../core/life-circles.ts";
 import { STAFF_ROLES } from "../core/staff-roles.ts";
 import { ApiError } from "../platform/errors.ts";
 import { parseRequest } from "../platform/http/validate.ts";
@@ -19,19 +19,7 @@ import type { CoverageQuery, CoverageService } from "./coverage-service.ts";
 
 export const POPULATION_PROXY = "Residential land (OSM landuse=residential) and residential buildings (building=residential, apartments, house, ... and building=yes with no other use tagged), by footprint area in m²; not a head count.";
 
-const point = z.string().regex(/^-?\d{1,3}(\.\d+)?,-?\d{1,2}(\.\d+)?$/, "lon,lat");
-const coverageQuery = z.object({
-  region: z.string().regex(/^[a-z0-9-]{2,40}$/),
-  standard: z.enum(ACCESS_STANDARDS.map((s) => s.id) as [string, ...string[]]).optional(),
-  kind: z.string().max(200).optional(),
-  minutes: z.coerce.number().min(MIN_ACCESS_MINUTES).max(MAX_ACCESS_MINUTES).optional(),
-  add: z.string().max(400).optional(),
-  remove: z.string().max(4000).optional(),
-  format: z.enum(["json", "geojson", "streets", "csv", "xlsx"]).default("json"),
-  k: z.coerce.number().int().min(1).max(10).default(3),
-}).strict();
-
-function toQuery(raw: z.infer<typeof coverageQuery>): CoverageQuery {
+function toQuery(raw: CoverageQueryInput): CoverageQuery {
   const standard = ACCESS_STANDARDS.find((s) => s.id === raw.standard);
   const kinds = standard ? [...standard.kinds] : (raw.kind ?? "").split(",").filter(Boolean);
   if (kinds.length === 0) throw ApiError.invalid("kind", "give a standard, or kinds of place (comma-separated)");
@@ -39,12 +27,7 @@ function toQuery(raw: z.infer<typeof coverageQuery>): CoverageQuery {
   if (unknown) throw ApiError.invalid("kind", `unknown kind "${unknown}"`);
   const minutes = raw.minutes ?? standard?.minutes;
   if (minutes === undefined) throw ApiError.invalid("minutes", "give the walking minutes (1-30)");
-  const add = (raw.add ?? "").split(";").filter(Boolean).map((pair, i) => {
-    if (!point.safeParse(pair).success) throw ApiError.invalid("add", `site ${i + 1}: lon,lat`);
-    const [lon, lat] = pair.split(",").map(Number) as [number, number];
-    return { lon, lat };
-  });
-  if (add.length > 10) throw ApiError.invalid("add", "at most 10 proposed sites");
+  const add = (raw.site ?? []).map(([lon, lat]) => ({ lon, lat }));
   return { regionId: raw.region, kinds, minutes, add, remove: (raw.remove ?? "").split(",").filter(Boolean).slice(0, 200) };
 }
 
@@ -53,7 +36,8 @@ function summary(query: CoverageQuery, result: CoverageResult) {
   return { region: query.regionId, kinds: query.kinds, ...totals, areas: areas.length, uncovered: areas.filter((a) => !a.covered).length, proxy: POPULATION_PROXY };
 }
 
-export function registerCoverageRoutes(app: FastifyInstance, context: { guard: StaffGuard; coverage: CoverageService; hasRegion: (id: string) => boolean }): void {
+/** The access domain over HTTP (coverage for planners), as one Fastify plugin. */
+export async function accessDomain(app: FastifyInstance, context: { guard: StaffGuard; coverage: CoverageService; hasRegion: (id: string) => boolean }): Promise<void> {
   const resolve = async (request: FastifyRequest) => {
     await context.guard.require(request, STAFF_ROLES);
     const raw = parseRequest(coverageQuery, request.query);

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { distanceMeters } from "../core/geo.ts";
-import { readOsmFile } from "../places/index.ts";
+import { readOsmFile } from "../osm/index.ts";
 import { PROFILES, buildProfileGraph, buildStreetNetwork, dijkstra } from "../routing/index.ts";
 import { type CoverageSite, type SnappedAreas, computeCoverage, snapAreas, withAddedSites } from "./coverage.ts";
 import { residentialAreas } from "./residential-areas.ts";

@@ -1,4 +1,4 @@
 /** Access analysis for planners: who is within a walk of which places, and where to build next. */
 export { CoverageService } from "./coverage-service.ts";
-export { registerCoverageRoutes } from "./coverage-routes.ts";
+export { accessDomain } from "./coverage-routes.ts";
 export { accessFile, loadAccessData, saveResidentialAreas } from "./access-data.ts";

@@ -4,7 +4,7 @@
  * buildings (building=residential, apartments, house, ..., and building=yes with no other
  * use tagged), each weighted by its footprint area in square metres. Counting area, not people, is stated wherever a share is shown.
  */
-import type { OsmElement } from "../places/index.ts";
+import type { OsmElement } from "../osm/index.ts";
 
 export const RESIDENTIAL_BUILDINGS = new Set(["residential", "apartments", "house", "detached", "terraced", "semidetached_house", "dormitory", "bungalow"]);
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../platform/config.ts";
 import type { Database } from "../platform/database/database.ts";
 import { openDatabase } from "../platform/database/open-database.ts";
+import { accountMigrations } from "./migrations.ts";
 import { DEVICE_DAYS, DeviceCookies } from "./device-cookie.ts";
 
 const NOW = new Date("2026-12-01T08:00:00.000Z");
@@ -16,7 +17,7 @@ describe("DeviceCookies", () => {
   let db: Database;
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tongxing-device-"));
-    db = await openDatabase(loadConfig({ DATA_DIR: dataDir }));
+    db = await openDatabase(loadConfig({ DATA_DIR: dataDir }), accountMigrations);
   });
   afterAll(async () => {
     await db?.close();

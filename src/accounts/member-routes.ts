@@ -17,19 +17,14 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { CHILD_PRIVACY_NOTICE, CHILD_PRIVACY_VERSION, USER_AGREEMENT } from "../core/child-privacy.ts";
 import { MEMBER_MAX_PASSWORD } from "../core/community.ts";
-import type { Database } from "../platform/database/database.ts";
 import { ApiError } from "../platform/errors.ts";
 import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
 import { parseRequest } from "../platform/http/validate.ts";
-import { consentsOf, recordConsent } from "./consent-records.ts";
 import { MEMBER_COOKIE, type MemberGuard } from "./member-auth.ts";
-import {
-  type NicknameScreen, SIGNUP_ANSWER, childSchema, confirmSchema, confirmSignUp, createChild, normalizeLogin, signUp, signupSchema,
-} from "./member-signup.ts";
-import type { Member, MemberStore } from "./member-store.ts";
+import type { MemberService } from "./member-service.ts";
+import { SIGNUP_ANSWER, childSchema, confirmSchema, signupSchema } from "./member-signup.ts";
+import type { Member } from "./member-store.ts";
 import { sessionToken, setSessionCookie } from "./session-auth.ts";
-import { SignInGate } from "./sign-in-gate.ts";
-import { SignupCodes } from "./signup-codes.ts";
 
 /** No control characters: a NUL would reach PostgreSQL and fail there instead of here. */
 const PLAIN_TEXT = /^[^\p{Cc}]*$/u;
@@ -58,16 +53,13 @@ export function memberView(member: Member) {
 }
 
 export interface MemberRouteContext {
-  db: Database;
-  members: MemberStore;
+  service: MemberService;
   guard: MemberGuard;
-  screenNickname: NicknameScreen;
 }
 
-export function registerMemberRoutes(app: FastifyInstance, context: MemberRouteContext): void {
-  const { db, members, guard } = context;
-  const gate = new SignInGate(db, "member", members, "wrong sign-in name or password");
-  const codes = new SignupCodes(db);
+/** Family accounts as a Fastify plugin (registered by the accounts domain). */
+export async function memberRoutes(app: FastifyInstance, context: MemberRouteContext): Promise<void> {
+  const { service, guard } = context;
   const signups = new FixedWindowLimiter(SIGNUPS_PER_HOUR, 3_600_000);
   const confirmations = new FixedWindowLimiter(CONFIRMATIONS_PER_HOUR, 3_600_000);
   const childCreations = new FixedWindowLimiter(CHILDREN_PER_DAY, 86_400_000);
@@ -76,38 +68,26 @@ export function registerMemberRoutes(app: FastifyInstance, context: MemberRouteC
 
   app.post("/api/members/register", async (request, reply) => {
     if (!signups.allow(request.ip)) throw new ApiError(429, "rate_limited", "too many sign-ups from here; try again later");
-    const result = await signUp(members, codes, parseRequest(signupSchema, request.body), context.screenNickname);
-    if (!result.ok) {
-      if (result.code === "guardian_required") throw new ApiError(403, "guardian_required", result.message, result.field);
-      throw new ApiError(400, "invalid_parameter", result.message, result.field, result.messages ? { message: result.messages } : undefined);
-    }
-    await codes.prune(new Date());
+    await service.register(parseRequest(signupSchema, request.body));
     return reply.code(202).send(SIGNUP_ANSWER);
   });
 
   app.post("/api/members/register/confirm", async (request, reply) => {
     if (!confirmations.allow(request.ip)) throw new ApiError(429, "rate_limited", "too many codes tried from here; try again later");
-    const member = await confirmSignUp(members, codes, parseRequest(confirmSchema, request.body));
-    if (!member) throw ApiError.invalid("code", "wrong or expired code; sign up again to get a new one");
-    const session = await members.openSession(member.id, sessionToken(request, MEMBER_COOKIE));
+    const session = await service.confirm(parseRequest(confirmSchema, request.body), sessionToken(request, MEMBER_COOKIE));
     setSessionCookie(reply, request, session.token, session.expiresAt, MEMBER_COOKIE);
-    return reply.code(201).send({ member: memberView(member) });
+    return reply.code(201).send({ member: memberView(session.member) });
   });
 
   app.post("/api/members/login", async (request, reply) => {
-    const body = parseRequest(loginSchema, request.body);
-    const login = normalizeLogin(body.login) ?? body.login.trim().toLowerCase();
-    const result = await gate.attempt(request, login, body.password);
-    if ("refusal" in result) throw result.error;
-    const session = await members.openSession(result.user.id, sessionToken(request, MEMBER_COOKIE));
+    const session = await service.signIn(request, parseRequest(loginSchema, request.body), sessionToken(request, MEMBER_COOKIE));
     setSessionCookie(reply, request, session.token, session.expiresAt, MEMBER_COOKIE);
-    result.remember(reply);
-    return { member: memberView(result.user), expiresAt: session.expiresAt };
+    session.remember?.(reply);
+    return { member: memberView(session.member), expiresAt: session.expiresAt };
   });
 
   app.post("/api/members/logout", async (request, reply) => {
-    const token = sessionToken(request, MEMBER_COOKIE);
-    if (token) await members.closeSession(token);
+    await service.signOut(sessionToken(request, MEMBER_COOKIE));
     setSessionCookie(reply, request, "", null, MEMBER_COOKIE);
     return { signedOut: true };
   });
@@ -120,42 +100,29 @@ export function registerMemberRoutes(app: FastifyInstance, context: MemberRouteC
   });
 
   app.delete("/api/members/me", async (request, reply) => {
-    const member = await guard.changing(request);
-    // A child's account is the guardian's to delete: their consent record must say so.
-    if (member.guardianId) throw ApiError.forbidden("ask your parent or guardian to delete your account");
-    await members.delete(member.id);
+    await service.deleteSelf(await guard.changing(request));
     setSessionCookie(reply, request, "", null, MEMBER_COOKIE);
     return { deleted: true };
   });
 
   app.get("/api/family/children", async (request) => {
-    const guardian = await guard.member(request);
-    return { children: (await members.childrenOf(guardian.id)).map(memberView) };
+    return { children: (await service.children(await guard.member(request))).map(memberView) };
   });
 
   app.post("/api/family/children", async (request, reply) => {
     const guardian = await guard.posting(request);
     const input = parseRequest(childSchema, request.body);
     if (!childCreations.allow(guardian.id)) throw new ApiError(429, "rate_limited", "you have created several accounts today; try again tomorrow");
-    const result = await createChild(db, members, guardian, input, context.screenNickname);
-    if ("refused" in result) return reply.code(200).send({ consent: result.refused, child: null });
-    if (!result.ok) {
-      if (result.code === "forbidden") throw ApiError.forbidden(result.message);
-      if (result.code === "conflict") throw ApiError.conflict(result.message, result.field);
-      throw new ApiError(400, "invalid_parameter", result.message, result.field, result.messages ? { message: result.messages } : undefined);
-    }
-    return reply.code(201).send({ child: memberView(result.child), consent: result.consent });
+    const { child, consent } = await service.createChild(guardian, input);
+    if (!child) return reply.code(200).send({ consent, child: null });
+    return reply.code(201).send({ child: memberView(child), consent });
   });
 
   app.delete("/api/family/children/:id", async (request) => {
     const guardian = await guard.changing(request);
-    const child = await guard.childOf(guardian, parseRequest(idParams, request.params).id);
-    await db.transaction(async (tx) => {
-      await recordConsent(tx, { guardianId: guardian.id, childId: child.id, decision: "withdrawn", policyVersion: CHILD_PRIVACY_VERSION, scope: "account and all its data deleted" });
-      await members.delete(child.id, tx);
-    });
+    await service.deleteChild(guardian, await guard.childOf(guardian, parseRequest(idParams, request.params).id));
     return { deleted: true };
   });
 
-  app.get("/api/family/consents", async (request) => ({ consents: await consentsOf(db, (await guard.member(request)).id) }));
+  app.get("/api/family/consents", async (request) => ({ consents: await service.consents(await guard.member(request)) }));
 }

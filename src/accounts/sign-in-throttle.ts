@@ -16,7 +16,7 @@
  * starts afresh after a quiet spell (its `resetMs`).
  */
 import { createHash } from "node:crypto";
-import type { Database } from "../platform/database/database.ts";
+import type { Database, Queryable } from "../platform/database/database.ts";
 
 /** How one counter turns failures into a block. */
 export interface BackoffRule {
@@ -132,7 +132,7 @@ export class SignInThrottle {
 }
 
 /** Deletes counters whose block has passed and whose count has reset; the retention job may call it too. */
-export async function pruneSignInThrottle(db: Database, now: Date): Promise<void> {
+export async function pruneSignInThrottle(db: Queryable, now: Date): Promise<void> {
   const longest = Math.max(PAIR_RULE.resetMs, ADDRESS_RULE.resetMs, ACCOUNT_RULE.resetMs);
   await db.run("DELETE FROM sign_in_throttle WHERE last_failure_at < ? AND (blocked_until IS NULL OR blocked_until < ?)", [
     new Date(now.getTime() - longest).toISOString(),

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../platform/config.ts";
 import type { Database, Row, SqlValue } from "../platform/database/database.ts";
 import { openDatabase } from "../platform/database/open-database.ts";
+import { accountMigrations } from "./migrations.ts";
 import { AccountStore } from "./account-store.ts";
 import { MemberStore } from "./member-store.ts";
 import { verifyPassword } from "./password.ts";
@@ -62,7 +63,7 @@ describe("signIn", () => {
 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tongxing-sign-in-"));
-    db = await openDatabase(loadConfig({ DATA_DIR: dataDir }));
+    db = await openDatabase(loadConfig({ DATA_DIR: dataDir }), accountMigrations);
   });
   afterAll(async () => {
     await db?.close();

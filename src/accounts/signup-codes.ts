@@ -8,7 +8,7 @@
  */
 import { createHash, randomInt, randomUUID, timingSafeEqual } from "node:crypto";
 import type { MemberKind } from "../core/community.ts";
-import type { Database } from "../platform/database/database.ts";
+import type { Database, Queryable } from "../platform/database/database.ts";
 
 /** How long a code is good for, how many tries it allows, and how many messages one address gets per hour. */
 export const CODE_MINUTES = 30;
@@ -88,7 +88,12 @@ export class SignupCodes {
 
   /** Forgets expired sign-ups and messages older than a day; the retention job may call it too. */
   async prune(now: Date): Promise<void> {
-    await this.db.run("DELETE FROM member_signups WHERE expires_at < ?", [now.toISOString()]);
-    await this.db.run("DELETE FROM member_outbox WHERE created_at < ?", [new Date(now.getTime() - 86_400_000).toISOString()]);
+    await pruneSignups(this.db, now);
   }
+}
+
+/** Deletes expired sign-ups and outbox messages older than a day (SignupCodes.prune, and the accounts' retention rule). */
+export async function pruneSignups(db: Queryable, now: Date): Promise<void> {
+  await db.run("DELETE FROM member_signups WHERE expires_at < ?", [now.toISOString()]);
+  await db.run("DELETE FROM member_outbox WHERE created_at < ?", [new Date(now.getTime() - 86_400_000).toISOString()]);
 }

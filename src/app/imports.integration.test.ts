@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gcj02ToBd09, wgs84ToGcj02 } from "../core/geo.ts";
 import { countPlaces, importSitesFile } from "../places/index.ts";
 import { REPO_ROOT } from "../platform/config.ts";
-import { openDatabase } from "../platform/database/open-database.ts";
+import { openDatabase } from "./database.ts";
 import { testDialects } from "../platform/testing/test-databases.ts";
 import { parseDivisions, replaceDivisions } from "../regions/index.ts";
 import { type TestServer, startTestServer } from "./test-server.ts";

@@ -1,11 +1,16 @@
 /**
- * The JSON request bodies of the API for the OpenAPI document: zod schemas that restate what
- * each handler parses, from the same limits and enums in src/core, turned into JSON Schema
- * with z.toJSONSchema, each with an example the server accepts. openapi.integration.test.ts
- * compares them with the handlers' own schemas where a domain exports one, and sends every
- * example to the server, so a change on either side fails a test instead of drifting.
+ * The JSON request bodies of the API for the OpenAPI document, turned into JSON Schema with
+ * z.toJSONSchema, each with an example the server accepts. Where a domain's contract is in
+ * src/core/api (plan reports, staff sign-in, the safety check) the handler's own schema is
+ * used; the rest (families, reviews, moderation, staff accounts, sites) still restate what
+ * each handler parses, from the same limits and enums in src/core, and
+ * openapi.integration.test.ts compares them with the handlers' schemas where a domain exports
+ * one and sends every example to the server, so a change on either side fails a test.
  */
 import { z } from "zod";
+import { staffLoginSchema } from "../core/api/accounts.ts";
+import { TASK_STATUSES, decisionSchema, newReportSchema, reportContentSchema } from "../core/api/plan.ts";
+import { AUDIENCES, MAX_CHECK_LENGTH, safetyCheckSchema } from "../core/api/safety.ts";
 import { CHILD_PRIVACY_VERSION } from "../core/child-privacy.ts";
 import {
   APPEAL_MAX_LENGTH, CHILD_LOGIN_PATTERN, CORRECTION_DETAIL_MAX, CORRECTION_KINDS, MEMBER_MAX_PASSWORD, MODERATION_ACTIONS, NICKNAME_MAX,
@@ -14,14 +19,12 @@ import {
 import { DEMONSTRATION_TYPES } from "../core/place.ts";
 import { ADMIN_MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, STAFF_ROLES, USERNAME_PATTERN } from "../core/staff-roles.ts";
 import { placeFixSchema } from "../places/index.ts";
+import { inputJsonSchema } from "./openapi-schema.ts";
 
-/** Report statuses and audiences live in their domains; the test checks these copies. */
-export const TASK_STATUSES = ["not_started", "on_track", "at_risk", "delayed", "completed"] as const;
-export const AUDIENCES = ["child", "adult"] as const;
-export const MAX_CHECK_LENGTH = 2000;
+/** The contract's enums and limits the safety and plan bodies use (src/core/api). */
+export { AUDIENCES, MAX_CHECK_LENGTH, TASK_STATUSES };
 
 const plainText = /^[^\p{Cc}\p{Cs}]*$/u;
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
 const nickname = z.string().trim().min(1).max(NICKNAME_MAX).regex(/^[^\p{Cc}\p{Cf}<>]+$/u);
 const birthYear = z.number().int().min(1900).max(2100);
 const target = { targetType: z.string().min(1).max(20), targetId: z.uuid() };
@@ -30,7 +33,7 @@ const EXAMPLE_ID = "3f0c2d4e-8b1a-4c55-9d7e-2a6b8c0e1f23";
 
 /** Each JSON body: its schema, and an example whose ids the fuzz and matrix tests replace with real ones. */
 export const BODIES = {
-  staffLogin: { schema: z.object({ username: z.string().min(1).max(40), password: z.string().min(1).max(MAX_PASSWORD_LENGTH) }).strict(), example: { username: "reviewer1", password: "correct horse battery" } },
+  staffLogin: { schema: staffLoginSchema, example: { username: "reviewer1", password: "correct horse battery" } },
   newStaffUser: {
     schema: z.object({
       username: z.string().regex(USERNAME_PATTERN),
@@ -41,16 +44,12 @@ export const BODIES = {
     }).strict(),
     example: { username: "wang.fang", displayName: "王芳", role: "reviewer", unitId: null, password: "a long pass phrase" },
   },
-  newReport: { schema: z.object({ taskNumber: z.number().int().min(1).max(1000), period: z.string().max(10) }).strict(), example: { taskNumber: 5, period: "2026-Q3" } },
+  newReport: { schema: newReportSchema, example: { taskNumber: 5, period: "2026-Q3" } },
   reportContent: {
-    schema: z.object({
-      taskStatus: z.enum(TASK_STATUSES),
-      narrative: z.string().max(5000),
-      values: z.array(z.object({ indicatorId: slug, districtUnitId: slug.nullable().default(null), value: z.number().finite().min(-1e9).max(1e9), measuredOn: z.iso.date() }).strict()).max(200),
-    }).strict(),
+    schema: reportContentSchema,
     example: { taskStatus: "on_track", narrative: "新建普惠性幼儿园3所。", values: [{ indicatorId: "preschool-gross-enrolment-rate", districtUnitId: null, value: 91.5, measuredOn: "2026-09-30" }] },
   },
-  reportDecision: { schema: z.object({ comment: z.string().trim().max(2000).default("") }).strict(), example: { comment: "请补充幼儿园名单。" } },
+  reportDecision: { schema: decisionSchema, example: { comment: "请补充幼儿园名单。" } },
   assessment: {
     schema: z.object({
       placeId: z.string().min(1).max(200),
@@ -61,7 +60,7 @@ export const BODIES = {
     }).strict(),
     example: { placeId: "osm:w123", siteType: "park", scores: { "safe-play": 10 }, comment: "", assessedOn: "2026-11-20" },
   },
-  safetyCheck: { schema: z.object({ text: z.string().min(1).max(MAX_CHECK_LENGTH), audience: z.enum(AUDIENCES) }).strict(), example: { text: "这个公园的滑梯很好玩", audience: "child" } },
+  safetyCheck: { schema: safetyCheckSchema, example: { text: "这个公园的滑梯很好玩", audience: "child" } },
   register: {
     schema: z.object({ login: z.string().min(3).max(254), password: z.string().min(1).max(MEMBER_MAX_PASSWORD), nickname, birthYear, acceptAgreement: z.literal(true) }).strict(),
     example: { login: "13912345678", password: "lantern-river-42", nickname: "豆豆妈", birthYear: 1988, acceptAgreement: true },
@@ -115,8 +114,7 @@ export type BodyName = keyof typeof BODIES;
 
 /** A zod schema as the JSON Schema (2020-12, as OpenAPI 3.1 uses) of what a client sends. */
 export function bodyJsonSchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
-  return json;
+  return inputJsonSchema(schema);
 }
 
 /** The requestBody object of an operation with a JSON body. */

@@ -3,46 +3,23 @@
  * demonstration sites and coverage, merged into the document served at /api/openapi.json.
  * Who may call each is in access-table.ts; openapi.ts adds it to each operation.
  */
-import { CATEGORY_IDS } from "../core/categories.ts";
-import { FACILITY_IDS } from "../core/facilities.ts";
-import { KIND_LABELS } from "../core/kinds.ts";
-import { ACCESS_STANDARDS, MAX_ACCESS_MINUTES, MIN_ACCESS_MINUTES } from "../core/life-circles.ts";
-import { LIMITS } from "../core/limits.ts";
-import { PROFILE_IDS } from "../routing/index.ts";
-import { MAX_QUERY_LENGTH } from "../search/index.ts";
+import { coverageQuery } from "../core/api/coverage.ts";
+import { auditQuery } from "../core/api/accounts.ts";
+import { evaluationQuery, reportListQuery } from "../core/api/plan.ts";
+import { routeQuery } from "../core/api/routing.ts";
+import { searchQuery } from "../core/api/search.ts";
 import { fileBody, jsonBody } from "./openapi-bodies.ts";
-import { type DraftPaths, UUID, created, file, json, ok, path, query, refusal } from "./openapi-parts.ts";
+import { type DraftPaths, UUID, created, file, json, ok, path, query, queryParameters, refusal, renamedParameters } from "./openapi-parts.ts";
 
-/** Enums that live in the plan domain; openapi.integration.test.ts checks these copies. */
-export const REPORT_STATES = ["draft", "submitted", "returned", "approved"] as const;
-export const EVALUATION_STAGES = ["mid-term", "final"] as const;
+/** The evidence limit lives in the plan domain; openapi.integration.test.ts checks this copy. */
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-const flag = { type: "string", enum: ["true", "false", "1", "0"] };
-const searchParameters = [
-  query("q", `What was typed: Chinese, pinyin, initials or English, 1–${MAX_QUERY_LENGTH} characters`, { type: "string", minLength: 1, maxLength: MAX_QUERY_LENGTH }, "公园", true),
-  query("lat", "User latitude (WGS-84), with lon", { type: "number", minimum: -90, maximum: 90 }, 26.89),
-  query("lon", "User longitude (WGS-84), with lat", { type: "number", minimum: -180, maximum: 180 }, 112.57),
-  query("limit", "Most hits (search 20, suggest 8 by default)", { type: "integer", minimum: 1, maximum: 50 }, 20),
-  query("category", "Comma-separated categories (any of)", { type: "string", maxLength: 500, "x-items": CATEGORY_IDS }, "play"),
-  query("facility", "Comma-separated facilities (all of)", { type: "string", maxLength: 500, "x-items": FACILITY_IDS }, "changing_table"),
-  query("age", "A child's age in years", { type: "integer", minimum: 0, maximum: LIMITS.maxAge }, 6),
-  query("open_now", "Only places open now", flag, "false"),
-  query("district", "A county's 6-digit division code", { type: "string", pattern: "^\\d{6}$" }, "430405"),
-  query("region", "Region id", { type: "string", pattern: "^[a-z][a-z0-9-]{1,39}$" }, "hengyang"),
-];
+const searchParameters = queryParameters(searchQuery);
 const reportId = path("id", "Report id", "3f0c2d4e-8b1a-4c55-9d7e-2a6b8c0e1f23", UUID);
-const stage = query("stage", "Which evaluation", { type: "string", enum: EVALUATION_STAGES, default: "mid-term" }, "mid-term");
+const stage = queryParameters(evaluationQuery);
 const report = json("The report", { type: "object", properties: { report: { $ref: "#/components/schemas/Report" } } });
-const coverageParameters = [
-  query("region", "Region id", { type: "string", pattern: "^[a-z0-9-]{2,40}$" }, "monaco", true),
-  query("standard", "A GB 50180 preset: its kinds and minutes replace kind and minutes", { type: "string", enum: ACCESS_STANDARDS.map((s) => s.id) }, undefined),
-  query("kind", "Comma-separated kinds of place, when no standard", { type: "string", maxLength: 200, "x-items": Object.keys(KIND_LABELS) }, "playground"),
-  query("minutes", "Walking minutes at a child's pace, when no standard", { type: "number", minimum: MIN_ACCESS_MINUTES, maximum: MAX_ACCESS_MINUTES }, 10),
-  query("add", "Proposed sites, lon,lat;lon,lat (at most 10)", { type: "string", maxLength: 400 }, "7.4200,43.7350"),
-  query("remove", "Place ids to close, comma-separated", { type: "string", maxLength: 4000 }, "osm:n1"),
-];
+const renamed = Object.entries(renamedParameters(coverageQuery)).map(([old, now]) => `${old}= is now ${now}= (400 naming it).`).join(" ");
 
 /** Search, routing, the plan, staff accounts, reports, sites, the audit trail and coverage. */
 export const MORE_PATHS: DraftPaths = {
@@ -51,13 +28,7 @@ export const MORE_PATHS: DraftPaths = {
   "/api/route": {
     get: {
       summary: "Child-safe route (GeoJSON) with instructions and warnings",
-      parameters: [
-        query("from", "Start as lat,lon", { type: "string", maxLength: 60 }, "43.7384,7.4246", true),
-        query("to", "End as lat,lon", { type: "string", maxLength: 60 }, "43.7311,7.4197", true),
-        query("profile", "Who travels", { type: "string", enum: PROFILE_IDS, default: "child-walk" }, "child-walk"),
-        query("lang", "Language of instructions", { type: "string", enum: ["zh", "en"], default: "zh" }, "zh"),
-        query("alternatives", "Also return alternative routes", { ...flag, default: "false" }, "true"),
-      ],
+      parameters: queryParameters(routeQuery),
       responses: { ...ok("FeatureCollection of routes, safest first", "FeatureCollection"), ...refusal("404", "no_route: no route of this profile connects the points") },
     },
   },
@@ -68,9 +39,9 @@ export const MORE_PATHS: DraftPaths = {
   "/api/plan/progress": { get: { summary: "Public progress: traffic lights and approved indicator values", responses: { ...ok("Progress"), ...refusal("404", "No plan loaded") } } },
   "/api/plan/dashboard": { get: { summary: "Supervision dashboard", responses: { ...ok("Dashboard"), ...refusal("404", "No plan loaded") } } },
   "/api/plan/overdue": { get: { summary: "Reports due soon or overdue, by unit", responses: { ...ok("Overdue"), ...refusal("404", "No plan loaded") } } },
-  "/api/plan/evaluation.xlsx": { get: { summary: "Mid-term or final evaluation workbook", parameters: [stage], responses: { "200": file("Workbook", XLSX) } } },
-  "/api/plan/evaluation.html": { get: { summary: "Printable evaluation report", parameters: [stage], responses: { "200": file("Page", "text/html") } } },
-  "/api/plan/evaluation.pdf": { get: { summary: "Evaluation report as PDF, printed by Chromium", parameters: [stage], responses: { "200": file("PDF", "application/pdf"), ...refusal("503", "No Chromium on the server: use evaluation.html") } } },
+  "/api/plan/evaluation.xlsx": { get: { summary: "Mid-term or final evaluation workbook", parameters: stage, responses: { "200": file("Workbook", XLSX) } } },
+  "/api/plan/evaluation.html": { get: { summary: "Printable evaluation report", parameters: stage, responses: { "200": file("Page", "text/html") } } },
+  "/api/plan/evaluation.pdf": { get: { summary: "Evaluation report as PDF, printed by Chromium", parameters: stage, responses: { "200": file("PDF", "application/pdf"), ...refusal("503", "No Chromium on the server: use evaluation.html") } } },
   "/api/plan/export.xlsx": { get: { summary: "Units, reports and indicator values as a workbook", responses: { "200": file("Workbook", XLSX) } } },
   "/api/plan/import/values": { post: { summary: "Import indicator values from the workbook's sheet 指标值, all or nothing", requestBody: fileBody(`The workbook, at most ${MAX_EVIDENCE_BYTES / 1048576} MB`, [XLSX]), responses: { ...ok("Counts"), ...refusal("409", "A value conflicts with a report; nothing imported") } } },
   "/api/auth/login": { post: { summary: "Staff sign-in; sets the tx_session cookie", requestBody: jsonBody("staffLogin", "Username and password"), limited: true, responses: { ...ok("The user and when the session ends"), ...refusal("423", "This sign-in is paused after repeated wrong passwords from this device or address (the same answer for any name)") } } },
@@ -83,12 +54,7 @@ export const MORE_PATHS: DraftPaths = {
   "/api/reports": {
     get: {
       summary: "Reports the caller may read (a reporter: its unit's)",
-      parameters: [
-        query("period", "e.g. 2025-Q3, 2025-H2, 2025", { type: "string", maxLength: 10 }, "2026-Q3"),
-        query("unit", "Unit id", { type: "string", maxLength: 80 }, "city-education-bureau"),
-        query("state", "Report state", { type: "string", enum: REPORT_STATES }, "submitted"),
-        query("task", "Task number", { type: "integer", minimum: 1, maximum: 1000 }, 5),
-      ],
+      parameters: queryParameters(reportListQuery),
       responses: ok("Reports"),
     },
     post: { summary: "Start the caller's unit's report on a task for a period", requestBody: jsonBody("newReport", "Task and period"), responses: { ...created("The report"), ...refusal("409", "The unit already has this report") } },
@@ -118,21 +84,23 @@ export const MORE_PATHS: DraftPaths = {
   "/api/audit": {
     get: {
       summary: "The audit trail, newest first",
-      parameters: [query("target", "e.g. report:<id>", { type: "string", maxLength: 120 }, "user:3f0c2d4e-8b1a-4c55-9d7e-2a6b8c0e1f23"), query("limit", "Most entries", { type: "integer", minimum: 1, maximum: 1000, default: 100 }, 100)],
+      parameters: queryParameters(auditQuery),
       responses: ok("Entries"),
     },
   },
   "/api/coverage": {
     get: {
       summary: "Who lives within a walk of kinds of place: shares overall, per district and community, with what-if",
-      parameters: [...coverageParameters, query("format", "json (summary), geojson (areas), streets, csv or xlsx", { type: "string", enum: ["json", "geojson", "streets", "csv", "xlsx"], default: "json" }, "json")],
+      description: renamed,
+      parameters: queryParameters(coverageQuery, ["k"]),
       responses: { ...ok("Summary, or the export named by format"), ...refusal("404", "Region unknown, or without street network and residential areas") },
     },
   },
   "/api/coverage/suggest": {
     get: {
       summary: "The k best new sites (greedy maximal covering)",
-      parameters: [...coverageParameters, query("k", "How many sites", { type: "integer", minimum: 1, maximum: 10, default: 3 }, 3)],
+      description: renamed,
+      parameters: queryParameters(coverageQuery, ["format"]),
       responses: { ...ok("Suggestions"), ...refusal("404", "Region unknown, or without street network and residential areas") },
     },
   },

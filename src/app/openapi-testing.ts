@@ -102,3 +102,21 @@ export function invalidValue(schema: Record<string, unknown>): string | null {
   if (typeof schema["minLength"] === "number" && schema["minLength"] > 0) return "";
   return null;
 }
+
+/** Why `value` does not fit the documented `schema` (type, range, enum, pattern, length), or null when it does. */
+export function valueFits(schema: Record<string, unknown>, value: unknown): string | null {
+  const type = schema["type"];
+  if (type === "number" || type === "integer") {
+    if (typeof value !== "number" || (type === "integer" && !Number.isInteger(value))) return `${String(value)} is not of type ${type}`;
+    if (typeof schema["minimum"] === "number" && value < schema["minimum"]) return `${value} below ${schema["minimum"]}`;
+    if (typeof schema["maximum"] === "number" && value > schema["maximum"]) return `${value} above ${schema["maximum"]}`;
+    return null;
+  }
+  if (type !== "string") return null;
+  if (typeof value !== "string") return `${String(value)} is not a string`;
+  if (Array.isArray(schema["enum"]) && !schema["enum"].includes(value)) return `${value} is not one of the enum`;
+  if (typeof schema["pattern"] === "string" && !new RegExp(schema["pattern"], "u").test(value)) return `${value} does not match the pattern`;
+  if (typeof schema["maxLength"] === "number" && value.length > schema["maxLength"]) return `${value} is too long`;
+  if (Array.isArray(schema["x-items"]) && value.split(",").some((item) => !(schema["x-items"] as unknown[]).includes(item))) return `${value} names an unknown item`;
+  return null;
+}

@@ -2,13 +2,21 @@
  * The OpenAPI document against the server that serves it (SQLite, the real data): every
  * route Fastify registered is described and nothing else; every operation says who may
  * call it (the access table) and has its security, a 4xx answer and its path parameters;
- * every body has a schema that restates the handler's own and an example the server takes;
- * every documented parameter is one the handler reads (a wrong value is refused naming it).
+ * every body has a schema that is or restates the handler's own and an example the server
+ * takes; every documented query parameter is one the handler reads, taken with a value of
+ * its documented type and refused naming it when wrong, and a parameter the document does
+ * not name is refused; answers have the shapes src/core/api gives the web clients.
  * Also the checks of Redocly's recommended rules that matter (servers, license, ids, refs).
  */
 import type { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SignupCodes } from "../accounts/index.ts";
+import { staffLoginSchema } from "../core/api/accounts.ts";
+import * as coreCoverage from "../core/api/coverage.ts";
+import * as corePlan from "../core/api/plan.ts";
+import { safetyCheckSchema } from "../core/api/safety.ts";
+import { routeCollection } from "../core/api/routing.ts";
+import { suggestion } from "../core/api/search.ts";
 import { childSchema, signupSchema } from "../accounts/member-signup.ts";
 import { newStaffUserSchema } from "../accounts/staff-users.ts";
 import { EVALUATION_STAGES } from "../plan/evaluation.ts";
@@ -24,7 +32,7 @@ import { MAX_CHECK_LENGTH } from "../safety/safety-routes.ts";
 import { ACCESS_TABLE, accessOf } from "./access-table.ts";
 import * as bodies from "./openapi-bodies.ts";
 import * as more from "./openapi-more.ts";
-import { type DocumentOperation, type OpenApiDocument, exampleQuery, fillPath, invalidValue, operationsOf, registeredRoutes } from "./openapi-testing.ts";
+import { type DocumentOperation, type OpenApiDocument, exampleQuery, fillPath, invalidValue, operationsOf, registeredRoutes, valueFits } from "./openapi-testing.ts";
 import { signedInAdult, signedInStaff } from "./test-actors.ts";
 import { type TestServer, startTestServer } from "./test-server.ts";
 
@@ -120,13 +128,19 @@ describe("the OpenAPI document", () => {
     same(bodies.BODIES.register.schema, signupSchema);
     same(bodies.BODIES.child.schema, childSchema);
     same(bodies.BODIES.newStaffUser.schema, newStaffUserSchema);
-    same(bodies.BODIES.newReport.schema, newReportSchema);
-    same(bodies.BODIES.reportContent.schema, reportContentSchema);
-    same(bodies.BODIES.reportDecision.schema, decisionSchema);
+    // The plan's bodies are the contract's own schemas, which the handlers parse with.
+    const contract: Array<[z.ZodType, z.ZodType, z.ZodType]> = [
+      [bodies.BODIES.newReport.schema, newReportSchema, corePlan.newReportSchema],
+      [bodies.BODIES.reportContent.schema, reportContentSchema, corePlan.reportContentSchema],
+      [bodies.BODIES.reportDecision.schema, decisionSchema, corePlan.decisionSchema],
+    ];
+    for (const [documented, parsed, core] of contract) expect(documented === core && parsed === core).toBe(true);
+    expect(bodies.BODIES.staffLogin.schema).toBe(staffLoginSchema);
+    expect(bodies.BODIES.safetyCheck.schema).toBe(safetyCheckSchema);
     same(bodies.BODIES.assessment.schema, assessmentSchema);
     expect(bodies.BODIES.correctionDecision.schema.shape.fix.unwrap()).toBe(placeFixSchema);
     expect([bodies.TASK_STATUSES, bodies.AUDIENCES, bodies.MAX_CHECK_LENGTH]).toEqual([TASK_STATUSES, AUDIENCES, MAX_CHECK_LENGTH]);
-    expect([more.REPORT_STATES, more.EVALUATION_STAGES, more.MAX_EVIDENCE_BYTES]).toEqual([REPORT_STATES, EVALUATION_STAGES, MAX_EVIDENCE_BYTES]);
+    expect([corePlan.REPORT_STATES, corePlan.EVALUATION_STAGES, more.MAX_EVIDENCE_BYTES]).toEqual([REPORT_STATES, EVALUATION_STAGES, MAX_EVIDENCE_BYTES]);
     const photos = operations.find((o) => o.path === "/api/reviews/{id}/photos")!;
     expect(Object.keys(photos.requestBody!.content)).toEqual([...ACCEPTED_PHOTO_TYPES]);
   });
@@ -178,5 +192,58 @@ describe("the OpenAPI document", () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  /** Values of the documented type besides the example: a number's bounds, every value of an enum (JSON answers only: files take long to make). */
+  const documentedValues = (operation: DocumentOperation, schema: Record<string, unknown>): unknown[] => {
+    if (schema["type"] === "number" || schema["type"] === "integer") return [schema["minimum"], schema["maximum"]].filter((v) => typeof v === "number");
+    const json = Object.values(operation.responses).some((r) => JSON.stringify(r).includes("application/json"));
+    return json && Array.isArray(schema["enum"]) ? schema["enum"] : [];
+  };
+
+  it("takes every documented query parameter with a value of its documented type, and refuses one it does not document, naming it", async () => {
+    const problems: string[] = [];
+    for (const operation of operations.filter((o) => o.parameters.some((p) => p.in === "query"))) {
+      for (const parameter of operation.parameters.filter((p) => p.in === "query" && p.example !== undefined)) {
+        const misfit = valueFits(parameter.schema ?? {}, parameter.example);
+        if (misfit) problems.push(`${key(operation)} ${parameter.name} example: ${misfit}`);
+        for (const value of documentedValues(operation, parameter.schema ?? {})) {
+          const query = exampleQuery(operation);
+          query.set(parameter.name, String(value));
+          const answer = await ask(operation, fillPath(operation), query);
+          if (answer.status === 400 || answer.status >= 500) problems.push(`${key(operation)} ${parameter.name}=${String(value)}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`);
+        }
+      }
+      const query = exampleQuery(operation);
+      query.set("undocumented_parameter", "1");
+      const answer = await ask(operation, fillPath(operation), query);
+      if (answer.status !== 400 || answer.body.field !== "undocumented_parameter") problems.push(`${key(operation)} undocumented_parameter: ${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("refuses a renamed parameter with a message naming the new one: coverage's add= is site=lat,lon", async () => {
+    const coverage = operations.find((o) => o.path === "/api/coverage")!;
+    expect(coverage.parameters.map((p) => p.name)).toContain("site");
+    expect(coverage.parameters.map((p) => p.name)).not.toContain("add");
+    const answer = await clients.reporter.get("/api/coverage?region=monaco&kind=playground&minutes=10&add=7.42,43.735");
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ code: "invalid_parameter", field: "add" });
+    expect(answer.body.message).toContain("site=lat,lon");
+  });
+
+  it("answers in the shapes src/core/api gives the web clients", async () => {
+    const route = await t.get("/api/route?from=43.7384,7.4246&to=43.7311,7.4197&profile=child-walk");
+    expect(route.status).toBe(200);
+    expect(routeCollection.safeParse(route.body).error?.issues ?? []).toEqual([]);
+    const suggest = await t.get("/api/suggest?q=gongyuan");
+    expect(suggestion.array().safeParse((suggest.body as Record<string, unknown>)["suggestions"]).error?.issues ?? []).toEqual([]);
+    const progress = await t.get("/api/plan/progress");
+    expect(corePlan.progressAnswer.safeParse(progress.body).error?.issues ?? []).toEqual([]);
+    const coverage = await clients.reporter.get("/api/coverage?region=monaco&kind=playground&minutes=10&site=43.7350,7.4200");
+    expect(coverage.status).toBe(200);
+    expect(coreCoverage.coverageSummary.safeParse(coverage.body).error?.issues ?? []).toEqual([]);
+    const suggested = await clients.reporter.get("/api/coverage/suggest?region=monaco&kind=playground&minutes=10&k=2");
+    expect(coreCoverage.siteSuggestion.array().safeParse(suggested.body["suggestions"]).error?.issues ?? []).toEqual([]);
   });
 });

@@ -3,25 +3,19 @@
  * systems) can generate clients from it. The path files write each operation; this file
  * adds what every operation gets alike: its id, its security and the sentence on who may
  * call it (both from access-table.ts), the change header where one is needed, and the
- * error answers. Enums and limits come from src/core, request bodies from zod schemas
- * (openapi-bodies.ts); openapi.integration.test.ts holds the document to the routes served.
+ * error answers. Query parameters and request bodies are generated from the zod schemas the
+ * handlers parse with (src/core/api, via openapi-parts.ts and openapi-bodies.ts); enums and
+ * limits come from src/core; openapi.integration.test.ts holds the document to the routes served.
  */
+import { POSITION_CONVENTION } from "../core/api/vocabulary.ts";
+import { nearbyQuery, placesQuery } from "../core/api/places.ts";
 import { CATEGORY_IDS } from "../core/categories.ts";
 import { FACILITY_IDS } from "../core/facilities.ts";
-import { LIMITS } from "../core/limits.ts";
 import { STAFF_ROLES } from "../core/staff-roles.ts";
 import { type Access, accessOf } from "./access-table.ts";
 import { FAMILY_PATHS } from "./openapi-families.ts";
 import { MORE_PATHS } from "./openapi-more.ts";
-import { type DraftOperation, type DraftPaths, type Parameter, file, json, ok, path, query } from "./openapi-parts.ts";
-
-const filters = [
-  query("category", "Comma-separated categories (any of)", { type: "string", maxLength: 500, "x-items": CATEGORY_IDS }, "play,sport"),
-  query("facility", "Comma-separated facilities (all of)", { type: "string", maxLength: 500, "x-items": FACILITY_IDS }, "changing_table"),
-  query("age", "A child's age in years", { type: "integer", minimum: 0, maximum: LIMITS.maxAge }, 6),
-  query("open_now", "Only places open now in their own time zone", { type: "string", enum: ["true", "false", "1", "0"] }, "true"),
-  query("region", "Region id", { type: "string", pattern: "^[a-z][a-z0-9-]{1,39}$" }, "monaco"),
-];
+import { type DraftOperation, type DraftPaths, type Parameter, file, json, ok, path, queryParameters } from "./openapi-parts.ts";
 
 const PLACE_PATHS: DraftPaths = {
   "/api/health": { get: { summary: "Liveness and data counts", responses: ok("OK", "Health") } },
@@ -31,24 +25,14 @@ const PLACE_PATHS: DraftPaths = {
   "/api/places": {
     get: {
       summary: "Places in a bbox and/or region, filtered (GeoJSON); a bbox or a region is required",
-      parameters: [
-        query("bbox", `minLon,minLat,maxLon,maxLat (WGS-84), at most ${LIMITS.maxBboxSpanDegrees} degrees a side`, { type: "string", maxLength: 200 }, "7.40,43.72,7.44,43.75"),
-        ...filters,
-        query("limit", "Most features returned", { type: "integer", minimum: 1, maximum: LIMITS.maxPlacesPerResponse, default: LIMITS.defaultPlacesPerResponse }, 100),
-      ],
+      parameters: queryParameters(placesQuery),
       responses: ok("FeatureCollection of places", "PlaceCollection"),
     },
   },
   "/api/places/nearby": {
     get: {
       summary: "The k nearest places to a point, with distances in metres",
-      parameters: [
-        query("lat", "Latitude (WGS-84)", { type: "number", minimum: -90, maximum: 90 }, 43.7384, true),
-        query("lon", "Longitude (WGS-84)", { type: "number", minimum: -180, maximum: 180 }, 7.4246, true),
-        query("k", "How many", { type: "integer", minimum: 1, maximum: LIMITS.maxNearbyK, default: LIMITS.defaultNearbyK }, 10),
-        query("radius", "Search radius in metres", { type: "integer", minimum: 1, maximum: LIMITS.maxNearbyRadiusM, default: LIMITS.maxNearbyRadiusM }, 2000),
-        ...filters,
-      ],
+      parameters: queryParameters(nearbyQuery),
       responses: ok("FeatureCollection, nearest first", "PlaceCollection"),
     },
   },
@@ -153,7 +137,7 @@ export const OPENAPI_DOCUMENT = {
   info: {
     title: "Tongxing (童行) API",
     version: "0.1.0",
-    description: "Child-friendly places, search, child-safe routes, basemap tiles, families' reviews and their moderation, coverage for planners, and the supervision of the city's action plan. Errors are JSON {code, message, field}. Changes made with a session cookie need the header X-Tongxing-Request: 1.",
+    description: `Child-friendly places, search, child-safe routes, basemap tiles, families' reviews and their moderation, coverage for planners, and the supervision of the city's action plan. Errors are JSON {code, message, field}; an unknown query parameter is refused (400, field naming it). ${POSITION_CONVENTION} Changes made with a session cookie need the header X-Tongxing-Request: 1.`,
     license: { name: "MIT", url: "https://opensource.org/licenses/MIT" },
   },
   servers: [{ url: "/", description: "The server that serves this document" }],

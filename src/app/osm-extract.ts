@@ -9,9 +9,10 @@ import { saveResidentialAreas } from "../access/index.ts";
 import { basemapFeatures, buildBasemapTiles } from "../basemap/index.ts";
 import { type BBox, bboxOf } from "../core/geo.ts";
 import type { Region } from "../core/region.ts";
+import { type OsmElement, readOsmFile } from "../osm/index.ts";
 import {
-  type ImportFailure, type ImportResult, type ImportTarget, type OsmElement,
-  checkOsmPlaces, countRemovals, readOsmFile, removalRefusal, savePlaces,
+  type ImportFailure, type ImportResult, type ImportTarget,
+  checkOsmPlaces, countRemovals, removalRefusal, savePlaces,
 } from "../places/index.ts";
 import type { Database } from "../platform/database/database.ts";
 import { type RegionDirectory, upsertRegion } from "../regions/index.ts";

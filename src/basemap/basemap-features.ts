@@ -4,9 +4,8 @@
  */
 import type { Feature, Geometry } from "geojson";
 import type { LonLat } from "../core/geo.ts";
-import type { OsmElement, OsmWay } from "../places/index.ts";
+import { type OsmElement, type OsmWay, assembleRings, isClosed } from "../osm/index.ts";
 import { type LayerName, areaLayer, lineLayer, pointLayer } from "./basemap-layers.ts";
-import { assembleRings, isClosed } from "./ring-assembly.ts";
 
 export type BasemapLayers = Record<LayerName, Feature[]>;
 

@@ -2,7 +2,7 @@
  * Which OSM features go into which basemap layer, and with which class. The web style
  * (web/src/map/basemap-style.ts) draws these layers and classes; keep the two in step.
  */
-import type { OsmTags } from "../places/index.ts";
+import type { OsmTags } from "../osm/index.ts";
 
 export type LayerName = "water" | "waterway" | "coastline" | "landuse" | "building" | "road" | "rail" | "place_label";
 

@@ -58,7 +58,8 @@ export class TileServer {
   }
 }
 
-export function registerTileRoutes(app: FastifyInstance, tiles: TileServer): void {
+/** The basemap domain over HTTP (GET /tiles/{z}/{x}/{y}.mvt), as one Fastify plugin. */
+export async function basemapDomain(app: FastifyInstance, { tiles }: { tiles: TileServer }): Promise<void> {
   app.get<{ Params: { z: string; x: string; y: string } }>("/tiles/:z/:x/:y.mvt", async (request, reply) => {
     const [z, x, y] = [request.params.z, request.params.x, request.params.y].map((v) => (/^\d{1,2}$|^\d{1,8}$/.test(v) ? Number(v) : NaN)) as [number, number, number];
     if (!Number.isInteger(z) || z < 0 || z > 22) throw ApiError.invalid("z", "zoom must be 0..22");

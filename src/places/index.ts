@@ -1,7 +1,7 @@
 /** The places domain: the place model's store, index, importers and public API. */
 export { PlaceCatalog } from "./place-catalog.ts";
 export { PlaceIndex, type PlaceFilter, type NearbyHit } from "./place-index.ts";
-export { registerPlaceRoutes, type PlaceRouteDeps } from "./place-routes.ts";
+export { placesDomain, type PlaceRouteDeps } from "./place-routes.ts";
 export {
   checkOsmPlaces, checkSitesFile, countRemovals, importSitesFile, removalRefusal, savePlaces,
   type CheckedPlaces, type ImportFailure, type ImportResult, type ImportTarget,
@@ -9,7 +9,6 @@ export {
 export type { TextEncodingName } from "./import/text-encoding.ts";
 export { placeFeatureJson, placeCollectionJson, type PlaceProperties } from "./place-presenter.ts";
 export { countPlaces, deletePlace, importFinished, loadAllPlaces, recordImport, setDemonstration, upsertPlaces } from "./place-store.ts";
-export { readOsmFile } from "./osm/read-osm-file.ts";
-export { OsmFormatError, type OsmElement, type OsmTags, type OsmWay } from "./osm/osm-elements.ts";
 export { mapOsmTags } from "./osm/tag-mapping.ts";
 export { applyPlaceFix, placeFixSchema, type PlaceFix } from "./place-edits.ts";
+export { placeMigrations } from "./migrations.ts";

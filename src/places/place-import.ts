@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import type { CoordinateSystem } from "../core/geo.ts";
 import type { Place } from "../core/place.ts";
 import type { Database, Queryable } from "../platform/database/database.ts";
-import type { OsmElement } from "./osm/osm-elements.ts";
+import type { OsmElement } from "../osm/index.ts";
 import { type OsmNotice, placesFromOsm } from "./osm/osm-places.ts";
 import { deletePlacesFromSource, placeIdsFromSource, recordImport, upsertPlaces } from "./place-store.ts";
 import { readTableFile } from "./import/read-table.ts";

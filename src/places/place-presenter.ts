@@ -62,11 +62,15 @@ function staticPart(place: Place, context: PresentContext): string {
   return json;
 }
 
-/** One place as a GeoJSON Feature (JSON text) with `PlaceProperties`. */
-export function placeFeatureJson(place: Place, context: PresentContext, distanceM?: number): string {
+/**
+ * One place as a GeoJSON Feature (JSON text) with `PlaceProperties`; `extra` adds members
+ * of another domain's answer to the properties (search adds its score).
+ */
+export function placeFeatureJson(place: Place, context: PresentContext, distanceM?: number, extra?: Readonly<Record<string, number>>): string {
   const open = openStatus(place.openingHours, context.now, context.timeZoneOf(place.regionId));
   const distance = distanceM === undefined ? "" : `,"distanceM":${Math.round(distanceM)}`;
-  return `${staticPart(place, context)},"open":${JSON.stringify(open)}${distance}}}`;
+  const more = extra ? Object.entries(extra).map(([key, value]) => `,${JSON.stringify(key)}:${JSON.stringify(value)}`).join("") : "";
+  return `${staticPart(place, context)},"open":${JSON.stringify(open)}${distance}${more}}}`;
 }
 
 /** A FeatureCollection (JSON text) with the count and whether the limit cut it short. */

@@ -4,13 +4,10 @@
  * parse, ask the index, present.
  */
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
-import { CATEGORY_IDS } from "../core/categories.ts";
-import { FACILITY_IDS } from "../core/facilities.ts";
-import { LIMITS, PLACE_ID_PATTERN, REGION_ID_PATTERN } from "../core/limits.ts";
+import { type PlaceFilterQuery, nearbyQuery, placesQuery } from "../core/api/places.ts";
+import { PLACE_ID_PATTERN } from "../core/limits.ts";
 import { openStatus } from "../core/opening-hours.ts";
 import { ApiError } from "../platform/errors.ts";
-import { bboxField, booleanFlag, integerIn, latitude, listOf, longitude } from "../platform/http/query-fields.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { PlaceCatalog } from "./place-catalog.ts";
 import type { PlaceFilter } from "./place-index.ts";
@@ -23,32 +20,11 @@ export interface PlaceRouteDeps {
   divisionName: (code: string | null) => string | null;
 }
 
-const filterFields = {
-  category: listOf(CATEGORY_IDS, "category").optional(),
-  facility: listOf(FACILITY_IDS, "facility").optional(),
-  age: integerIn(0, LIMITS.maxAge).optional(),
-  open_now: booleanFlag.optional(),
-  region: z.string().regex(REGION_ID_PATTERN, "unknown region id format").optional(),
-};
-
-const placesQuery = z.object({
-  ...filterFields,
-  bbox: bboxField.optional(),
-  limit: integerIn(1, LIMITS.maxPlacesPerResponse).default(LIMITS.defaultPlacesPerResponse),
-});
-
-const nearbyQuery = z.object({
-  ...filterFields,
-  lat: latitude,
-  lon: longitude,
-  k: integerIn(1, LIMITS.maxNearbyK).default(LIMITS.defaultNearbyK),
-  radius: integerIn(1, LIMITS.maxNearbyRadiusM).default(LIMITS.maxNearbyRadiusM),
-});
-
-export function registerPlaceRoutes(app: FastifyInstance, deps: PlaceRouteDeps): void {
+/** The places domain over HTTP, as one Fastify plugin. */
+export async function placesDomain(app: FastifyInstance, deps: PlaceRouteDeps): Promise<void> {
   const context = (): PresentContext => ({ now: new Date(), timeZoneOf: deps.timeZoneOf, divisionName: deps.divisionName });
 
-  const toFilter = (q: z.infer<z.ZodObject<typeof filterFields>>, now: Date): PlaceFilter => {
+  const toFilter = (q: PlaceFilterQuery, now: Date): PlaceFilter => {
     if (q.region !== undefined && !deps.hasRegion(q.region)) throw ApiError.invalid("region", `no region "${q.region}"`);
     return {
       categories: q.category,

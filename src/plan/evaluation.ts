@@ -10,8 +10,10 @@ import type { PeriodKind } from "./periods.ts";
 import type { PlanBook } from "./plan-book.ts";
 import { type Light, indicatorProgress, meetsTarget } from "./progress.ts";
 import type { Report } from "./report-store.ts";
+import { EVALUATION_STAGES } from "../core/api/plan.ts";
 
-export const EVALUATION_STAGES = ["mid-term", "final"] as const;
+/** The stages are the API contract's (src/core/api/plan.ts). */
+export { EVALUATION_STAGES };
 export type EvaluationStage = (typeof EVALUATION_STAGES)[number];
 
 export interface IndicatorResult {

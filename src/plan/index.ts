@@ -1,7 +1,8 @@
 /** Supervising the action plan: the plan as data, unit reports, progress, dashboards. */
-export { PlanSupervision, loadBundledPlans } from "./plan-supervision.ts";
+export { PlanSupervision, loadBundledPlans, planDomain, type PlanDomainDeps } from "./plan-supervision.ts";
 export { PlanBook, readPlanFile, savePlan, loadPlans } from "./plan-book.ts";
 export { PERIOD_KINDS, type PeriodKind } from "./periods.ts";
 export { buildDashboard, type Dashboard } from "./dashboard.ts";
 export { ReportStore } from "./report-store.ts";
 export { PLAN_PERMISSIONS, type PlanPermission, mayPlan, planRoles } from "./plan-permissions.ts";
+export { planMigrations } from "./migrations.ts";

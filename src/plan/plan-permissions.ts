@@ -5,6 +5,7 @@
  * gets 403. Moderators handle children's content (reviews, corrections), not the plan, so
  * they are in no row; the unit and state rules of a report come on top of its row.
  */
+import { AUDIT_READERS } from "../accounts/index.ts";
 import type { StaffRole } from "../core/staff-roles.ts";
 
 const WORKING_GROUP = ["admin", "reviewer", "leader"] as const;
@@ -27,7 +28,8 @@ export const PLAN_PERMISSIONS = {
   /** Demonstration-site assessments: read them, score a place. */
   "sites.read": PLAN_STAFF,
   "sites.assess": ["admin", "reviewer"],
-  "audit.read": ["admin"],
+  /** The audit trail (GET /api/audit): the accounts domain's rule, listed here for the matrix. */
+  "audit.read": AUDIT_READERS,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type PlanPermission = keyof typeof PLAN_PERMISSIONS;

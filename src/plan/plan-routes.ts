@@ -10,6 +10,7 @@ import { ApiError } from "../platform/errors.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { Dashboard } from "./dashboard.ts";
 import type { PlanBook } from "./plan-book.ts";
+import { requirePlan } from "./supervision-service.ts";
 
 export interface PlanRouteContext {
   book: () => PlanBook | null;
@@ -28,12 +29,8 @@ function taskSummary(book: PlanBook, task: PlanTask) {
   };
 }
 
-export function requirePlan(book: PlanBook | null): PlanBook {
-  if (!book) throw ApiError.notFound("action plan (load one with: tongxing import plan <plan.json>)");
-  return book;
-}
-
-export function registerPlanRoutes(app: FastifyInstance, context: PlanRouteContext): void {
+/** The public plan as a Fastify plugin (registered by the plan domain, plan-supervision.ts). */
+export async function planRoutes(app: FastifyInstance, context: PlanRouteContext): Promise<void> {
   app.get("/api/plan", async () => {
     const book = requirePlan(context.book());
     const { goals, actions, tasks, units, indicators, ...about } = book.plan;

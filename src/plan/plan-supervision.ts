@@ -14,17 +14,19 @@ import { type Dashboard, buildDashboard } from "./dashboard.ts";
 import { EvidenceFolder } from "./evidence-files.ts";
 import { type PeriodKind, cityToday } from "./periods.ts";
 import { PlanBook, loadPlans, readPlanFile, savePlan } from "./plan-book.ts";
-import { registerPlanRoutes } from "./plan-routes.ts";
-import { registerReportRoutes } from "./report-routes.ts";
+import { planRoutes } from "./plan-routes.ts";
+import { reportRoutes, supervisionRoutes } from "./report-routes.ts";
 import { ReportService } from "./report-service.ts";
 import { ReportStore } from "./report-store.ts";
 import { type SiteHooks, SiteAssessments, readRubricFile } from "./site-assessments.ts";
-import { registerSiteRoutes } from "./site-routes.ts";
+import { siteRoutes } from "./site-routes.ts";
+import { SupervisionService } from "./supervision-service.ts";
 
 export class PlanSupervision {
   private current: PlanBook | null = null;
   readonly store: ReportStore;
   readonly service: ReportService;
+  readonly supervision: SupervisionService;
   readonly evidence: EvidenceFolder;
   /** One Chromium at a time for the evaluations' PDFs, with the last PDF of each kept. */
   readonly printer = new PdfPrinter();
@@ -35,12 +37,9 @@ export class PlanSupervision {
     this.sites = new SiteAssessments(db, readRubricFile(sites.rubricFile), sites.hooks);
     this.store = new ReportStore(db);
     this.evidence = new EvidenceFolder(path.join(dataDir, "evidence"));
-    this.service = new ReportService({ db, store: this.store, book: () => this.requireBook(), periodKind, evidence: this.evidence });
-  }
-
-  private requireBook(): PlanBook {
-    if (!this.current) throw new Error("no plan loaded");
-    return this.current;
+    const book = () => this.current;
+    this.service = new ReportService({ db, store: this.store, book, periodKind, evidence: this.evidence });
+    this.supervision = new SupervisionService({ db, store: this.store, book, periodKind, printer: this.printer });
   }
 
   get book(): PlanBook | null {
@@ -63,14 +62,23 @@ export class PlanSupervision {
     const [reports, certified] = await Promise.all([this.store.list({ planId: book.plan.id }), this.sites.certifiedValues()]);
     return buildDashboard(book, reports, { today, periodKind: this.periodKind, certified });
   }
+}
 
-  register(app: FastifyInstance, guard: StaffGuard): void {
-    const book = () => this.current;
-    const dashboard = () => this.dashboard();
-    registerPlanRoutes(app, { book, dashboard });
-    registerSiteRoutes(app, { guard, sites: this.sites, book });
-    registerReportRoutes(app, { db: this.db, guard, service: this.service, store: this.store, evidence: this.evidence, book, dashboard, periodKind: this.periodKind, printer: this.printer });
-  }
+/** What the plan domain's routes need from the composition root. */
+export interface PlanDomainDeps {
+  plan: PlanSupervision;
+  guard: StaffGuard;
+}
+
+/** The plan domain over HTTP, as one Fastify plugin: the public plan, sites, reports and supervision. */
+export async function planDomain(app: FastifyInstance, { plan, guard }: PlanDomainDeps): Promise<void> {
+  const book = () => plan.book;
+  const dashboard = () => plan.dashboard();
+  await app.register(planRoutes, { book, dashboard });
+  await app.register(siteRoutes, { guard, sites: plan.sites, book });
+  const reports = { guard, service: plan.service, supervision: plan.supervision, dashboard };
+  await app.register(reportRoutes, reports);
+  await app.register(supervisionRoutes, reports);
 }
 
 /** Loads each bundled plan file (data/plans/<city>/plan.json) not yet in the database. */

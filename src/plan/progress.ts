@@ -12,9 +12,11 @@
  * no baseline the trajectory is unknown: green if the target is met, otherwise yellow.
  * grey: no value yet, or no numeric target.
  */
+import type { Light } from "../core/api/plan.ts";
 import type { Plan, PlanIndicator } from "../core/plan.ts";
 
-export type Light = "green" | "yellow" | "red" | "grey";
+/** The lights are the API contract's (src/core/api/plan.ts). */
+export type { Light };
 
 export interface Observation {
   value: number;

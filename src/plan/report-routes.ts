@@ -10,63 +10,39 @@
  *   GET  /api/plan/dashboard, /api/plan/overdue      the working group's views
  *   GET  /api/plan/evaluation.xlsx|html|pdf?stage=   mid-term or final evaluation report
  *   GET  /api/plan/export.xlsx, POST /api/plan/import/values   spreadsheets in and out
- *   GET  /api/audit                                  the audit trail (administrators)
+ * Each handler parses, checks the role, calls one function of ReportService or
+ * SupervisionService and presents its answer.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { type StaffGuard, readAudit } from "../accounts/index.ts";
-import type { Database } from "../platform/database/database.ts";
+import type { StaffGuard } from "../accounts/index.ts";
+import { evaluationQuery, reportListQuery } from "../core/api/plan.ts";
 import { ApiError, type ErrorBody } from "../platform/errors.ts";
 import { registerBinaryRoute } from "../platform/http/binary-route.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { Dashboard } from "./dashboard.ts";
-import { type EvidenceFolder, MAX_EVIDENCE_BYTES } from "./evidence-files.ts";
-import type { PlanBook } from "./plan-book.ts";
+import { MAX_EVIDENCE_BYTES } from "./evidence-files.ts";
 import { planRoles } from "./plan-permissions.ts";
 import type { ReportService } from "./report-service.ts";
-import type { ReportStore } from "./report-store.ts";
-import { REPORT_STATES, mayRead } from "./report-workflow.ts";
-import type { PdfPrinter } from "../platform/print-pdf.ts";
-import { EVALUATION_STAGES, buildEvaluation } from "./evaluation.ts";
-import { evaluationPage } from "./evaluation-page.ts";
-import { evaluationWorkbook } from "./evaluation-workbook.ts";
-import { overdueReports } from "./overdue.ts";
-import { exportPlanWorkbook, importValues, readValuesWorkbook } from "./plan-workbooks.ts";
-import { type PeriodKind, cityToday } from "./periods.ts";
-import { requirePlan } from "./plan-routes.ts";
+import type { SupervisionService } from "./supervision-service.ts";
 
 export interface ReportRouteContext {
-  db: Database;
   guard: StaffGuard;
   service: ReportService;
-  store: ReportStore;
-  evidence: EvidenceFolder;
-  book: () => PlanBook | null;
+  supervision: SupervisionService;
   dashboard: () => Promise<Dashboard | null>;
-  periodKind: PeriodKind;
-  /** Prints evaluations one at a time and keeps each stage's last PDF. */
-  printer: PdfPrinter;
 }
 
 const idParams = z.object({ id: z.uuid() });
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const listQuery = z.object({
-  period: z.string().max(10).optional(),
-  unit: z.string().max(80).optional(),
-  state: z.enum(REPORT_STATES).optional(),
-  task: z.coerce.number().int().min(1).max(1000).optional(),
-}).strict();
 
-export function registerReportRoutes(app: FastifyInstance, context: ReportRouteContext): void {
-  const { guard, service, store } = context;
+/** Reports as a Fastify plugin (registered by the plan domain, plan-supervision.ts). */
+export async function reportRoutes(app: FastifyInstance, context: ReportRouteContext): Promise<void> {
+  const { guard, service } = context;
 
   app.get("/api/reports", async (request) => {
     const user = await guard.require(request, planRoles("reports.read"));
-    const book = requirePlan(context.book());
-    const q = parseRequest(listQuery, request.query);
-    const unitId = user.role === "reporter" ? (user.unitId ?? "") : q.unit;
-    const reports = await store.list({ planId: book.plan.id, period: q.period, unitId, state: q.state, taskNumber: q.task });
-    return { reports: reports.filter((r) => mayRead(user, r)) };
+    return { reports: await service.list(user, parseRequest(reportListQuery, request.query)) };
   });
 
   app.post("/api/reports", async (request, reply) => {
@@ -93,8 +69,7 @@ export function registerReportRoutes(app: FastifyInstance, context: ReportRouteC
 
   app.get("/api/reports/:id/history", async (request) => {
     const user = await guard.require(request, planRoles("reports.read"));
-    const report = await service.read(user, parseRequest(idParams, request.params).id);
-    return { history: await store.history(report.id) };
+    return { history: await service.history(user, parseRequest(idParams, request.params).id) };
   });
 
   registerBinaryRoute(app, { method: "POST", url: "/api/reports/:id/attachments", mediaTypes: ["application/octet-stream"], bodyLimit: MAX_EVIDENCE_BYTES, authorize: (request) => guard.require(request, planRoles("reports.write")) }, async (request, reply) => {
@@ -112,16 +87,19 @@ export function registerReportRoutes(app: FastifyInstance, context: ReportRouteC
   app.get("/api/reports/:id/attachments/:attachment", async (request, reply) => {
     const user = await guard.require(request, planRoles("reports.read"));
     const params = parseRequest(z.object({ id: z.uuid(), attachment: z.uuid() }), request.params);
-    const report = await service.read(user, params.id);
-    const meta = report.attachments.find((a) => a.id === params.attachment);
-    const content = meta ? context.evidence.read(meta.sha256) : null;
-    if (!meta || !content) throw ApiError.notFound("attachment");
+    const { meta, content } = await service.attachment(user, params.id, params.attachment);
     return reply
       .type(meta.mediaType)
       .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(meta.fileName)}`)
       .header("x-content-type-options", "nosniff")
       .send(content);
   });
+
+}
+
+/** The working group's views of the whole plan as a Fastify plugin (registered by the plan domain). */
+export async function supervisionRoutes(app: FastifyInstance, context: ReportRouteContext): Promise<void> {
+  const { guard, supervision } = context;
 
   app.get("/api/plan/dashboard", async (request) => {
     await guard.require(request, planRoles("dashboard.read"));
@@ -132,72 +110,55 @@ export function registerReportRoutes(app: FastifyInstance, context: ReportRouteC
 
   app.get("/api/plan/overdue", async (request) => {
     await guard.require(request, planRoles("overdue.read"));
-    const book = requirePlan(context.book());
-    const today = cityToday();
-    return { today, units: overdueReports(book, await store.list({ planId: book.plan.id }), today, context.periodKind) };
+    return supervision.overdue();
   });
 
-  const evaluationQuery = z.object({ stage: z.enum(EVALUATION_STAGES).default("mid-term") }).strict();
-  const evaluationOf = async (request: FastifyRequest) => {
+  const stageOf = async (request: FastifyRequest) => {
     await guard.require(request, planRoles("evaluations.read"));
-    const book = requirePlan(context.book());
-    const { stage } = parseRequest(evaluationQuery, request.query);
-    const reports = await store.list({ planId: book.plan.id });
-    return { book, evaluation: buildEvaluation(book, reports, { stage, today: cityToday(), periodKind: context.periodKind }) };
+    return parseRequest(evaluationQuery, request.query).stage;
   };
   const download = (stage: string, extension: string) => `attachment; filename*=UTF-8''${encodeURIComponent(`儿童友好城市建设${stage === "final" ? "终期" : "中期"}评估.${extension}`)}`;
 
   app.get("/api/plan/evaluation.xlsx", async (request, reply) => {
-    const { book, evaluation } = await evaluationOf(request);
-    return reply
-      .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-      .header("content-disposition", download(evaluation.stage, "xlsx"))
-      .send(await evaluationWorkbook(book, evaluation));
+    const stage = await stageOf(request);
+    const workbook = await supervision.evaluationWorkbook(stage);
+    return reply.type(XLSX_TYPE).header("content-disposition", download(stage, "xlsx")).send(workbook);
   });
 
   app.get("/api/plan/evaluation.html", async (request, reply) => {
-    const { book, evaluation } = await evaluationOf(request);
-    return reply.type("text/html; charset=utf-8").header("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'").send(evaluationPage(book, evaluation));
+    const page = await supervision.evaluationPage(await stageOf(request));
+    return reply.type("text/html; charset=utf-8").header("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'").send(page);
   });
 
   app.get("/api/plan/evaluation.pdf", async (request, reply) => {
-    const { book, evaluation } = await evaluationOf(request);
-    const printed = await context.printer.print(`${book.plan.id}:${evaluation.stage}`, evaluationPage(book, evaluation));
+    const stage = await stageOf(request);
+    const printed = await supervision.evaluationPdf(stage);
     if (!printed.ok && printed.reason === "no_chromium") throw new ApiError(503, "unavailable", "no Chromium on this server to print with; open evaluation.html and print it");
     if (!printed.ok) {
       const body: ErrorBody = { code: "unavailable", message: `other evaluations are being printed; try again in ${printed.retryAfterSeconds} s, or open evaluation.html and print it`, field: null };
       return reply.code(503).header("retry-after", String(printed.retryAfterSeconds)).send(body);
     }
-    return reply.type("application/pdf").header("content-disposition", download(evaluation.stage, "pdf")).send(printed.pdf);
+    return reply.type("application/pdf").header("content-disposition", download(stage, "pdf")).send(printed.pdf);
   });
 
   app.get("/api/plan/export.xlsx", async (request, reply) => {
     await guard.require(request, planRoles("values.export"));
-    const book = requirePlan(context.book());
-    const reports = (await store.list({ planId: book.plan.id })).filter((r) => r.state !== "draft");
+    const workbook = await supervision.exportValues();
     return reply
       .type(XLSX_TYPE)
       .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent("儿童友好城市建设报送数据.xlsx")}`)
-      .send(await exportPlanWorkbook(book, reports));
+      .send(workbook);
   });
 
   registerBinaryRoute(app, { method: "POST", url: "/api/plan/import/values", mediaTypes: [XLSX_TYPE], bodyLimit: MAX_EVIDENCE_BYTES, authorize: (request) => guard.require(request, planRoles("values.import")) }, async (request, reply) => {
     const user = await guard.require(request, planRoles("values.import"));
-    const book = requirePlan(context.book());
     if (!Buffer.isBuffer(request.body)) throw new ApiError(415, "unsupported_media_type", `send the workbook itself as ${XLSX_TYPE}`);
-    const read = await readValuesWorkbook(request.body, book, context.periodKind, cityToday());
-    if (!read.ok) {
-      const first = read.problems[0]!;
-      return reply.code(400).send({ code: "invalid_parameter", message: `row ${first.row}, ${first.column}: ${first.message}; nothing was imported`, field: first.column, problems: read.problems });
+    const imported = await supervision.importValues(user, request.body);
+    if (!imported.ok) {
+      const first = imported.problems[0]!;
+      return reply.code(400).send({ code: "invalid_parameter", message: `row ${first.row}, ${first.column}: ${first.message}; nothing was imported`, field: first.column, problems: imported.problems });
     }
-    const result = await importValues(context.db, store, book, user, read.rows);
-    if ("conflict" in result) throw ApiError.conflict(`${result.conflict}; nothing was imported`);
+    const { ok: _ok, ...result } = imported;
     return result;
-  });
-
-  app.get("/api/audit", async (request) => {
-    await guard.require(request, planRoles("audit.read"));
-    const q = parseRequest(z.object({ target: z.string().max(120).optional(), limit: z.coerce.number().int().min(1).max(1000).default(100) }).strict(), request.query);
-    return { entries: await readAudit(context.db, { target: q.target, limit: q.limit }) };
   });
 }

@@ -4,41 +4,34 @@
  * belongs to it, a district reporter writes only its district's values) and the workflow
  * (role, unit and state). Every change is one transaction with its audit entry.
  */
-import { z } from "zod";
 import { recordAudit, type StaffUser } from "../accounts/index.ts";
+import { decisionSchema, newReportSchema, reportContentSchema } from "../core/api/plan.ts";
 import type { Database } from "../platform/database/database.ts";
 import { ApiError } from "../platform/errors.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import { type PeriodKind, cityToday, parsePeriod } from "./periods.ts";
 import type { PlanBook } from "./plan-book.ts";
-import { type Report, type ReportStore, type ReportValue } from "./report-store.ts";
-import { type ReportAction, TASK_STATUSES, mayRead, nextState, refusal } from "./report-workflow.ts";
+import { type AttachmentMeta, type Report, type ReportEvent, type ReportStore, type ReportValue } from "./report-store.ts";
+import { type ReportAction, type ReportState, mayRead, nextState, refusal } from "./report-workflow.ts";
+import { requirePlan } from "./supervision-service.ts";
 import { checkEvidence, cleanEvidence, cleanFileName, type EvidenceFolder } from "./evidence-files.ts";
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
+/** The bodies are the API contract's (src/core/api/plan.ts), which the web client imports too. */
+export { decisionSchema, newReportSchema, reportContentSchema };
 
-export const newReportSchema = z.object({
-  taskNumber: z.number().int().min(1).max(1000),
-  period: z.string().max(10),
-}).strict();
-
-export const reportContentSchema = z.object({
-  taskStatus: z.enum(TASK_STATUSES),
-  narrative: z.string().max(5000),
-  values: z.array(z.object({
-    indicatorId: slug,
-    districtUnitId: slug.nullable().default(null),
-    value: z.number().finite().min(-1e9).max(1e9),
-    measuredOn: z.iso.date(),
-  }).strict()).max(200),
-}).strict();
-
-export const decisionSchema = z.object({ comment: z.string().trim().max(2000).default("") }).strict();
+/** What a list of reports may be narrowed to (a reporter always sees its own unit's only). */
+export interface ReportQuery {
+  period?: string | undefined;
+  unit?: string | undefined;
+  state?: ReportState | undefined;
+  task?: number | undefined;
+}
 
 export interface ReportServiceContext {
   db: Database;
   store: ReportStore;
-  book: () => PlanBook;
+  /** The plan in force; null while none is loaded. */
+  book: () => PlanBook | null;
   periodKind: PeriodKind;
   evidence: EvidenceFolder;
   today?: () => string;
@@ -56,6 +49,36 @@ export class ReportService {
     if (refused) throw refused.status === 403 ? ApiError.forbidden(refused.message) : ApiError.conflict(refused.message, "state");
   }
 
+  /** The plan for writing steps; they are only reached with a plan loaded. */
+  private book(): PlanBook {
+    const book = this.context.book();
+    if (!book) throw new Error("no plan loaded");
+    return book;
+  }
+
+  /** The reports the caller may read, narrowed by the query. */
+  async list(user: StaffUser, query: ReportQuery): Promise<Report[]> {
+    const book = requirePlan(this.context.book());
+    const unitId = user.role === "reporter" ? (user.unitId ?? "") : query.unit;
+    const reports = await this.context.store.list({ planId: book.plan.id, period: query.period, unitId, state: query.state, taskNumber: query.task });
+    return reports.filter((r) => mayRead(user, r));
+  }
+
+  /** Every submission and decision of a report the caller may read. */
+  async history(user: StaffUser, id: string): Promise<ReportEvent[]> {
+    const report = await this.read(user, id);
+    return this.context.store.history(report.id);
+  }
+
+  /** One evidence file of a report the caller may read, with its stored bytes. */
+  async attachment(user: StaffUser, id: string, attachmentId: string): Promise<{ meta: AttachmentMeta; content: Buffer }> {
+    const report = await this.read(user, id);
+    const meta = report.attachments.find((a) => a.id === attachmentId);
+    const content = meta ? this.context.evidence.read(meta.sha256) : null;
+    if (!meta || !content) throw ApiError.notFound("attachment");
+    return { meta, content };
+  }
+
   async read(user: StaffUser, id: string): Promise<Report> {
     const report = await this.context.store.get(id);
     // A report one may not read is answered like one that does not exist.
@@ -65,7 +88,7 @@ export class ReportService {
 
   async create(user: StaffUser, input: unknown): Promise<Report> {
     const { taskNumber, period } = parseRequest(newReportSchema, input);
-    const book = this.context.book();
+    const book = this.book();
     const task = book.task(taskNumber);
     if (!task) throw ApiError.invalid("taskNumber", `the plan has no task ${taskNumber}`);
     const parsedPeriod = parsePeriod(period, this.context.periodKind);
@@ -95,7 +118,7 @@ export class ReportService {
   }
 
   private checkValues(user: StaffUser, report: Report, values: readonly ReportValue[]): void {
-    const book = this.context.book();
+    const book = this.book();
     const seen = new Set<string>();
     values.forEach((v, i) => {
       const field = `values.${i}`;

@@ -5,12 +5,13 @@
  * revision with the earlier ones kept. Pure rules, no I/O, so every boundary is tested.
  */
 import type { StaffRole } from "../core/staff-roles.ts";
+import { REPORT_STATES, TASK_STATUSES } from "../core/api/plan.ts";
 import { mayPlan } from "./plan-permissions.ts";
 
-export const REPORT_STATES = ["draft", "submitted", "returned", "approved"] as const;
+/** The states and statuses are the API contract's (src/core/api/plan.ts). */
+export { REPORT_STATES, TASK_STATUSES };
 export type ReportState = (typeof REPORT_STATES)[number];
 
-export const TASK_STATUSES = ["not_started", "on_track", "at_risk", "delayed", "completed"] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 export const REPORT_ACTIONS = ["create", "edit", "submit", "return", "approve", "import"] as const;

@@ -12,7 +12,8 @@ import { planRoles } from "./plan-permissions.ts";
 import { cityToday } from "./periods.ts";
 import type { SiteAssessments } from "./site-assessments.ts";
 
-export function registerSiteRoutes(app: FastifyInstance, context: { guard: StaffGuard; sites: SiteAssessments; book: () => PlanBook | null }): void {
+/** Demonstration sites as a Fastify plugin (registered by the plan domain). */
+export async function siteRoutes(app: FastifyInstance, context: { guard: StaffGuard; sites: SiteAssessments; book: () => PlanBook | null }): Promise<void> {
   app.get("/api/sites/rubrics", async () => context.sites.rubrics);
 
   app.post("/api/sites/assessments", async (request, reply) => {

@@ -13,7 +13,13 @@ export interface RegionFacts {
   hasCoverage(regionId: string): boolean;
 }
 
-export function registerRegionRoutes(app: FastifyInstance, directory: RegionDirectory, facts: RegionFacts): void {
+export interface RegionsDomainDeps {
+  directory: RegionDirectory;
+  facts: RegionFacts;
+}
+
+/** The regions domain over HTTP, as one Fastify plugin. */
+export async function regionsDomain(app: FastifyInstance, { directory, facts }: RegionsDomainDeps): Promise<void> {
   app.get("/api/regions", async () => {
     const regions: RegionSummary[] = directory.list().map((r) => ({
       ...r,

@@ -13,10 +13,9 @@
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { type MemberGuard, type StaffGuard, recordAudit } from "../accounts/index.ts";
+import type { MemberGuard, StaffGuard } from "../accounts/index.ts";
 import { MAX_PHOTO_UPLOAD_BYTES, REVIEW_MAX_LENGTH, REVIEW_MAX_RATING, REVIEW_MIN_RATING } from "../core/community.ts";
 import { PLACE_ID_PATTERN } from "../core/limits.ts";
-import type { Database } from "../platform/database/database.ts";
 import { ApiError } from "../platform/errors.ts";
 import { registerBinaryRoute } from "../platform/http/binary-route.ts";
 import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
@@ -38,14 +37,14 @@ const REVIEWS_PER_HOUR_ADDRESS = 30;
 const PHOTOS_PER_HOUR = 20;
 
 export interface ReviewRouteContext {
-  db: Database;
   service: ReviewService;
   store: ReviewStore;
   members: MemberGuard;
   staff: StaffGuard;
 }
 
-export function registerReviewRoutes(app: FastifyInstance, context: ReviewRouteContext): void {
+/** Reviews as a Fastify plugin (registered by the reviews domain). */
+export async function reviewRoutes(app: FastifyInstance, context: ReviewRouteContext): Promise<void> {
   const { service, store, members } = context;
   const perMember = new FixedWindowLimiter(REVIEWS_PER_HOUR_MEMBER, 3_600_000);
   const perAddress = new FixedWindowLimiter(REVIEWS_PER_HOUR_ADDRESS, 3_600_000);
@@ -94,13 +93,8 @@ export function registerReviewRoutes(app: FastifyInstance, context: ReviewRouteC
   });
 
   app.get("/api/review-photos/:id", async (request, reply) => {
-    const photo = await store.photo(parseRequest(idParams, request.params).id);
-    const user = await staffUser(request);
-    const staff = user && (user.role === "moderator" || user.role === "admin") ? user : null;
-    const review = photo ? await store.get(photo.reviewId) : null;
-    if (!photo || !(await service.photosVisible(review, await members.optional(request), staff !== null))) throw ApiError.notFound("photo");
-    // A moderator looking at a child's photo is an access to a minor's data: logged.
-    if (staff && review?.authorKind === "child") await recordAudit(context.db, { userId: staff.id, action: "minor_data.read", target: `review:${review.id}`, detail: { photo: true, member: review.memberId } });
+    const { id } = parseRequest(idParams, request.params);
+    const photo = await service.photoFor(id, await members.optional(request), await staffUser(request));
     return reply.type(photo.mediaType).header("cache-control", "private, max-age=300").header("x-content-type-options", "nosniff").send(photo.data);
   });
 

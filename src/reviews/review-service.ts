@@ -3,9 +3,9 @@
  * happens to a text (review-policy.ts); refused texts are never stored. Photos are
  * processed before storage; a child's photo sends the review back to a moderator.
  */
-import type { Member, MemberStore } from "../accounts/index.ts";
+import { type Member, type MemberStore, type StaffUser, recordAudit } from "../accounts/index.ts";
 import { PHOTOS_PER_REVIEW } from "../core/community.ts";
-import { isUniqueViolation } from "../platform/database/database.ts";
+import { type Database, isUniqueViolation } from "../platform/database/database.ts";
 import { ApiError } from "../platform/errors.ts";
 import { type Guard, refusalError } from "../safety/index.ts";
 import { processPhoto } from "./review-photos.ts";
@@ -38,6 +38,7 @@ export class ReviewService {
     private readonly guard: Guard,
     private readonly members: MemberStore,
     private readonly placeExists: (id: string) => boolean,
+    private readonly db: Database,
   ) {}
 
   async post(author: Member, placeId: string, input: { rating: number; body: string }): Promise<StoredReview> {
@@ -85,6 +86,19 @@ export class ReviewService {
       if (!isUniqueViolation(error)) throw error;
       return this.store.vote(reviewId, member.id, helpful);
     }
+  }
+
+  /**
+   * A photo for this viewer (a member, signed-in staff, or neither), or 404. A moderator
+   * looking at a child's photo is an access to a minor's data: logged.
+   */
+  async photoFor(photoId: string, viewer: Member | null, staffUser: StaffUser | null): Promise<{ mediaType: string; data: Buffer }> {
+    const photo = await this.store.photo(photoId);
+    const staff = staffUser && (staffUser.role === "moderator" || staffUser.role === "admin") ? staffUser : null;
+    const review = photo ? await this.store.get(photo.reviewId) : null;
+    if (!photo || !(await this.photosVisible(review, viewer, staff !== null))) throw ApiError.notFound("photo");
+    if (staff && review?.authorKind === "child") await recordAudit(this.db, { userId: staff.id, action: "minor_data.read", target: `review:${review.id}`, detail: { photo: true, member: review.memberId } });
+    return photo;
   }
 
   /**

@@ -4,7 +4,7 @@
  * first on a small hand-made street corner, then on the real Monaco streets.
  */
 import { describe, expect, it } from "vitest";
-import type { OsmElement } from "../places/index.ts";
+import type { OsmElement } from "../osm/index.ts";
 import { dijkstra } from "./dijkstra.ts";
 import { buildProfileGraph } from "./profile-graph.ts";
 import { monacoRouting, seeded } from "./routing-fixture.ts";

@@ -3,7 +3,7 @@ export { buildStreetNetwork, type StreetNetwork } from "./street-network.ts";
 export { PROFILE_IDS, PROFILES, type ProfileId } from "./profiles.ts";
 export { buildRoutingData, buildRoutingDataOnCores, loadAllRoutingData, routingFile, saveRoutingData, type RoutingData } from "./routing-data.ts";
 export { RoutePlanner } from "./route-planner.ts";
-export { registerRouteRoutes } from "./route-routes.ts";
+export { routingDomain } from "./route-routes.ts";
 export { largestComponent, MAX_SNAP_M } from "./route-planner.ts";
 export { MinHeap } from "./min-heap.ts";
 export { buildProfileGraph, type ProfileGraph } from "./profile-graph.ts";

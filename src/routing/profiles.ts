@@ -6,9 +6,11 @@
 import {
   CROSSING_NONE, CROSSING_SIGNALS, CROSSING_ZEBRA, ROAD_CLASSES, type RoadClass, type StreetNetwork, type WayInfo,
 } from "./street-network.ts";
+import { ROUTE_PROFILES, type RouteProfile } from "../core/api/routing.ts";
 
-export const PROFILE_IDS = ["child-walk", "stroller", "child-bike", "adult-walk"] as const;
-export type ProfileId = (typeof PROFILE_IDS)[number];
+/** The profiles, as the API contract (src/core/api/routing.ts) names them. */
+export const PROFILE_IDS = ROUTE_PROFILES;
+export type ProfileId = RouteProfile;
 
 export interface Profile {
   id: ProfileId;

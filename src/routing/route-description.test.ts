@@ -4,7 +4,7 @@
  * start, while two different roads crossed one after the other keep one instruction each.
  */
 import { describe, expect, it } from "vitest";
-import type { OsmElement } from "../places/index.ts";
+import type { OsmElement } from "../osm/index.ts";
 import { dijkstra } from "./dijkstra.ts";
 import { buildProfileGraph } from "./profile-graph.ts";
 import { describeRoute } from "./route-description.ts";

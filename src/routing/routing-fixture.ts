@@ -1,6 +1,6 @@
 /** The Monaco street network and routing data, built once per test file. */
 import path from "node:path";
-import { readOsmFile } from "../places/index.ts";
+import { readOsmFile } from "../osm/index.ts";
 import { REPO_ROOT } from "../platform/config.ts";
 import { buildRoutingData, type RoutingData } from "./routing-data.ts";
 import { buildStreetNetwork } from "./street-network.ts";

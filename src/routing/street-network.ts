@@ -5,7 +5,7 @@
  * surface, lighting, speed limit, one-way) decoded once into numbers.
  */
 import { distanceMeters } from "../core/geo.ts";
-import type { OsmElement, OsmTags } from "../places/index.ts";
+import type { OsmElement, OsmTags } from "../osm/index.ts";
 
 /** Road classes, ordered from calm to dangerous; the index is stored per segment. */
 export const ROAD_CLASSES = [

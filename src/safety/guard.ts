@@ -6,12 +6,14 @@
  * Every reason carries its span in the original text and a message a child understands.
  * The guard fails closed: if checking throws, the text is held for a person to review.
  */
+import { AUDIENCES } from "../core/api/vocabulary.ts";
 import { type PersonalInfoKind, findPersonalInfo } from "./personal-info.ts";
 import { findIntents } from "./intent-patterns.ts";
 import { characters } from "./match-text.ts";
 import type { WordFilter, WordHit } from "./word-filter.ts";
 
-export const AUDIENCES = ["child", "adult"] as const;
+/** The audiences are the API contract's (src/core/api/vocabulary.ts). */
+export { AUDIENCES };
 export type Audience = (typeof AUDIENCES)[number];
 export type Verdict = "pass" | "hold" | "block";
 

@@ -15,19 +15,14 @@
  */
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { type MemberGuard, type StaffGuard, recordAudit } from "../accounts/index.ts";
+import type { MemberGuard, StaffGuard } from "../accounts/index.ts";
 import {
   APPEAL_MAX_LENGTH, MODERATION_ACTIONS, REASON_MAX_LENGTH, REPORT_REASONS, TAKEDOWN_KINDS,
 } from "../core/community.ts";
-import type { Database } from "../platform/database/database.ts";
 import { ApiError } from "../platform/errors.ts";
 import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
 import { parseRequest } from "../platform/http/validate.ts";
-import type { Guard } from "./guard.ts";
-import { refusalError, refusalOf } from "./refusal.ts";
-import type { ModeratedItem } from "./moderated-content.ts";
 import type { ModerationService } from "./moderation-service.ts";
-import type { ModerationStore } from "./moderation-store.ts";
 
 const MODERATORS = ["moderator", "admin"] as const;
 const target = { targetType: z.string().min(1).max(20), targetId: z.uuid() };
@@ -51,26 +46,17 @@ const itemParams = z.object({ type: z.string().min(1).max(20), id: z.uuid() });
 const idParams = z.object({ id: z.uuid() });
 
 export interface ModerationRouteContext {
-  db: Database;
-  guard: Guard;
   service: ModerationService;
-  store: ModerationStore;
   staff: StaffGuard;
   members: MemberGuard;
 }
 
-export function registerModerationRoutes(app: FastifyInstance, context: ModerationRouteContext): void {
-  const { db, service, store, staff, members } = context;
+/** Moderation as a Fastify plugin (registered by the safety domain). */
+export async function moderationRoutes(app: FastifyInstance, context: ModerationRouteContext): Promise<void> {
+  const { service, staff, members } = context;
   const reports = new FixedWindowLimiter(30, 3_600_000);
   const notices = new FixedWindowLimiter(10, 3_600_000);
   const appealsPerDay = new FixedWindowLimiter(5, 86_400_000);
-
-  /** Logs a moderator's view of minors' content, one row per screenful. */
-  async function logMinorAccess(userId: string, items: readonly ModeratedItem[], view: string): Promise<void> {
-    const minors = items.filter((i) => i.authorIsMinor);
-    if (minors.length === 0) return;
-    await recordAudit(db, { userId, action: "minor_data.read", target: view, detail: { items: minors.map((i) => `${i.type}:${i.id}`), members: [...new Set(minors.map((i) => i.authorId))] } });
-  }
 
   app.post("/api/content-reports", async (request, reply) => {
     const member = await members.changing(request);
@@ -83,15 +69,11 @@ export function registerModerationRoutes(app: FastifyInstance, context: Moderati
     const member = await members.changing(request);
     const body = parseRequest(appealSchema, request.body);
     if (!appealsPerDay.allow(member.id)) throw new ApiError(429, "rate_limited", "you have appealed a lot today; try again tomorrow");
-    // An appeal is read by staff only, but a child's personal information is still not kept.
-    const checked = context.guard.check(body.text, member.kind);
-    const refusal = refusalOf(checked, member.kind);
-    if (refusal) throw refusalError(refusal, checked, "text");
-    const appeal = await service.appeal(member.id, { targetType: body.targetType, targetId: body.targetId, body: body.text });
+    const appeal = await service.appeal(member, body);
     return reply.code(201).send({ appeal });
   });
 
-  app.get("/api/appeals", async (request) => ({ appeals: await store.appeals({ memberId: (await members.member(request)).id }) }));
+  app.get("/api/appeals", async (request) => ({ appeals: await service.appealsOf((await members.member(request)).id) }));
 
   app.post("/api/takedown-notices", async (request, reply) => {
     if (!notices.allow(request.ip)) throw new ApiError(429, "rate_limited", "too many notices from here; try again later");
@@ -101,17 +83,13 @@ export function registerModerationRoutes(app: FastifyInstance, context: Moderati
 
   app.get("/api/moderation/queue", async (request) => {
     const user = await staff.require(request, MODERATORS);
-    const queue = await service.queue();
-    await logMinorAccess(user.id, queue.items, "moderation.queue");
-    return { ...queue, now: new Date().toISOString() };
+    return { ...(await service.queueFor(user.id)), now: new Date().toISOString() };
   });
 
   app.get("/api/moderation/items/:type/:id", async (request) => {
     const user = await staff.require(request, MODERATORS);
     const { type, id } = parseRequest(itemParams, request.params);
-    const item = await service.item(type, id);
-    await logMinorAccess(user.id, [item], `${type}:${id}`);
-    return { item, reports: await store.reportsOf(type, id), decisions: await store.decisionsOf(type, id), appeals: await store.appeals({ target: { type, id } }) };
+    return service.itemFor(user.id, type, id);
   });
 
   app.post("/api/moderation/items/:type/:id/decisions", async (request) => {
@@ -122,10 +100,7 @@ export function registerModerationRoutes(app: FastifyInstance, context: Moderati
 
   app.get("/api/moderation/appeals", async (request) => {
     const user = await staff.require(request, MODERATORS);
-    const appeals = await store.appeals({ status: "open" });
-    const items = await Promise.all(appeals.map((a) => service.item(a.targetType, a.targetId).catch(() => null)));
-    await logMinorAccess(user.id, items.filter((i): i is ModeratedItem => i !== null), "moderation.appeals");
-    return { appeals };
+    return { appeals: await service.openAppealsFor(user.id) };
   });
 
   app.post("/api/moderation/appeals/:id", async (request) => {
@@ -137,7 +112,7 @@ export function registerModerationRoutes(app: FastifyInstance, context: Moderati
 
   app.get("/api/moderation/takedowns", async (request) => {
     await staff.require(request, MODERATORS);
-    return { notices: await store.takedowns() };
+    return { notices: await service.takedowns() };
   });
 
   app.post("/api/moderation/takedowns/:id", async (request) => {

@@ -6,13 +6,16 @@
  *   appeal    the author asks for a hidden or removed item to be restored
  *   takedown  anyone gives notice of bullying or doxxing; the item is hidden at once
  * It fails closed: nothing here ever publishes an item except a moderator's decision.
+ * Every time a moderator's screen shows a minor's content, that access is in the audit trail.
  */
 import { recordAudit } from "../accounts/index.ts";
 import { type ModerationAction, REPORTS_TO_HIDE } from "../core/community.ts";
 import type { Database } from "../platform/database/database.ts";
 import { ApiError } from "../platform/errors.ts";
+import type { Audience, Guard } from "./guard.ts";
 import type { ContentAdapter, MemberSanctions, ModeratedItem } from "./moderated-content.ts";
 import type { ModerationStore } from "./moderation-store.ts";
+import { refusalError, refusalOf } from "./refusal.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -29,6 +32,7 @@ export class ModerationService {
     private readonly db: Database,
     private readonly store: ModerationStore,
     private readonly sanctions: MemberSanctions,
+    private readonly guard: Guard,
   ) {}
 
   register(adapter: ContentAdapter): void {
@@ -95,13 +99,56 @@ export class ModerationService {
     return this.item(type, id);
   }
 
-  async appeal(memberId: string, input: { targetType: string; targetId: string; body: string }) {
+  /** The author asks for a hidden or removed item back; the text is held to the author's standard. */
+  async appeal(author: { id: string; kind: Audience }, input: { targetType: string; targetId: string; text: string }) {
+    // An appeal is read by staff only, but a child's personal information is still not kept.
+    const checked = this.guard.check(input.text, author.kind);
+    const refusal = refusalOf(checked, author.kind);
+    if (refusal) throw refusalError(refusal, checked, "text");
+    const memberId = author.id;
     const item = await this.item(input.targetType, input.targetId);
     if (item.authorId !== memberId) throw ApiError.notFound("content");
     if (item.status !== "hidden" && item.status !== "removed") throw ApiError.conflict("only hidden or removed posts can be appealed");
     const open = await this.store.appeals({ status: "open", target: { type: input.targetType, id: input.targetId } });
     if (open.length > 0) throw ApiError.conflict("an appeal of this post is already waiting");
-    return this.store.addAppeal({ ...input, memberId });
+    return this.store.addAppeal({ targetType: input.targetType, targetId: input.targetId, body: input.text, memberId });
+  }
+
+  /** Logs a moderator's view of minors' content, one row per screenful. */
+  private async logMinorAccess(moderatorId: string, items: readonly ModeratedItem[], view: string): Promise<void> {
+    const minors = items.filter((i) => i.authorIsMinor);
+    if (minors.length === 0) return;
+    await recordAudit(this.db, { userId: moderatorId, action: "minor_data.read", target: view, detail: { items: minors.map((i) => `${i.type}:${i.id}`), members: [...new Set(minors.map((i) => i.authorId))] } });
+  }
+
+  /** The queue as a moderator's screen shows it (minors' items logged). */
+  async queueFor(moderatorId: string): Promise<{ items: ModeratedItem[]; queues: QueueSummary[] }> {
+    const queue = await this.queue();
+    await this.logMinorAccess(moderatorId, queue.items, "moderation.queue");
+    return queue;
+  }
+
+  /** One item with its reports, decisions and appeals, as a moderator sees it (logged if a minor's). */
+  async itemFor(moderatorId: string, type: string, id: string) {
+    const item = await this.item(type, id);
+    await this.logMinorAccess(moderatorId, [item], `${type}:${id}`);
+    return { item, reports: await this.store.reportsOf(type, id), decisions: await this.store.decisionsOf(type, id), appeals: await this.store.appeals({ target: { type, id } }) };
+  }
+
+  /** The open appeals as a moderator sees them (the minors' items they name logged). */
+  async openAppealsFor(moderatorId: string) {
+    const appeals = await this.store.appeals({ status: "open" });
+    const items = await Promise.all(appeals.map((a) => this.item(a.targetType, a.targetId).catch(() => null)));
+    await this.logMinorAccess(moderatorId, items.filter((i): i is ModeratedItem => i !== null), "moderation.appeals");
+    return appeals;
+  }
+
+  appealsOf(memberId: string) {
+    return this.store.appeals({ memberId });
+  }
+
+  takedowns() {
+    return this.store.takedowns();
   }
 
   /** The item an appeal or notice names as it is now; null when gone or withdrawn. */

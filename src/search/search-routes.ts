@@ -4,44 +4,28 @@
  * surrogates) is normalised away and at worst gives a kind, empty result.
  */
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
-import { CATEGORIES, CATEGORY_IDS } from "../core/categories.ts";
-import { FACILITY_IDS } from "../core/facilities.ts";
-import { LIMITS, REGION_ID_PATTERN } from "../core/limits.ts";
+import { searchQuery } from "../core/api/search.ts";
+import { CATEGORIES } from "../core/categories.ts";
 import { openStatus } from "../core/opening-hours.ts";
 import { ApiError } from "../platform/errors.ts";
-import { booleanFlag, integerIn, latitude, listOf, longitude } from "../platform/http/query-fields.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { PlaceFilter } from "../places/index.ts";
 import type { SearchService } from "./search-service.ts";
-import { MAX_QUERY_LENGTH } from "./text-normalise.ts";
 
 export interface SearchRouteDeps {
   search: SearchService;
   hasRegion: (id: string) => boolean;
   timeZoneOf: (regionId: string) => string;
   divisionName: (code: string | null) => string | null;
-  /** The same feature JSON as /api/places, with extra members appended. */
-  featureJson: (place: import("../core/place.ts").Place, distanceM?: number) => string;
+  /** The same feature JSON as /api/places (places' presenter), with `extra` members in its properties. */
+  featureJson: (place: import("../core/place.ts").Place, distanceM?: number, extra?: Readonly<Record<string, number>>) => string;
 }
-
-const searchQuery = z.object({
-  q: z.string().min(1, "type something to search for").max(MAX_QUERY_LENGTH, `at most ${MAX_QUERY_LENGTH} characters`),
-  lat: latitude.optional(),
-  lon: longitude.optional(),
-  limit: integerIn(1, 50).default(20),
-  category: listOf(CATEGORY_IDS, "category").optional(),
-  facility: listOf(FACILITY_IDS, "facility").optional(),
-  age: integerIn(0, LIMITS.maxAge).optional(),
-  open_now: booleanFlag.optional(),
-  district: z.string().regex(/^\d{6}$/, "a 6-digit county code").optional(),
-  region: z.string().regex(REGION_ID_PATTERN, "unknown region id format").optional(),
-}).refine((q) => (q.lat === undefined) === (q.lon === undefined), { message: "give lat and lon together", path: ["lat"] });
 
 /** Nearest candidates per part for an unfiltered suggestion list (it shows at most 8). */
 const SUGGEST_CANDIDATES = 40;
 
-export function registerSearchRoutes(app: FastifyInstance, deps: SearchRouteDeps): void {
+/** The search domain over HTTP, as one Fastify plugin. */
+export async function searchDomain(app: FastifyInstance, deps: SearchRouteDeps): Promise<void> {
   const run = (input: unknown, defaultLimit: number | null) => {
     const q = parseRequest(searchQuery, input);
     if (q.region !== undefined && !deps.hasRegion(q.region)) throw ApiError.invalid("region", `no region "${q.region}"`);
@@ -61,7 +45,7 @@ export function registerSearchRoutes(app: FastifyInstance, deps: SearchRouteDeps
 
   app.get("/api/search", async (request, reply) => {
     const result = run(request.query, null);
-    const features = result.hits.map((h) => deps.featureJson(h.place, h.distanceM ?? undefined).slice(0, -2) + `,"score":${h.score.toFixed(2)}}}`);
+    const features = result.hits.map((h) => deps.featureJson(h.place, h.distanceM ?? undefined, { score: Number(h.score.toFixed(2)) }));
     const fallback = result.fallback
       ? `{"categories":${JSON.stringify(result.fallback.categories)},"features":[${result.fallback.hits.map((h) => deps.featureJson(h.place, h.distanceM ?? undefined)).join(",")}]}`
       : "null";

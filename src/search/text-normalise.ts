@@ -9,8 +9,8 @@ import * as OpenCC from "opencc-js";
 
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
 
-/** Longest query we read; longer input is refused at the API edge. */
-export const MAX_QUERY_LENGTH = 100;
+/** Longest query we read; longer input is refused at the API edge (src/core/api/search.ts). */
+export { MAX_QUERY_LENGTH } from "../core/api/search.ts";
 
 export function normalise(text: string): string {
   const wellFormed = text.toWellFormed().normalize("NFKC").toLowerCase();

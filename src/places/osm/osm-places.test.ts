@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { placeSchema } from "../../core/place.ts";
 import { placesFromOsm } from "./osm-places.ts";
-import { readOsmFile } from "./read-osm-file.ts";
+import { readOsmFile } from "../../osm/index.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MONACO = path.resolve(here, "../../../../shared/data/osm/monaco-2019-09-30.osm.pbf");

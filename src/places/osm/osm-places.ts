@@ -7,8 +7,7 @@ import { kindLabel } from "../../core/kinds.ts";
 import type { Place } from "../../core/place.ts";
 import { checkOpeningHours } from "../../core/opening-hours.ts";
 import { pinyinOf } from "../pinyin.ts";
-import type { OsmElement, OsmWay } from "./osm-elements.ts";
-import { meanOf, wayAnchor } from "./osm-geometry.ts";
+import { type OsmElement, type OsmWay, meanOf, wayAnchor } from "../../osm/index.ts";
 import { mapOsmTags } from "./tag-mapping.ts";
 
 export interface OsmImportContext {

@@ -6,7 +6,7 @@
 import type { CategoryId } from "../../core/categories.ts";
 import type { FacilityId } from "../../core/facilities.ts";
 import { LIMITS } from "../../core/limits.ts";
-import type { OsmTags } from "./osm-elements.ts";
+import type { OsmTags } from "../../osm/index.ts";
 
 /** What the tags say about a place; position and provenance are added by the importer. */
 export interface MappedPlace {

@@ -58,3 +58,23 @@ export async function openPostgres(url: string): Promise<Database> {
     },
   };
 }
+
+/** The advisory-lock key every instance's migrations take ("txng" in ASCII). */
+const MIGRATION_LOCK = 0x74786e67;
+
+/**
+ * Runs `work` while holding PostgreSQL's session advisory lock for migrations, on a
+ * connection of its own, so instances starting together on one database migrate one after
+ * the other (the second finds everything recorded) instead of racing to create the same
+ * types and dying on pg_type_typname_nsp_index.
+ */
+export async function withMigrationLock<T>(url: string, work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    return await work();
+  } finally {
+    await client.end();
+  }
+}

@@ -3,6 +3,7 @@
  * on before use, so a server change shows up as one clear error instead of a blank card.
  */
 import type { FeatureCollection, Geometry } from "geojson";
+import type { PlacesQueryText } from "../../../src/core/api/places.ts";
 import type { OpenStatus } from "../../../src/core/opening-hours.ts";
 import type { Place } from "../../../src/core/place.ts";
 
@@ -148,11 +149,14 @@ export async function fetchBoundaries(regionId: string, signal?: AbortSignal): P
 
 /** The query string GET /api/places is called with for a filter state. */
 export function placesSearch(query: PlaceQuery): string {
-  const params = new URLSearchParams({ region: query.region });
-  if (query.categories.length > 0) params.set("category", query.categories.join(","));
-  if (query.facilities.length > 0) params.set("facility", query.facilities.join(","));
-  if (query.age !== null) params.set("age", String(query.age));
-  if (query.openNow) params.set("open_now", "true");
+  // The parameter names and spellings are the contract's (src/core/api/places.ts).
+  const text: PlacesQueryText = { region: query.region };
+  if (query.categories.length > 0) text.category = query.categories.join(",");
+  if (query.facilities.length > 0) text.facility = query.facilities.join(",");
+  if (query.age !== null) text.age = String(query.age);
+  if (query.openNow) text.open_now = "true";
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(text)) if (typeof value === "string") params.set(key, value);
   return params.toString();
 }
 

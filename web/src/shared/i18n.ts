@@ -85,6 +85,23 @@ export function fillTemplate(template: string, vars: Readonly<Record<string, str
   });
 }
 
+/** A feature's message tables, Chinese first and English second, with the same keys. */
+export interface MessageTables<K extends string> {
+  readonly zh: Readonly<Record<K, string>>;
+  readonly en: Readonly<Record<K, string>>;
+}
+
+/**
+ * The `t` of a feature: a key of the feature's own tables or of the shared ones, in the
+ * current language with `{name}` placeholders filled in.
+ */
+export function lookup<K extends string>(tables: MessageTables<K>): (key: K | MessageKey, vars?: Readonly<Record<string, string | number>>) => string {
+  return (key, vars = {}) => {
+    const own: Readonly<Record<string, string>> = tables[current];
+    return fillTemplate(own[key] ?? MESSAGES[current][key as MessageKey], vars);
+  };
+}
+
 /** Picks the text for the current language from a `{zh, en}` pair, falling back to the other. */
 export function pick(text: { readonly zh?: string | null; readonly en?: string | null }): string {
   const first = current === "zh" ? text.zh : text.en;

@@ -4,7 +4,8 @@
  * sendJson adds the change header the server demands.
  */
 import type { CorrectionKind, ReportReason } from "../../../../src/core/community.ts";
-import { getJson, property, sendJson } from "../../shared/api.ts";
+import { getJson } from "../../shared/api.ts";
+import { field, getField, send, sendField } from "../../shared/http.ts";
 
 export interface Member {
   readonly id: string;
@@ -43,43 +44,45 @@ export interface SafetyReason {
 /** The signed-in member, or null (also when the server cannot be reached). */
 export async function fetchMember(): Promise<Member | null> {
   try {
-    return property<Member | null>(await getJson("/api/members/session"), "member");
+    return await getField<Member | null>("/api/members/session", "member");
   } catch {
     return null;
   }
 }
 
-export const signInMember = async (login: string, password: string) => property<Member>(await sendJson("POST", "/api/members/login", { login, password }), "member");
-export const signOutMember = () => sendJson("POST", "/api/members/logout");
+export const signInMember = (login: string, password: string) => sendField<Member>("POST", "/api/members/login", { login, password }, "member");
+export const signOutMember = () => send("POST", "/api/members/logout");
 /** Signs up: the server sends a code to the phone or e-mail and answers with what to tell the person. */
-export const registerAdult = async (input: { login: string; password: string; nickname: string; birthYear: number }) =>
-  property<{ zh: string; en: string }>(await sendJson("POST", "/api/members/register", { ...input, acceptAgreement: true }), "message");
+export const registerAdult = (input: { login: string; password: string; nickname: string; birthYear: number }) =>
+  sendField<{ zh: string; en: string }>("POST", "/api/members/register", { ...input, acceptAgreement: true }, "message");
 /** The code from the message: the new account, signed in. */
-export const confirmSignUp = async (login: string, code: string) => property<Member>(await sendJson("POST", "/api/members/register/confirm", { login, code }), "member");
+export const confirmSignUp = (login: string, code: string) => sendField<Member>("POST", "/api/members/register/confirm", { login, code }, "member");
 
-export const fetchChildren = async () => property<Member[]>(await getJson("/api/family/children"), "children");
-export const createChild = async (input: { login: string; password: string; nickname: string; birthYear: number; consent: { decision: "agreed" | "refused"; policyVersion: string } }) =>
-  property<Member | null>(await sendJson("POST", "/api/family/children", input), "child");
-export const deleteChild = (id: string) => sendJson("DELETE", `/api/family/children/${id}`);
-export const fetchChildReviews = async (id: string) => property<OwnReview[]>(await getJson(`/api/family/children/${id}/reviews`), "reviews");
-export const withdrawChildReview = (childId: string, reviewId: string) => sendJson("DELETE", `/api/family/children/${childId}/reviews/${reviewId}`);
-export const fetchMyReviews = async () => property<OwnReview[]>(await getJson("/api/members/me/reviews"), "reviews");
-export const withdrawReview = (id: string) => sendJson("DELETE", `/api/reviews/${id}`);
+export const fetchChildren = () => getField<Member[]>("/api/family/children", "children");
+export const createChild = (input: { login: string; password: string; nickname: string; birthYear: number; consent: { decision: "agreed" | "refused"; policyVersion: string } }) =>
+  sendField<Member | null>("POST", "/api/family/children", input, "child");
+export const deleteChild = (id: string) => send("DELETE", `/api/family/children/${id}`);
+export const fetchChildReviews = (id: string) => getField<OwnReview[]>(`/api/family/children/${id}/reviews`, "reviews");
+export const withdrawChildReview = (childId: string, reviewId: string) => send("DELETE", `/api/family/children/${childId}/reviews/${reviewId}`);
+export const fetchMyReviews = () => getField<OwnReview[]>("/api/members/me/reviews", "reviews");
+export const withdrawReview = (id: string) => send("DELETE", `/api/reviews/${id}`);
 
 export async function fetchPlaceReviews(placeId: string): Promise<{ summary: { count: number; average: number | null }; reviews: PublicReview[] }> {
   const body = await getJson(`/api/places/${encodeURIComponent(placeId)}/reviews?limit=5`);
-  return { summary: property(body, "summary"), reviews: property(body, "reviews") };
+  return { summary: field(body, "summary"), reviews: field(body, "reviews") };
 }
 
-export const postReview = async (placeId: string, rating: number, body: string) =>
-  property<OwnReview>(await sendJson("POST", `/api/places/${encodeURIComponent(placeId)}/reviews`, { rating, body }), "review");
-export const addPhoto = async (reviewId: string, file: Blob) => property<OwnReview>(await sendJson("POST", `/api/reviews/${reviewId}/photos`, file), "review");
-export const voteHelpful = async (reviewId: string, helpful: boolean) => property<number>(await sendJson("POST", `/api/reviews/${reviewId}/helpful`, { helpful }), "helpfulCount");
-export const reportReview = (reviewId: string, reason: ReportReason) => sendJson("POST", "/api/content-reports", { targetType: "review", targetId: reviewId, reason, detail: "" });
-export const sendCorrection = (placeId: string, kind: CorrectionKind, detail: string) => sendJson("POST", `/api/places/${encodeURIComponent(placeId)}/corrections`, { kind, detail });
+export const postReview = (placeId: string, rating: number, body: string) =>
+  sendField<OwnReview>("POST", `/api/places/${encodeURIComponent(placeId)}/reviews`, { rating, body }, "review");
+/** The photo keeps its own type (image/jpeg, image/png…), which the server sniffs and checks. */
+export const addPhoto = async (reviewId: string, file: Blob) =>
+  field<OwnReview>(await send("POST", `/api/reviews/${reviewId}/photos`, file, { "content-type": file.type || "application/octet-stream" }), "review");
+export const voteHelpful = (reviewId: string, helpful: boolean) => sendField<number>("POST", `/api/reviews/${reviewId}/helpful`, { helpful }, "helpfulCount");
+export const reportReview = (reviewId: string, reason: ReportReason) => send("POST", "/api/content-reports", { targetType: "review", targetId: reviewId, reason, detail: "" });
+export const sendCorrection = (placeId: string, kind: CorrectionKind, detail: string) => send("POST", `/api/places/${encodeURIComponent(placeId)}/corrections`, { kind, detail });
 
 /** The verdict the server would give, for a hint while typing. */
 export async function checkText(text: string, audience: "child" | "adult"): Promise<{ verdict: string; reasons: SafetyReason[] }> {
-  const body = await sendJson("POST", "/api/safety/check", { text, audience });
-  return { verdict: property(body, "verdict"), reasons: property(body, "reasons") };
+  const body = await send("POST", "/api/safety/check", { text, audience });
+  return { verdict: field(body, "verdict"), reasons: field(body, "reasons") };
 }

@@ -2,9 +2,10 @@
  * The words of the family features (accounts, reviews, corrections), in Chinese and
  * English, kept beside the feature; `ft` fills `{name}` placeholders like the app's `t`.
  */
-import { fillTemplate, getLanguage } from "../../shared/i18n.ts";
+import { lookup } from "../../shared/i18n.ts";
 
 const zh = {
+  privacyPageTitle: "儿童隐私规则与用户协议",
   account: "我的",
   accountTitle: "我的账号",
   signIn: "登录",
@@ -79,6 +80,7 @@ const zh = {
 type Key = keyof typeof zh;
 
 const en: Record<Key, string> = {
+  privacyPageTitle: "Child privacy rules and user agreement",
   account: "Me",
   accountTitle: "My account",
   signIn: "Sign in",
@@ -150,8 +152,10 @@ const en: Record<Key, string> = {
   childSignIn: "Sign-in name: {login} (type all of it)",
 };
 
-export function ft(key: Key, vars: Readonly<Record<string, string | number>> = {}): string {
-  return fillTemplate((getLanguage() === "zh" ? zh : en)[key], vars);
-}
+/** Both tables, keyed by language (checked for completeness by web/src/shared/messages.test.ts). */
+export const FAMILY_MESSAGES = { zh, en } as const;
+
+/** A message of these words (or a shared one) in the current language, placeholders filled. */
+export const ft = lookup(FAMILY_MESSAGES);
 
 export type FamilyMessageKey = Key;

@@ -8,11 +8,12 @@ import "../progress/progress.css";
 import "./family.css";
 import { CHILD_PRIVACY_NOTICE, CHILD_PRIVACY_VERSION, type NoticeSection, RETENTION_DAYS, USER_AGREEMENT } from "../../../../src/core/child-privacy.ts";
 import { byId, el, replaceChildren } from "../../shared/dom.ts";
-import { initLanguage, onLanguageChange, pick, t } from "../../shared/i18n.ts";
-import { mountPageFrame } from "../progress/page-frame.ts";
+import { initLanguage, onLanguageChange, pick } from "../../shared/i18n.ts";
+import { mountPageFrame } from "../../shared/page-frame.ts";
+import { ft } from "./family-messages.ts";
 
 initLanguage();
-mountPageFrame(byId("page-header"), "map", "privacyPageTitle");
+mountPageFrame(byId("page-header"), "map", () => ft("privacyPageTitle"));
 const main = byId("privacy");
 
 const sections = (list: readonly NoticeSection[]) => list.map((s) => el("section", { class: "privacy-section" }, el("h3", {}, pick(s.heading)), el("p", {}, pick(s.body))));
@@ -20,7 +21,7 @@ const sections = (list: readonly NoticeSection[]) => list.map((s) => el("section
 function render(): void {
   replaceChildren(
     main,
-    el("h1", { class: "page-title" }, t("privacyPageTitle")),
+    el("h1", { class: "page-title" }, ft("privacyPageTitle")),
     el("p", { class: "muted" }, pick({ zh: `版本 ${CHILD_PRIVACY_VERSION}`, en: `Version ${CHILD_PRIVACY_VERSION}` })),
     el("h2", {}, pick({ zh: "儿童个人信息保护规则", en: "Child privacy rules" })),
     ...sections(CHILD_PRIVACY_NOTICE),

@@ -7,7 +7,8 @@
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from "../../../../src/core/categories.ts";
 import { paintWith } from "../../shared/colors.ts";
 import { el } from "../../shared/dom.ts";
-import { onLanguageChange, pick, t } from "../../shared/i18n.ts";
+import { onLanguageChange, pick } from "../../shared/i18n.ts";
+import { t } from "./filters-messages.ts";
 import { iconElement } from "../../shared/icons.ts";
 import type { AppState, Filters, Store } from "../../shared/store.ts";
 

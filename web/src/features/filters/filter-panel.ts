@@ -6,7 +6,8 @@
 import { FACILITIES, FACILITY_IDS, type FacilityId } from "../../../../src/core/facilities.ts";
 import { LIMITS } from "../../../../src/core/limits.ts";
 import { el, replaceChildren } from "../../shared/dom.ts";
-import { onLanguageChange, pick, t } from "../../shared/i18n.ts";
+import { onLanguageChange, pick } from "../../shared/i18n.ts";
+import { t } from "./filters-messages.ts";
 import { FACILITY_ICONS, iconElement } from "../../shared/icons.ts";
 import type { AppState, Store } from "../../shared/store.ts";
 import { toggled } from "./category-chips.ts";

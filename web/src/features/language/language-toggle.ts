@@ -3,7 +3,8 @@
  * language, so a reader of either can find it.
  */
 import { el } from "../../shared/dom.ts";
-import { getLanguage, onLanguageChange, setLanguage, t } from "../../shared/i18n.ts";
+import { getLanguage, onLanguageChange, setLanguage } from "../../shared/i18n.ts";
+import { t } from "./language-messages.ts";
 
 /** Mounts the language toggle in `container`. */
 export function mountLanguageToggle(container: HTMLElement): void {

@@ -5,7 +5,8 @@
 import { bboxContains } from "../../../../src/core/geo.ts";
 import type { MapView } from "../../map/map-view.ts";
 import { el } from "../../shared/dom.ts";
-import { onLanguageChange, t } from "../../shared/i18n.ts";
+import { onLanguageChange } from "../../shared/i18n.ts";
+import { t } from "./locate-messages.ts";
 import { iconElement } from "../../shared/icons.ts";
 import type { AppState, Store } from "../../shared/store.ts";
 import { announce } from "../../shared/toast.ts";

@@ -9,7 +9,8 @@ import { kindLabel } from "../../../../src/core/kinds.ts";
 import type { PlaceFeature } from "../../shared/api.ts";
 import { paintWith } from "../../shared/colors.ts";
 import { el, type Child } from "../../shared/dom.ts";
-import { getLanguage, pick, t } from "../../shared/i18n.ts";
+import { getLanguage, pick } from "../../shared/i18n.ts";
+import { t } from "./place-card-messages.ts";
 import { FACILITY_ICONS, iconElement } from "../../shared/icons.ts";
 import { ageRangeText, dateText, demonstrationText, openStatusText } from "./place-format.ts";
 

@@ -6,7 +6,8 @@
  */
 import type { PlaceFeature } from "../../shared/api.ts";
 import { el, replaceChildren } from "../../shared/dom.ts";
-import { onLanguageChange, t } from "../../shared/i18n.ts";
+import { onLanguageChange } from "../../shared/i18n.ts";
+import { t } from "./place-card-messages.ts";
 import { currentRegion, findPlace, type AppState, type Store } from "../../shared/store.ts";
 import { onMemberChange } from "../family/member-session.ts";
 import { placeReviews } from "../family/place-reviews.ts";

@@ -4,7 +4,8 @@
  */
 import type { OpenStatus } from "../../../../src/core/opening-hours.ts";
 import type { PlaceProperties } from "../../shared/api.ts";
-import { getLanguage, pick, t } from "../../shared/i18n.ts";
+import { getLanguage, pick } from "../../shared/i18n.ts";
+import { t } from "./place-card-messages.ts";
 import { DEMONSTRATION_LABELS } from "../../shared/messages.ts";
 
 /** Today's date (YYYY-MM-DD) on the wall calendar of a time zone. */

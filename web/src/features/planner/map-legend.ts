@@ -4,11 +4,11 @@
  * population-proxy statement that says what the shares count (footprint, not people).
  */
 import { el } from "../../shared/dom.ts";
-import { t } from "../../shared/i18n.ts";
-import type { MessageKey } from "../../shared/messages.ts";
+import { t } from "./planner-messages.ts";
+import type { PlannerMessageKey } from "./planner-messages.ts";
 import { BANDS, BAND_COLORS, bandLimits, type Band } from "./coverage-bands.ts";
 
-const BAND_WORDS: Readonly<Record<Band, MessageKey>> = { near: "bandNear", covered: "bandCovered", miss: "bandMiss", far: "bandFar" };
+const BAND_WORDS: Readonly<Record<Band, PlannerMessageKey>> = { near: "bandNear", covered: "bandCovered", miss: "bandMiss", far: "bandFar" };
 
 /** The words of one band for threshold `minutes`. */
 export function bandText(band: Band, minutes: number): string {
@@ -25,7 +25,7 @@ export function bandList(minutes: number): HTMLElement {
 
 /** The legend for threshold `minutes`. */
 export function mapLegend(minutes: number): HTMLElement {
-  const marker = (className: string, text: MessageKey, symbol = ""): HTMLElement =>
+  const marker = (className: string, text: PlannerMessageKey, symbol = ""): HTMLElement =>
     el("li", {}, el("span", { class: `legend-marker ${className}`, "aria-hidden": "true" }, symbol), t(text));
   return el(
     "details",

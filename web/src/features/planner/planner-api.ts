@@ -1,72 +1,27 @@
 /**
  * Client of the staff coverage API (src/access/coverage-routes.ts): the GB 50180 presets,
  * coverage of residential areas by walking minutes (summary and GeoJSON layer), what-if runs
- * with sites added or closed, suggested sites, and the export links. The session cookie
- * authorises every call. Answers are checked for what the page walks before use.
+ * with sites proposed (`site=lat,lon;lat,lon`) or closed, suggested sites, and the export
+ * links. The query and answer types are the contract's (src/core/api/coverage.ts, types only,
+ * so zod stays out of the browser). The session cookie authorises every call. Answers are
+ * checked for what the page walks before use.
  */
 import type { FeatureCollection, Point } from "geojson";
+import type { AreaProperties, CoverageQueryText, CoverageSummary, DistrictShare, Share, SiteSuggestion } from "../../../../src/core/api/coverage.ts";
+import { formatLatLonList } from "../../../../src/core/api/vocabulary.ts";
 import type { AccessStandard } from "../../../../src/core/life-circles.ts";
 import { ApiError, getJson, isRecord } from "../../shared/api.ts";
 
-export type { AccessStandard };
+export type { AccessStandard, AreaProperties, CoverageSummary, DistrictShare, Share };
 
-/** A longitude and latitude, in that order. */
+/** A longitude and latitude, in that order (the map's order; the API writes lat,lon). */
 export type LonLat = readonly [lon: number, lat: number];
-
-/** Covered and total footprint (m²) and their ratio (0..1). */
-export interface Share {
-  readonly covered: number;
-  readonly total: number;
-  readonly share: number;
-}
-
-/** One district's shares. */
-export interface DistrictShare {
-  readonly district: string;
-  readonly land: Share;
-  readonly buildings: Share;
-}
-
-/** The JSON answer of GET /api/coverage. */
-export interface CoverageSummary {
-  readonly region: string;
-  readonly kinds: readonly string[];
-  readonly minutes: number;
-  /** Sites counted (existing, not closed, plus proposed), all within reach of a street. */
-  readonly sites: number;
-  /** Sites too far from any street to count ("proposed-2" for the second added one). */
-  readonly unsnappedSites: readonly string[];
-  readonly land: Share;
-  readonly buildings: Share;
-  readonly byDistrict: readonly DistrictShare[];
-  /** Communities (quarters) from the region's boundaries, where it has them. */
-  readonly byCommunity?: ReadonlyArray<{ readonly community: string; readonly district: string | null; readonly land: Share; readonly buildings: Share }>;
-  /** Residential areas analysed, and how many of them are outside the threshold. */
-  readonly areas: number;
-  readonly uncovered: number;
-  readonly proxy: string;
-}
-
-/** The properties of one residential area of the GeoJSON layer. */
-export interface AreaProperties {
-  readonly kind: "landuse" | "building";
-  readonly areaM2: number;
-  /** Walking minutes to the nearest site; null when beyond three times the threshold. */
-  readonly minutes: number | null;
-  readonly covered: boolean;
-  readonly district: string | null;
-}
 
 /** GET /api/coverage?format=geojson: residential areas as points. */
 export type CoverageLayer = FeatureCollection<Point, AreaProperties>;
 
 /** A suggested new site and what it would newly cover. */
-export interface Suggestion {
-  readonly lon: number;
-  readonly lat: number;
-  readonly gainM2: number;
-  readonly areas: number;
-}
+export type Suggestion = SiteSuggestion;
 
 /** What is asked: a region, a preset or kinds and minutes, and the what-if changes. */
 export interface CoverageRequest {
@@ -79,22 +34,18 @@ export interface CoverageRequest {
   readonly removed: readonly string[];
 }
 
-/** The export formats the server writes. */
-export type ExportFormat = "csv" | "xlsx" | "geojson";
-
-const round6 = (value: number): number => Math.round(value * 1e6) / 1e6;
+/** The export formats the page offers. */
+export type ExportFormat = Extract<NonNullable<CoverageQueryText["format"]>, "csv" | "xlsx" | "geojson">;
 
 /** The query string of a coverage request, with extra parameters (format, k) appended. */
-export function coverageSearch(request: CoverageRequest, extra: Readonly<Record<string, string>> = {}): string {
-  const params = new URLSearchParams({ region: request.region });
-  if (request.standard) params.set("standard", request.standard);
-  else {
-    params.set("kind", request.kinds.join(","));
-    params.set("minutes", String(request.minutes));
-  }
-  if (request.added.length > 0) params.set("add", request.added.map(([lon, lat]) => `${round6(lon)},${round6(lat)}`).join(";"));
-  if (request.removed.length > 0) params.set("remove", request.removed.join(","));
-  for (const [key, value] of Object.entries(extra)) params.set(key, value);
+export function coverageSearch(request: CoverageRequest, extra: Readonly<Pick<CoverageQueryText, "format" | "k">> = {}): string {
+  const query: CoverageQueryText = request.standard
+    ? { region: request.region, standard: request.standard }
+    : { region: request.region, kind: request.kinds.join(","), minutes: String(request.minutes) };
+  if (request.added.length > 0) query.site = formatLatLonList(request.added);
+  if (request.removed.length > 0) query.remove = request.removed.join(",");
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...query, ...extra })) if (typeof value === "string") params.set(key, value);
   return params.toString();
 }
 

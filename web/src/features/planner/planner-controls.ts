@@ -8,7 +8,8 @@ import { KIND_LABELS } from "../../../../src/core/kinds.ts";
 import { MAX_ACCESS_MINUTES, MIN_ACCESS_MINUTES } from "../../../../src/core/life-circles.ts";
 import type { Region } from "../../shared/api.ts";
 import { el } from "../../shared/dom.ts";
-import { pick, t } from "../../shared/i18n.ts";
+import { pick } from "../../shared/i18n.ts";
+import { t } from "./planner-messages.ts";
 import type { AccessStandard } from "./planner-api.ts";
 
 /** The analysis chosen: a region and a preset (or null for custom) with its kinds and minutes. */

@@ -5,9 +5,10 @@
  * phone the page flows head, map, legend, panel (planner.css).
  */
 import { el, replaceChildren } from "../../shared/dom.ts";
-import { pick, t } from "../../shared/i18n.ts";
+import { pick } from "../../shared/i18n.ts";
+import { t } from "./planner-messages.ts";
 import { STAFF_ROLE_LABELS } from "../../../../src/core/staff-roles.ts";
-import type { StaffUser } from "../staff/staff-api.ts";
+import type { StaffUser } from "../accounts/staff-session-api.ts";
 
 /** The parts the session fills. */
 export interface PlannerLayout {

@@ -6,16 +6,17 @@
  */
 import "../../shared/styles.css";
 import "../progress/progress.css";
-import "../staff/staff.css";
+import "../../shared/staff-forms.css";
 import "./planner.css";
 import type { Region } from "../../shared/api.ts";
 import { fetchRegions } from "../../shared/api.ts";
 import { byId, el, replaceChildren } from "../../shared/dom.ts";
 import { initLanguage, onLanguageChange } from "../../shared/i18n.ts";
-import { mountPageFrame } from "../progress/page-frame.ts";
-import { signInForm } from "../staff/sign-in-form.ts";
-import { fetchMe, signOut, type StaffUser } from "../staff/staff-api.ts";
-import { errorText } from "../staff/staff-errors.ts";
+import { mountPageFrame } from "../../shared/page-frame.ts";
+import { t } from "./planner-messages.ts";
+import { signInForm } from "../accounts/staff-sign-in-form.ts";
+import { fetchMe, signOut, type StaffUser } from "../accounts/staff-session-api.ts";
+import { errorText } from "../../shared/error-text.ts";
 import { type AccessStandard, fetchStandards } from "./planner-api.ts";
 import type { Choice } from "./planner-controls.ts";
 import { PlannerSession } from "./planner-session.ts";
@@ -27,7 +28,7 @@ initLanguage();
 const main = byId("planner");
 const brief = byId("print-brief");
 // The planner is one of the staff pages, so the frame marks the staff link as where we are.
-mountPageFrame(byId("page-header"), "staff", "plannerTitle");
+mountPageFrame(byId("page-header"), "staff", () => t("plannerTitle"));
 
 let session: PlannerSession | null = null;
 

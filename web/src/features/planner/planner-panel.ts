@@ -6,7 +6,8 @@
  * Pure rendering from a model; the page owns the state and the actions.
  */
 import { el } from "../../shared/dom.ts";
-import { getLanguage, languageTag, t } from "../../shared/i18n.ts";
+import { getLanguage, languageTag } from "../../shared/i18n.ts";
+import { t } from "./planner-messages.ts";
 import type { CoverageSummary, ExportFormat, LonLat, Share, Suggestion } from "./planner-api.ts";
 import { percentText, shareChart, type ChartRow } from "./share-chart.ts";
 

@@ -5,7 +5,7 @@
  * print, so it always matches the screen.
  */
 import { el, replaceChildren } from "../../shared/dom.ts";
-import { t } from "../../shared/i18n.ts";
+import { t } from "./planner-messages.ts";
 import { bandList } from "./map-legend.ts";
 import { chartRows, districtTable, hasChanges, pointsText, type PanelModel } from "./planner-panel.ts";
 import { percentText } from "./share-chart.ts";

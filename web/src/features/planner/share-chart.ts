@@ -5,7 +5,7 @@
  * glance. Plain SVG like the progress page's chart; the figure carries a text summary.
  */
 import { el } from "../../shared/dom.ts";
-import { t } from "../../shared/i18n.ts";
+import { t } from "./planner-messages.ts";
 import type { Share } from "./planner-api.ts";
 
 /** One group of bars: a name, the shares of the plan and (when different) of now. */

@@ -1,73 +1,20 @@
 /**
  * Client of the public plan API: the plan tree (GET /api/plan) and the city's progress
- * (GET /api/plan/progress). The shapes mirror src/plan/dashboard.ts, which the browser may
- * not import; each answer is checked for the lists the pages walk before it is used.
+ * (GET /api/plan/progress). The progress shapes are the contract's (src/core/api/plan.ts,
+ * types only, so zod stays out of the browser); each answer is checked for the lists the
+ * pages walk before it is used.
  */
+import type { ActionView as ContractAction, GoalView as ContractGoal, IndicatorView, Observation, Progress, TaskView } from "../../../../src/core/api/plan.ts";
 import { ApiError, getJson, isRecord } from "../../shared/api.ts";
 
-/** A traffic light: on track, warning, behind, or no data yet. */
-export type Light = "green" | "yellow" | "red" | "grey";
+export { LIGHTS, type Light } from "../../../../src/core/api/vocabulary.ts";
+export type { IndicatorView, Observation, Progress, TaskView };
 
-/** The lights from best to worst data, the order counts and legends use. */
-export const LIGHTS: readonly Light[] = ["green", "yellow", "red", "grey"];
-
-/** One measured value of an indicator. */
-export interface Observation {
-  readonly value: number;
-  readonly measuredOn: string;
-}
-
-/** An indicator's progress: its latest approved value, next target and light. */
-export interface IndicatorView {
-  readonly id: string;
-  readonly name: string;
-  readonly nameEn: string;
-  readonly unit: string;
-  readonly scope: string;
-  readonly light: Light;
-  readonly latest: Observation | null;
-  readonly target: { readonly value: number; readonly year: number } | null;
-  readonly expected: number | null;
-  readonly series: ReadonlyArray<Observation & { readonly districtUnitId: string | null }>;
-}
-
-/** A task's light; staff answers add who reports on it (`reporting`). */
-export interface TaskView {
-  readonly number: number;
-  readonly title: string;
-  readonly titleEn: string;
-  readonly light: Light;
-  readonly leadUnitIds: readonly string[];
-  readonly indicators: readonly IndicatorView[];
-}
-
-/** An action with its tasks. */
-export interface ActionView<T extends TaskView = TaskView> {
-  readonly id: string;
-  readonly number: number;
-  readonly title: string;
-  readonly titleEn: string;
-  readonly light: Light;
-  readonly tasks: readonly T[];
-}
+/** An action with its tasks; the staff dashboard's tasks carry more (`reporting`). */
+export type ActionView<T extends TaskView = TaskView> = Omit<ContractAction, "tasks"> & { readonly tasks: readonly T[] };
 
 /** A goal with its actions. */
-export interface GoalView<T extends TaskView = TaskView> {
-  readonly id: string;
-  readonly number: number;
-  readonly title: string;
-  readonly titleEn: string;
-  readonly light: Light;
-  readonly actions: ReadonlyArray<ActionView<T>>;
-}
-
-/** The answer of GET /api/plan/progress: approved data only, no unit details. */
-export interface Progress {
-  readonly planId: string;
-  readonly today: string;
-  readonly counts: Readonly<Record<Light, number>>;
-  readonly goals: readonly GoalView[];
-}
+export type GoalView<T extends TaskView = TaskView> = Omit<ContractGoal, "actions"> & { readonly actions: ReadonlyArray<ActionView<T>> };
 
 /** A unit named in the plan, as GET /api/plan lists it under a task. */
 export interface UnitName {

@@ -6,16 +6,17 @@
 import "../../shared/styles.css";
 import "./progress.css";
 import { byId, el, replaceChildren } from "../../shared/dom.ts";
-import { initLanguage, onLanguageChange, pick, t } from "../../shared/i18n.ts";
-import { indicatorCards, uniqueIndicators } from "./indicator-list.ts";
-import { lightCounts } from "./light-badge.ts";
-import { mountPageFrame } from "./page-frame.ts";
+import { initLanguage, onLanguageChange, pick } from "../../shared/i18n.ts";
+import { t } from "./progress-messages.ts";
+import { indicatorCards, uniqueIndicators } from "../../shared/plan-ui/index.ts";
+import { lightCounts } from "../../shared/plan-ui/index.ts";
+import { mountPageFrame } from "../../shared/page-frame.ts";
 import { fetchPlanTree, fetchProgress, type PlanTree, type Progress } from "./plan-api.ts";
-import { planTree } from "./plan-tree.ts";
+import { planTree } from "../../shared/plan-ui/index.ts";
 
 initLanguage();
 const main = byId("progress");
-mountPageFrame(byId("page-header"), "progress", "progressTitle");
+mountPageFrame(byId("page-header"), "progress", () => t("progressTitle"));
 
 let loaded: { progress: Progress; tree: PlanTree } | null = null;
 

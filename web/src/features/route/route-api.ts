@@ -1,34 +1,18 @@
 /**
  * Client of GET /api/route: child-safe routes between two points for one of four ways of
- * going. The answer is checked for the shape the panel and the map rely on; a route without
- * a line is dropped. Errors keep the server's code and field (outside_region, no_way_nearby,
- * too_far, no_route) so the panel can explain each one kindly.
+ * going. The query and the answer's types are the contract's (src/core/api/routing.ts, types
+ * only, so zod stays out of the browser); the answer is checked for the shape the panel and
+ * the map rely on, and a route without a line is dropped. Errors keep the server's code and
+ * field (outside_region, no_way_nearby, too_far, no_route) so the panel can explain each one kindly.
  */
+import type { RouteInstruction, RouteQueryInput, RouteWarning } from "../../../../src/core/api/routing.ts";
+import { type RouteProfile, formatLatLon } from "../../../../src/core/api/vocabulary.ts";
 import { ApiError, getJson, isRecord } from "../../shared/api.ts";
 import type { Lang } from "../../shared/i18n.ts";
 import type { Position } from "../../shared/store.ts";
 
-/**
- * The ways of going, in the order the picker shows them. The server's list is PROFILE_IDS in
- * src/routing/profiles.ts; the browser may import only src/core, so it is repeated here.
- */
-export const ROUTE_PROFILES = ["child-walk", "stroller", "child-bike", "adult-walk"] as const;
-export type RouteProfile = (typeof ROUTE_PROFILES)[number];
-
-/** One step of the directions, with where it happens. */
-export interface RouteInstruction {
-  readonly type: string;
-  readonly text: string;
-  readonly distanceM: number;
-  readonly at: Position;
-}
-
-/** Something a parent should know about the route (a crossing without lights, steps...). */
-export interface RouteWarning {
-  readonly type: string;
-  readonly text: string;
-  readonly at: Position;
-}
+export { ROUTE_PROFILES, type RouteProfile } from "../../../../src/core/api/vocabulary.ts";
+export type { RouteInstruction, RouteWarning };
 
 /** One route: "safest" comes first; "shorter" is the alternative when there is one. */
 export interface Route {
@@ -87,20 +71,16 @@ function toRoute(value: unknown, profile: RouteProfile): Route | null {
   };
 }
 
-/** "43.738400,7.424600": the API's lat,lon order. */
-function latLon(position: Position): string {
-  return `${position[1].toFixed(6)},${position[0].toFixed(6)}`;
-}
-
-/** The query string of a route request, always asking for the alternative too. */
+/** The query string of a route request (positions lat,lon), always asking for the alternative too. */
 export function routeSearch(request: RouteRequest): string {
-  return new URLSearchParams({
-    from: latLon(request.from),
-    to: latLon(request.to),
+  const query: Required<RouteQueryInput> = {
+    from: formatLatLon(request.from),
+    to: formatLatLon(request.to),
     profile: request.profile,
     lang: request.lang,
     alternatives: "true",
-  }).toString();
+  };
+  return new URLSearchParams(query).toString();
 }
 
 /** GET /api/route: the safest route first, then the alternative if the server found one. */

@@ -3,8 +3,8 @@
  * the route starts, and a kind explanation for each way a route request can fail.
  */
 import { ApiError } from "../../shared/api.ts";
-import { t } from "../../shared/i18n.ts";
-import type { MessageKey } from "../../shared/messages.ts";
+import { t } from "./route-messages.ts";
+import type { RouteMessageKey } from "./route-messages.ts";
 
 /** How the start of a route was chosen: the user's position, a long press, or the map centre. */
 export type StartSource = "mine" | "pressed" | "centre";
@@ -28,7 +28,7 @@ export function summaryText(distanceM: number, durationS: number): string {
   return `${lengthText(distanceM)} · ${durationText(durationS)}`;
 }
 
-const START_TEXT: Readonly<Record<StartSource, MessageKey>> = {
+const START_TEXT: Readonly<Record<StartSource, RouteMessageKey>> = {
   mine: "routeFromMine",
   pressed: "routeFromPressed",
   centre: "routeFromCentre",

@@ -7,7 +7,7 @@ import bicycle from "@mapbox/maki/icons/bicycle.svg?raw";
 import caution from "@mapbox/maki/icons/caution.svg?raw";
 import marker from "@mapbox/maki/icons/marker.svg?raw";
 import { FACILITY_ICONS } from "../../shared/icons.ts";
-import type { MessageKey } from "../../shared/messages.ts";
+import type { RouteMessageKey } from "./route-messages.ts";
 import type { RouteProfile } from "./route-api.ts";
 
 const svg = (body: string): string =>
@@ -26,7 +26,7 @@ const ADULT_WALK = svg(
 );
 
 /** Each way of going: its message key, icon and colour. */
-export const PROFILE_INFO: Readonly<Record<RouteProfile, { readonly label: MessageKey; readonly icon: string; readonly color: string }>> = {
+export const PROFILE_INFO: Readonly<Record<RouteProfile, { readonly label: RouteMessageKey; readonly icon: string; readonly color: string }>> = {
   "child-walk": { label: "profileChildWalk", icon: CHILD_WALK, color: "#e8590c" },
   stroller: { label: "profileStroller", icon: FACILITY_ICONS.stroller, color: "#c2255c" },
   "child-bike": { label: "profileChildBike", icon: bicycle, color: "#2b8a3e" },

@@ -7,7 +7,7 @@
  */
 import { paintWith } from "../../shared/colors.ts";
 import { el, replaceChildren } from "../../shared/dom.ts";
-import { t } from "../../shared/i18n.ts";
+import { t } from "./route-messages.ts";
 import { iconElement } from "../../shared/icons.ts";
 import type { Position } from "../../shared/store.ts";
 import { ROUTE_PROFILES, type Route, type RouteProfile } from "./route-api.ts";

@@ -10,7 +10,8 @@
 import { CATEGORIES } from "../../../../src/core/categories.ts";
 import { paintWith } from "../../shared/colors.ts";
 import { el, replaceChildren } from "../../shared/dom.ts";
-import { onLanguageChange, pick, t } from "../../shared/i18n.ts";
+import { onLanguageChange, pick } from "../../shared/i18n.ts";
+import { t } from "./search-messages.ts";
 import { iconElement } from "../../shared/icons.ts";
 import { MAX_QUERY_LENGTH, type Suggestion } from "./search-api.ts";
 import { nothingFoundText, shortDistance, suggestionNames } from "./search-format.ts";

@@ -4,7 +4,8 @@
  * message shown when nothing matched. Pure functions of their input and the language.
  */
 import { CATEGORIES, isCategoryId } from "../../../../src/core/categories.ts";
-import { getLanguage, t } from "../../shared/i18n.ts";
+import { getLanguage } from "../../shared/i18n.ts";
+import { t } from "./search-messages.ts";
 import type { Suggestion } from "./search-api.ts";
 
 /** A short distance for a list row: "850 m" below a kilometre, then "1.2 km", "12 km". */

@@ -9,7 +9,7 @@ import "./search.css";
 import { bboxContains } from "../../../../src/core/geo.ts";
 import type { MapView } from "../../map/map-view.ts";
 import { fetchPlace } from "../../shared/api.ts";
-import { t } from "../../shared/i18n.ts";
+import { t } from "./search-messages.ts";
 import { mapPadding } from "../../shared/layout.ts";
 import { currentRegion, findPlace, shownPlaces, type AppState, type Position, type Store } from "../../shared/store.ts";
 import { announce } from "../../shared/toast.ts";

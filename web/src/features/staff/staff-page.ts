@@ -8,54 +8,36 @@
  */
 import "../../shared/styles.css";
 import "../progress/progress.css";
+import "../../shared/staff-forms.css";
 import "./staff.css";
 import "../family/family.css";
 import { STAFF_ROLE_LABELS } from "../../../../src/core/staff-roles.ts";
 import { byId, el, replaceChildren } from "../../shared/dom.ts";
-import { initLanguage, onLanguageChange, pick, t } from "../../shared/i18n.ts";
+import { initLanguage, onLanguageChange, pick } from "../../shared/i18n.ts";
+import { t } from "./staff-messages.ts";
 import { announce } from "../../shared/toast.ts";
-import { mountPageFrame } from "../progress/page-frame.ts";
-import { fetchPlanTree } from "../progress/plan-api.ts";
-import { showDashboard } from "./dashboard-view.ts";
-import { showCorrections } from "./corrections-view.ts";
-import { showDistrictView } from "./district-view.ts";
-import { showModeration } from "./moderation-view.ts";
-import { showReport } from "./report-page.ts";
-import { showReviewQueue } from "./review-queue.ts";
-import { signInForm } from "./sign-in-form.ts";
-import { showSiteAssessment } from "./site-assessment-view.ts";
-import { fetchMe, fetchUnits, signOut, type StaffUser } from "./staff-api.ts";
-import { parseViewHash, type StaffContext, type StaffView, unitName, viewHash } from "./staff-context.ts";
-import { errorText } from "./staff-errors.ts";
-import { REPORT_READERS, tabsFor } from "./staff-tabs.ts";
-import { showUnitTasks } from "./unit-tasks.ts";
+import { mountPageFrame } from "../../shared/page-frame.ts";
+import { fetchPlanTree } from "../../shared/plan-ui/index.ts";
+import { showDashboard } from "../dashboard/dashboard-view.ts";
+import { showCorrections } from "../moderation/corrections-view.ts";
+import { showDistrictView } from "../dashboard/district-view.ts";
+import { showModeration } from "../moderation/moderation-view.ts";
+import { showReport } from "../reports/report-page.ts";
+import { showReviewQueue } from "../review/review-queue.ts";
+import { signInForm } from "../accounts/staff-sign-in-form.ts";
+import { showSiteAssessment } from "../sites/site-assessment-view.ts";
+import { fetchMe, fetchUnits, signOut, type StaffUser } from "../accounts/staff-session-api.ts";
+import { type StaffContext, unitName, viewHash } from "../accounts/staff-context.ts";
+import { errorText } from "../../shared/error-text.ts";
+import { tabsFor } from "./staff-tabs.ts";
+import { type PageView, viewFor } from "./staff-views.ts";
+import { showUnitTasks } from "../reports/unit-tasks.ts";
 
 initLanguage();
 const main = byId("staff");
-mountPageFrame(byId("page-header"), "staff", "staffTitle");
+mountPageFrame(byId("page-header"), "staff", () => t("staffTitle"));
 
 let context: StaffContext | null = null;
-
-/** The views of this page beyond the shared ones: "#sites/<place id>", "#districts/<unit id>". */
-type PageView = StaffView | { name: "sites"; id: string | null } | { name: "districts"; id: string | null } | { name: "moderation" } | { name: "corrections" };
-
-function parsePageHash(hash: string): PageView | null {
-  const [name, id] = hash.replace(/^#/, "").split("/");
-  const named = id ? decodeURIComponent(id) : null;
-  if (name === "sites") return { name, id: named };
-  if (name === "districts") return { name, id: named };
-  if (name === "moderation" || name === "corrections") return { name };
-  return parseViewHash(hash);
-}
-
-/** The view the hash names if the user's role may see it, else the role's first tab. */
-function currentView(user: StaffUser): PageView {
-  const parsed = parsePageHash(location.hash);
-  const tabs = tabsFor(user.role);
-  const opensReports = REPORT_READERS.includes(user.role);
-  if (parsed && ((parsed.name === "report" && opensReports) || tabs.some((tab) => tab.name === parsed.name))) return parsed;
-  return parsePageHash(`#${tabs[0]!.name}`) ?? { name: "dashboard" };
-}
 
 function showSignIn(): void {
   context = null;
@@ -88,7 +70,7 @@ function userBar(user: StaffUser, view: PageView): HTMLElement {
 /** Draws the current view; errors become a message with a retry. */
 async function render(): Promise<void> {
   if (!context) return;
-  const view = currentView(context.user);
+  const view = viewFor(context.user.role, location.hash);
   const slot = el("div", { class: "view", id: "view" });
   delete main.dataset.ready;
   main.dataset.view = view.name;

@@ -6,13 +6,13 @@
  * Moderators work on families' content only: moderation and corrections, no plan views.
  */
 import type { StaffRole } from "../../../../src/core/staff-roles.ts";
-import type { MessageKey } from "../../shared/messages.ts";
 
 export type TabName = "tasks" | "queue" | "dashboard" | "sites" | "districts" | "moderation" | "corrections";
 
 export interface StaffTab {
   readonly name: TabName;
-  readonly label: MessageKey;
+  /** Its message key in staff-messages.ts ("tabTasks"); only a name, so the server's tests can import this file. */
+  readonly label: `tab${Capitalize<TabName>}`;
   /** The plan permission the tab's requests need, or null for a tab outside the plan. */
   readonly needs: string | null;
 }
@@ -40,8 +40,4 @@ export function tabsFor(role: StaffRole): StaffTab[] {
   return TABS_OF_ROLE[role].map((name) => TAB[name]);
 }
 
-/** Roles that open single reports ("#report/<id>"): every plan role ("reports.read"). */
-export const REPORT_READERS: readonly StaffRole[] = ["admin", "reporter", "reviewer", "leader"];
-
-/** Roles whose dashboard and district views also chase late units ("overdue.read"). */
-export const OVERDUE_READERS: readonly StaffRole[] = ["admin", "reviewer", "leader"];
+export { OVERDUE_READERS, REPORT_READERS } from "../accounts/staff-permissions.ts";

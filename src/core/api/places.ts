@@ -1,0 +1,43 @@
+/**
+ * The contract of GET /api/places (a bbox and/or a region, with filters) and GET
+ * /api/places/nearby (the k nearest to lat, lon). Unknown parameters are refused.
+ */
+import { z } from "zod";
+import { CATEGORY_IDS } from "../categories.ts";
+import { FACILITY_IDS } from "../facilities.ts";
+import { LIMITS, REGION_ID_PATTERN } from "../limits.ts";
+import { bboxField, booleanFlag, integerIn, latitude, listOf, longitude } from "./fields.ts";
+
+/** The filters both lists take. */
+export const placeFilterFields = {
+  category: listOf(CATEGORY_IDS, "category").optional().meta({ description: "Comma-separated categories (any of)", example: "play,sport" }),
+  facility: listOf(FACILITY_IDS, "facility").optional().meta({ description: "Comma-separated facilities (all of)", example: "changing_table" }),
+  age: integerIn(0, LIMITS.maxAge).optional().meta({ description: "A child's age in years", example: 6 }),
+  open_now: booleanFlag.optional().meta({ description: "Only places open now in their own time zone", example: "true" }),
+  region: z.string().regex(REGION_ID_PATTERN, "unknown region id format").optional().meta({ description: "Region id", example: "monaco" }),
+};
+
+/** The query of GET /api/places. */
+export const placesQuery = z.object({
+  bbox: bboxField.optional().meta({ description: `minLon,minLat,maxLon,maxLat (WGS-84, the GeoJSON order), at most ${LIMITS.maxBboxSpanDegrees} degrees a side`, example: "7.40,43.72,7.44,43.75" }),
+  ...placeFilterFields,
+  limit: integerIn(1, LIMITS.maxPlacesPerResponse).default(LIMITS.defaultPlacesPerResponse)
+    .meta({ description: "Most features returned", default: LIMITS.defaultPlacesPerResponse, example: 100 }),
+}).strict();
+
+/** The query of GET /api/places/nearby. */
+export const nearbyQuery = z.object({
+  lat: latitude.meta({ description: "Latitude (WGS-84)", example: 43.7384 }),
+  lon: longitude.meta({ description: "Longitude (WGS-84)", example: 7.4246 }),
+  k: integerIn(1, LIMITS.maxNearbyK).default(LIMITS.defaultNearbyK).meta({ description: "How many", default: LIMITS.defaultNearbyK, example: 10 }),
+  radius: integerIn(1, LIMITS.maxNearbyRadiusM).default(LIMITS.maxNearbyRadiusM).meta({ description: "Search radius in metres", default: LIMITS.maxNearbyRadiusM, example: 2000 }),
+  ...placeFilterFields,
+}).strict();
+
+/** The filters as a handler reads them. */
+export type PlaceFilterQuery = z.infer<z.ZodObject<typeof placeFilterFields>>;
+
+/** What a client writes in the query of GET /api/places, every value as text. */
+export type PlacesQueryText = z.input<typeof placesQuery>;
+/** What a client writes in the query of GET /api/places/nearby, every value as text. */
+export type NearbyQueryText = z.input<typeof nearbyQuery>;

@@ -1,0 +1,85 @@
+/** The plan domain's tables: the action plan, unit reports with values, events and evidence, site assessments. */
+import type { Migration } from "../platform/database/migrations.ts";
+
+/** In the order they run. */
+export const planMigrations: readonly Migration[] = [
+  {
+    domain: "plan",
+    name: "0001-plan-reports-evidence",
+    legacyVersion: 4,
+    common: `
+      CREATE TABLE plans (
+        id TEXT PRIMARY KEY,
+        document TEXT NOT NULL,
+        loaded_at TEXT NOT NULL
+      );
+      CREATE TABLE plan_reports (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        unit_id TEXT NOT NULL,
+        task_number INTEGER NOT NULL,
+        period TEXT NOT NULL,
+        state TEXT NOT NULL,
+        task_status TEXT NOT NULL,
+        narrative TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        review_comment TEXT,
+        created_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        submitted_at TEXT,
+        decided_at TEXT,
+        UNIQUE (plan_id, unit_id, task_number, period)
+      );
+      CREATE INDEX plan_reports_period ON plan_reports(plan_id, period);
+      CREATE TABLE plan_report_values (
+        report_id TEXT NOT NULL REFERENCES plan_reports(id) ON DELETE CASCADE,
+        indicator_id TEXT NOT NULL,
+        district_unit_id TEXT NOT NULL DEFAULT '',
+        value REAL NOT NULL,
+        measured_on TEXT NOT NULL,
+        PRIMARY KEY (report_id, indicator_id, district_unit_id)
+      );
+      CREATE TABLE plan_report_events (
+        id TEXT PRIMARY KEY,
+        report_id TEXT NOT NULL REFERENCES plan_reports(id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        comment TEXT,
+        snapshot TEXT NOT NULL
+      );
+      CREATE INDEX plan_report_events_report ON plan_report_events(report_id, at);
+      CREATE TABLE plan_attachments (
+        id TEXT PRIMARY KEY,
+        report_id TEXT NOT NULL REFERENCES plan_reports(id) ON DELETE CASCADE,
+        file_name TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        bytes INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        uploaded_by TEXT NOT NULL,
+        uploaded_at TEXT NOT NULL
+      );
+      CREATE INDEX plan_attachments_report ON plan_attachments(report_id);`,
+  },
+  {
+    domain: "plan",
+    name: "0002-site-assessments",
+    legacyVersion: 5,
+    common: `
+      CREATE TABLE site_assessments (
+        id TEXT PRIMARY KEY,
+        place_id TEXT NOT NULL,
+        site_type TEXT NOT NULL,
+        scores TEXT NOT NULL,
+        total REAL NOT NULL,
+        passed INTEGER NOT NULL,
+        comment TEXT NOT NULL,
+        assessed_on TEXT NOT NULL,
+        assessed_by TEXT NOT NULL,
+        district_unit_id TEXT,
+        recorded_at TEXT NOT NULL
+      );
+      CREATE INDEX site_assessments_place ON site_assessments(place_id, assessed_on);`,
+  },
+];

@@ -1,0 +1,84 @@
+/**
+ * The working group's views of the whole plan, one function per request: the overdue list,
+ * the mid-term and final evaluations (workbook, page, PDF) and the values spreadsheet out
+ * and in. Each answers 404 while no plan is loaded; an import is one transaction with its
+ * audit entries (plan-workbooks.ts).
+ */
+import type { StaffUser } from "../accounts/index.ts";
+import type { Database } from "../platform/database/database.ts";
+import { ApiError } from "../platform/errors.ts";
+import type { PdfPrinter, PrintResult } from "../platform/print-pdf.ts";
+import { type Evaluation, type EvaluationStage, buildEvaluation } from "./evaluation.ts";
+import { evaluationPage } from "./evaluation-page.ts";
+import { evaluationWorkbook } from "./evaluation-workbook.ts";
+import { type UnitArrears, overdueReports } from "./overdue.ts";
+import { type PeriodKind, cityToday } from "./periods.ts";
+import type { PlanBook } from "./plan-book.ts";
+import { type ImportProblem, exportPlanWorkbook, importValues, readValuesWorkbook } from "./plan-workbooks.ts";
+import type { ReportStore } from "./report-store.ts";
+
+/** The plan in force, or 404 with how to load one. */
+export function requirePlan(book: PlanBook | null): PlanBook {
+  if (!book) throw ApiError.notFound("action plan (load one with: tongxing import plan <plan.json>)");
+  return book;
+}
+
+export interface SupervisionContext {
+  db: Database;
+  store: ReportStore;
+  book: () => PlanBook | null;
+  periodKind: PeriodKind;
+  /** Prints evaluations one at a time and keeps each stage's last PDF. */
+  printer: PdfPrinter;
+}
+
+/** A values import: what was written, or every problem found (and nothing written). */
+export type ValuesImport = { ok: true; reports: number; values: number } | { ok: false; problems: ImportProblem[] };
+
+export class SupervisionService {
+  constructor(private readonly context: SupervisionContext) {}
+
+  async overdue(): Promise<{ today: string; units: UnitArrears[] }> {
+    const book = requirePlan(this.context.book());
+    const today = cityToday();
+    return { today, units: overdueReports(book, await this.context.store.list({ planId: book.plan.id }), today, this.context.periodKind) };
+  }
+
+  private async evaluation(stage: EvaluationStage): Promise<{ book: PlanBook; evaluation: Evaluation }> {
+    const book = requirePlan(this.context.book());
+    const reports = await this.context.store.list({ planId: book.plan.id });
+    return { book, evaluation: buildEvaluation(book, reports, { stage, today: cityToday(), periodKind: this.context.periodKind }) };
+  }
+
+  async evaluationWorkbook(stage: EvaluationStage): Promise<Buffer> {
+    const { book, evaluation } = await this.evaluation(stage);
+    return evaluationWorkbook(book, evaluation);
+  }
+
+  async evaluationPage(stage: EvaluationStage): Promise<string> {
+    const { book, evaluation } = await this.evaluation(stage);
+    return evaluationPage(book, evaluation);
+  }
+
+  /** The evaluation as PDF from the one shared printer (busy or without Chromium: not ok). */
+  async evaluationPdf(stage: EvaluationStage): Promise<PrintResult> {
+    const { book, evaluation } = await this.evaluation(stage);
+    return this.context.printer.print(`${book.plan.id}:${evaluation.stage}`, evaluationPage(book, evaluation));
+  }
+
+  /** Every value of every report past draft, as the round-tripping values workbook. */
+  async exportValues(): Promise<Buffer> {
+    const book = requirePlan(this.context.book());
+    const reports = (await this.context.store.list({ planId: book.plan.id })).filter((r) => r.state !== "draft");
+    return exportPlanWorkbook(book, reports);
+  }
+
+  async importValues(user: StaffUser, content: Buffer): Promise<ValuesImport> {
+    const book = requirePlan(this.context.book());
+    const read = await readValuesWorkbook(content, book, this.context.periodKind, cityToday());
+    if (!read.ok) return { ok: false, problems: read.problems };
+    const result = await importValues(this.context.db, this.context.store, book, user, read.rows);
+    if ("conflict" in result) throw ApiError.conflict(`${result.conflict}; nothing was imported`);
+    return { ok: true, ...result };
+  }
+}

@@ -1,0 +1,69 @@
+/** Client of the moderation API for the staff page: the queue, decisions, appeals, notices, corrections. */
+import { getJson } from "../../shared/api.ts";
+import { field, getField, send } from "../../shared/http.ts";
+
+export interface ModeratedItem {
+  readonly type: string;
+  readonly id: string;
+  readonly status: "pending" | "published" | "hidden" | "removed";
+  readonly authorNickname: string;
+  readonly authorIsMinor: boolean;
+  readonly text: string;
+  readonly placeId: string | null;
+  readonly rating: number | null;
+  readonly photoIds: readonly string[];
+  readonly holdReasons: ReadonlyArray<{ kind: string; category?: string | null }>;
+  readonly reportCount: number;
+  readonly statusAt: string;
+}
+
+export interface QueueSummary {
+  readonly name: "pending" | "hidden" | "appeals" | "takedowns";
+  readonly size: number;
+  readonly oldestAt: string | null;
+}
+
+export interface Appeal {
+  readonly id: string;
+  readonly targetType: string;
+  readonly targetId: string;
+  readonly body: string;
+  readonly createdAt: string;
+}
+
+export interface Notice {
+  readonly id: string;
+  readonly targetType: string;
+  readonly targetId: string;
+  readonly kind: string;
+  readonly contact: string;
+  readonly detail: string;
+  readonly status: "open" | "taken_down" | "rejected";
+  readonly receivedAt: string;
+}
+
+export interface Correction {
+  readonly id: string;
+  readonly placeId: string;
+  readonly kind: string;
+  readonly detail: string;
+  readonly lon: number | null;
+  readonly lat: number | null;
+  readonly createdAt: string;
+  readonly place: { id: string; name: string; lon: number; lat: number; openingHours: string | null } | null;
+}
+
+export async function fetchQueue(): Promise<{ items: ModeratedItem[]; queues: QueueSummary[]; now: string }> {
+  const body = await getJson("/api/moderation/queue");
+  return { items: field(body, "items", Array.isArray), queues: field(body, "queues", Array.isArray), now: field(body, "now") };
+}
+
+/** A decision on what the moderator saw: the server refuses an approval if the item changed since. */
+export const decideItem = (item: ModeratedItem, action: string, reason: string, suspendDays?: number) =>
+  send("POST", `/api/moderation/items/${item.type}/${item.id}/decisions`, { action, reason, seenStatusAt: item.statusAt, ...(suspendDays ? { suspendDays } : {}) });
+export const fetchAppeals = () => getField<Appeal[]>("/api/moderation/appeals", "appeals", Array.isArray);
+export const decideAppeal = (id: string, decision: "upheld" | "overturned", reason: string) => send("POST", `/api/moderation/appeals/${id}`, { decision, reason });
+export const fetchNotices = () => getField<Notice[]>("/api/moderation/takedowns", "notices", Array.isArray);
+export const decideNotice = (id: string, decision: "taken_down" | "rejected", reason: string) => send("POST", `/api/moderation/takedowns/${id}`, { decision, reason });
+export const fetchCorrections = () => getField<Correction[]>("/api/moderation/corrections", "corrections", Array.isArray);
+export const resolveCorrection = (id: string, body: { decision: "fixed" | "rejected"; note: string; fix?: Record<string, unknown> }) => send("POST", `/api/moderation/corrections/${id}`, body);
