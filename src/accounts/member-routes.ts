@@ -15,20 +15,17 @@
  */
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+import { childSchema, confirmSchema, memberLoginSchema, signupSchema } from "../core/api/families.ts";
 import { CHILD_PRIVACY_NOTICE, CHILD_PRIVACY_VERSION, USER_AGREEMENT } from "../core/child-privacy.ts";
-import { MEMBER_MAX_PASSWORD } from "../core/community.ts";
 import { ApiError } from "../platform/errors.ts";
 import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import { MEMBER_COOKIE, type MemberGuard } from "./member-auth.ts";
 import type { MemberService } from "./member-service.ts";
-import { SIGNUP_ANSWER, childSchema, confirmSchema, signupSchema } from "./member-signup.ts";
+import { SIGNUP_ANSWER } from "./member-signup.ts";
 import type { Member } from "./member-store.ts";
 import { sessionToken, setSessionCookie } from "./session-auth.ts";
 
-/** No control characters: a NUL would reach PostgreSQL and fail there instead of here. */
-const PLAIN_TEXT = /^[^\p{Cc}]*$/u;
-const loginSchema = z.object({ login: z.string().min(1).max(254).regex(PLAIN_TEXT, "no control characters"), password: z.string().min(1).max(MEMBER_MAX_PASSWORD) }).strict();
 const idParams = z.object({ id: z.uuid() });
 /** Sign-ups one address may make per hour: enough for a family, not for a bot farm. */
 const SIGNUPS_PER_HOUR = 20;
@@ -80,7 +77,7 @@ export async function memberRoutes(app: FastifyInstance, context: MemberRouteCon
   });
 
   app.post("/api/members/login", async (request, reply) => {
-    const session = await service.signIn(request, parseRequest(loginSchema, request.body), sessionToken(request, MEMBER_COOKIE));
+    const session = await service.signIn(request, parseRequest(memberLoginSchema, request.body), sessionToken(request, MEMBER_COOKIE));
     setSessionCookie(reply, request, session.token, session.expiresAt, MEMBER_COOKIE);
     session.remember?.(reply);
     return { member: memberView(session.member), expiresAt: session.expiresAt };

@@ -5,14 +5,14 @@
  * deletion is one transaction with the withdrawal of consent.
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type { z } from "zod";
+import type { ChildInput, ConfirmInput, SignupInput } from "../core/api/families.ts";
 import { CHILD_PRIVACY_VERSION } from "../core/child-privacy.ts";
 import type { Database } from "../platform/database/database.ts";
 import { ApiError } from "../platform/errors.ts";
 import { type ConsentRecord, consentsOf, recordConsent } from "./consent-records.ts";
 import type { Bilingual } from "./member-passwords.ts";
 import {
-  type NicknameScreen, type childSchema, type confirmSchema, confirmSignUp, createChild, normalizeLogin, signUp, type signupSchema,
+  type NicknameScreen, confirmSignUp, createChild, normalizeLogin, signUp,
 } from "./member-signup.ts";
 import type { Member, MemberStore } from "./member-store.ts";
 import { SignInGate } from "./sign-in-gate.ts";
@@ -42,7 +42,7 @@ export class MemberService {
   }
 
   /** Starts a sign-up: the same answer whether or not the address is taken (SIGNUP_ANSWER). */
-  async register(input: z.infer<typeof signupSchema>): Promise<void> {
+  async register(input: SignupInput): Promise<void> {
     const result = await signUp(this.members, this.codes, input, this.screenNickname);
     if (!result.ok) {
       if (result.code === "guardian_required") throw new ApiError(403, "guardian_required", result.message, result.field);
@@ -52,7 +52,7 @@ export class MemberService {
   }
 
   /** The code from the message makes the account and signs it in, ending `replacing`. */
-  async confirm(input: z.infer<typeof confirmSchema>, replacing: string | null): Promise<OpenedSession> {
+  async confirm(input: ConfirmInput, replacing: string | null): Promise<OpenedSession> {
     const member = await confirmSignUp(this.members, this.codes, input);
     if (!member) throw ApiError.invalid("code", "wrong or expired code; sign up again to get a new one");
     return { member, ...(await this.members.openSession(member.id, replacing)) };
@@ -83,7 +83,7 @@ export class MemberService {
   }
 
   /** A child's account with the guardian's consent (201), or the refusal recorded (child null). */
-  async createChild(guardian: Member, input: z.infer<typeof childSchema>): Promise<{ child: Member | null; consent: ConsentRecord }> {
+  async createChild(guardian: Member, input: ChildInput): Promise<{ child: Member | null; consent: ConsentRecord }> {
     const result = await createChild(this.db, this.members, guardian, input, this.screenNickname);
     if ("refused" in result) return { child: null, consent: result.refused };
     if (!result.ok) {

@@ -8,10 +8,10 @@
  * fact kept, and only for minors: it decides pre-moderation and when the guardian's role
  * ends. Problems are values naming the field.
  */
-import { z } from "zod";
+import { type ChildInput, type ConfirmInput, type SignupInput } from "../core/api/families.ts";
 import { CHILD_PRIVACY_VERSION } from "../core/child-privacy.ts";
 import {
-  ADULT_FROM, CHILD_LOGIN_PATTERN, GUARDIAN_REQUIRED_UNDER, MEMBER_MAX_PASSWORD, type MemberKind, NICKNAME_MAX, youngestAge,
+  ADULT_FROM, GUARDIAN_REQUIRED_UNDER, type MemberKind, youngestAge,
 } from "../core/community.ts";
 import { type Database, isUniqueViolation } from "../platform/database/database.ts";
 import { CONSENT_SCOPE, type ConsentRecord, recordConsent } from "./consent-records.ts";
@@ -31,25 +31,6 @@ export function normalizeLogin(raw: string): string | null {
   const email = text.toLowerCase();
   return EMAIL.test(email) ? email : null;
 }
-
-const nickname = z.string().trim().min(1).max(NICKNAME_MAX).regex(/^[^\p{Cc}\p{Cf}<>]+$/u, "letters, digits and ordinary punctuation only");
-const birthYear = z.number().int().min(1900).max(2100);
-
-export const signupSchema = z.object({
-  login: z.string().min(3).max(254),
-  password: z.string().min(1).max(MEMBER_MAX_PASSWORD),
-  nickname,
-  birthYear,
-  acceptAgreement: z.literal(true, { message: "the user agreement must be accepted" }),
-}).strict();
-
-export const childSchema = z.object({
-  login: z.string().regex(CHILD_LOGIN_PATTERN, "4–24 lower-case letters, digits, . _ -, starting with a letter"),
-  password: z.string().min(1).max(MEMBER_MAX_PASSWORD),
-  nickname,
-  birthYear,
-  consent: z.object({ decision: z.enum(["agreed", "refused"]), policyVersion: z.string().max(40) }).strict(),
-}).strict();
 
 /**
  * Screens a nickname, which is shown publicly: the safety guard's problem with it as a
@@ -80,7 +61,7 @@ const passwordRefusal = (problem: keyof typeof PASSWORD_MESSAGES) => ({ ok: fals
  * Both paths hash the password and queue one message, so neither the answer nor its
  * time says which it was; past the hourly cap of messages for the address, nothing is sent.
  */
-export async function signUp(members: MemberStore, codes: SignupCodes, input: z.infer<typeof signupSchema>, screen: NicknameScreen, now = new Date()): Promise<SignupResult> {
+export async function signUp(members: MemberStore, codes: SignupCodes, input: SignupInput, screen: NicknameScreen, now = new Date()): Promise<SignupResult> {
   const login = normalizeLogin(input.login);
   if (!login) return { ok: false, field: "login", message: "enter a mainland mobile number or an e-mail address" };
   const age = youngestAge(input.birthYear, today());
@@ -104,10 +85,9 @@ export async function signUp(members: MemberStore, codes: SignupCodes, input: z.
   return { ok: true };
 }
 
-export const confirmSchema = z.object({ login: z.string().min(3).max(254), code: z.string().regex(/^\d{6}$/, "the 6-digit code from the message") }).strict();
 
 /** The account a right code creates, or null (wrong, expired or used-up code; nothing waiting; an address taken meanwhile). */
-export async function confirmSignUp(members: MemberStore, codes: SignupCodes, input: z.infer<typeof confirmSchema>, now = new Date()): Promise<Member | null> {
+export async function confirmSignUp(members: MemberStore, codes: SignupCodes, input: ConfirmInput, now = new Date()): Promise<Member | null> {
   const login = normalizeLogin(input.login);
   const signup = login ? await codes.take(login, input.code, now) : null;
   if (!signup) return null;
@@ -125,7 +105,7 @@ export type ChildResult =
   | { ok: false; field: string; message: string; messages?: Bilingual; code?: "conflict" | "forbidden" };
 
 /** A guardian creates a child's account, or refuses; either way the decision is recorded. */
-export async function createChild(db: Database, members: MemberStore, guardian: Member, input: z.infer<typeof childSchema>, screen: NicknameScreen): Promise<ChildResult> {
+export async function createChild(db: Database, members: MemberStore, guardian: Member, input: ChildInput, screen: NicknameScreen): Promise<ChildResult> {
   if (guardian.kind !== "adult") return { ok: false, field: "guardian", code: "forbidden", message: "only an adult account can create a child account" };
   if ((await members.childrenOf(guardian.id)).length >= MAX_CHILDREN) return { ok: false, field: "guardian", code: "forbidden", message: `a guardian may have at most ${MAX_CHILDREN} child accounts` };
   if (input.consent.policyVersion !== CHILD_PRIVACY_VERSION) {

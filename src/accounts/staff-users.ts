@@ -3,27 +3,13 @@
  * A reporter must belong to a unit of the plan; other roles may not, so a reviewer is never
  * reviewing their own unit's work. The password follows the staff rules (staff-passwords.ts).
  */
-import { z } from "zod";
-import { MAX_PASSWORD_LENGTH, STAFF_ROLES, USERNAME_PATTERN } from "../core/staff-roles.ts";
+import { newStaffUserSchema } from "../core/api/accounts.ts";
 import type { Database } from "../platform/database/database.ts";
 import type { AccountStore, StaffUser } from "./account-store.ts";
 import { recordAudit } from "./audit-log.ts";
 import type { Bilingual } from "./member-passwords.ts";
 import { hashPassword } from "./password.ts";
 import { staffPasswordMessage, staffPasswordProblem } from "./staff-passwords.ts";
-
-export const newStaffUserSchema = z
-  .object({
-    username: z.string().regex(USERNAME_PATTERN, "3-40 lowercase letters, digits, dots, dashes or underscores"),
-    displayName: z.string().trim().min(1).max(60),
-    role: z.enum(STAFF_ROLES),
-    unitId: z.string().min(1).max(80).nullable().default(null),
-    password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
-  })
-  .strict()
-  .refine((u) => (u.role === "reporter") === (u.unitId !== null), { message: "a reporter needs a unit, other roles have none", path: ["unitId"] });
-
-export type NewStaffUser = z.input<typeof newStaffUserSchema>;
 
 /** A refusal names the field; a password refusal also carries its message in both languages. */
 export type CreateResult = { ok: true; user: StaffUser } | { ok: false; field: string; message: string; messages?: Bilingual };

@@ -3,8 +3,9 @@
  * the document served at /api/openapi.json. Refused texts answer 422 with
  * `details.reasons`; who may call each is in access-table.ts.
  */
+import { reviewListQuery } from "../core/api/reviews.ts";
 import { fileBody, jsonBody } from "./openapi-bodies.ts";
-import { type DraftPaths, UUID, created, file, json, ok, path, query, refusal } from "./openapi-parts.ts";
+import { type DraftPaths, UUID, created, file, json, ok, path, queryParameters, refusal } from "./openapi-parts.ts";
 
 const ID = "3f0c2d4e-8b1a-4c55-9d7e-2a6b8c0e1f23";
 const uuid = (name: string, description: string) => path(name, description, ID, UUID);
@@ -48,7 +49,7 @@ export const FAMILY_PATHS: DraftPaths = {
   "/api/family/children/{id}/reviews/{reviewId}": { delete: { summary: "Withdraw a review of my child", parameters: [uuid("id", "Child account id"), uuid("reviewId", "Review id")], responses: ok("Withdrawn") } },
   "/api/family/consents": { get: { summary: "My consent records", responses: ok("Consents") } },
   "/api/places/{id}/reviews": {
-    get: { summary: "Rating summary and the latest published reviews", parameters: [placeId, query("limit", "Most reviews", { type: "integer", minimum: 1, maximum: 50, default: 5 }, 5)], responses: ok("Summary and reviews") },
+    get: { summary: "Rating summary and the latest published reviews", parameters: [placeId, ...queryParameters(reviewListQuery)], responses: ok("Summary and reviews") },
     post: {
       summary: "Post a review: published (adult, clean), pending (child, or held words), or 422",
       parameters: [placeId],

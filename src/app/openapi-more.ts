@@ -5,11 +5,11 @@
  */
 import { coverageQuery } from "../core/api/coverage.ts";
 import { auditQuery } from "../core/api/accounts.ts";
-import { evaluationQuery, reportListQuery } from "../core/api/plan.ts";
+import { assessmentListQuery, evaluationQuery, reportListQuery } from "../core/api/plan.ts";
 import { routeQuery } from "../core/api/routing.ts";
 import { searchQuery } from "../core/api/search.ts";
 import { fileBody, jsonBody } from "./openapi-bodies.ts";
-import { type DraftPaths, UUID, created, file, json, ok, path, query, queryParameters, refusal, renamedParameters } from "./openapi-parts.ts";
+import { type DraftPaths, UUID, created, file, json, ok, path, queryParameters, refusal, renamedParameters } from "./openapi-parts.ts";
 
 /** The evidence limit lives in the plan domain; openapi.integration.test.ts checks this copy. */
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
@@ -78,7 +78,7 @@ export const MORE_PATHS: DraftPaths = {
   "/api/reports/{id}/attachments/{attachment}": { get: { summary: "Download evidence", parameters: [reportId, path("attachment", "Attachment id", "5b2f7a9c-1d3e-4f60-8a7b-9c0d1e2f3a4b", UUID)], responses: { "200": file("The file", "application/octet-stream") } } },
   "/api/sites/rubrics": { get: { summary: "Demonstration-site rubrics per site type", responses: ok("Rubrics") } },
   "/api/sites/assessments": {
-    get: { summary: "Assessments, optionally of one place", parameters: [query("placeId", "Place id", { type: "string", minLength: 1, maxLength: 200 }, "osm:w123")], responses: ok("Assessments") },
+    get: { summary: "Assessments, optionally of one place", parameters: queryParameters(assessmentListQuery), responses: ok("Assessments") },
     post: { summary: "Score a place on its rubric; a pass certifies it", requestBody: jsonBody("assessment", "Every criterion's score"), responses: created("The assessment") },
   },
   "/api/audit": {

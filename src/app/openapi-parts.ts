@@ -37,10 +37,6 @@ export interface DraftOperation {
 /** The operations of each path, as the path files write them. */
 export type DraftPaths = Record<string, Partial<Record<"get" | "post" | "put" | "delete", DraftOperation>>>;
 
-/** A query parameter; `example` undefined leaves it out of example requests. */
-export const query = (name: string, description: string, schema: Record<string, unknown>, example: unknown, required = false): Parameter =>
-  ({ name, in: "query", required, description, schema, example });
-
 /** A path parameter, always required. */
 export const path = (name: string, description: string, example: string | number, schema: Record<string, unknown> = { type: "string" }): Parameter =>
   ({ name, in: "path", required: true, description, schema, example });

@@ -4,23 +4,14 @@
  * the database and the catalog reloads, so map, search and coverage see it at once.
  * A later import of the same source overwrites the fix (the source should be fixed too).
  */
-import { z } from "zod";
-import { FACILITY_IDS } from "../core/facilities.ts";
+import { type PlaceFix, placeFixSchema } from "../core/api/places.ts";
 import { checkOpeningHours } from "../core/opening-hours.ts";
 import { type Place, placeSchema } from "../core/place.ts";
 import type { Database } from "../platform/database/database.ts";
 import type { PlaceCatalog } from "./place-catalog.ts";
 import { deletePlace, upsertPlaces } from "./place-store.ts";
 
-export const placeFixSchema = z.object({
-  openingHours: z.string().trim().max(200).nullable().optional(),
-  facilities: z.array(z.enum(FACILITY_IDS)).max(FACILITY_IDS.length).optional(),
-  lon: z.number().min(-180).max(180).optional(),
-  lat: z.number().min(-90).max(90).optional(),
-  remove: z.literal(true).optional(),
-}).strict().refine((fix) => (fix.lon === undefined) === (fix.lat === undefined), { message: "give both lon and lat", path: ["lon"] });
-
-export type PlaceFix = z.infer<typeof placeFixSchema>;
+export { placeFixSchema, type PlaceFix };
 
 export type FixResult = { ok: true; place: Place | null } | { ok: false; field: string; message: string };
 

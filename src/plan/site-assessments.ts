@@ -7,9 +7,9 @@
  */
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import { z } from "zod";
+import { assessmentSchema } from "../core/api/plan.ts";
 import { recordAudit, type StaffUser } from "../accounts/index.ts";
-import { DEMONSTRATION_TYPES, type DemonstrationType } from "../core/place.ts";
+import { type DemonstrationType } from "../core/place.ts";
 import { type RubricBook, rubricBookSchema, scoreAssessment } from "../core/rubric.ts";
 import type { Database } from "../platform/database/database.ts";
 import { ApiError } from "../platform/errors.ts";
@@ -42,14 +42,6 @@ export interface Assessment {
   assessorName: string | null;
   districtUnitId: string | null;
 }
-
-export const assessmentSchema = z.object({
-  placeId: z.string().min(1).max(200),
-  siteType: z.enum(DEMONSTRATION_TYPES),
-  scores: z.record(z.string().max(80), z.number().int().min(0).max(100)),
-  comment: z.string().max(2000).default(""),
-  assessedOn: z.iso.date(),
-}).strict();
 
 export function readRubricFile(file: string): RubricBook {
   return rubricBookSchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));

@@ -4,8 +4,8 @@
  * GET /api/sites/assessments?placeId= (staff).
  */
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
 import type { StaffGuard } from "../accounts/index.ts";
+import { assessmentListQuery } from "../core/api/plan.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { PlanBook } from "./plan-book.ts";
 import { planRoles } from "./plan-permissions.ts";
@@ -24,7 +24,7 @@ export async function siteRoutes(app: FastifyInstance, context: { guard: StaffGu
 
   app.get("/api/sites/assessments", async (request) => {
     await context.guard.require(request, planRoles("sites.read"));
-    const { placeId } = parseRequest(z.object({ placeId: z.string().min(1).max(200).optional() }).strict(), request.query);
+    const { placeId } = parseRequest(assessmentListQuery, request.query);
     return { assessments: await context.sites.list(placeId) };
   });
 }

@@ -8,26 +8,14 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { MemberGuard, StaffGuard } from "../accounts/index.ts";
-import { CORRECTION_DETAIL_MAX, CORRECTION_KINDS, REASON_MAX_LENGTH } from "../core/community.ts";
+import { correctionDecisionSchema, correctionSchema } from "../core/api/places.ts";
 import { PLACE_ID_PATTERN } from "../core/limits.ts";
-import { placeFixSchema } from "../places/index.ts";
 import { ApiError } from "../platform/errors.ts";
 import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { CorrectionService } from "./correction-service.ts";
 
 const STAFF = ["moderator", "admin"] as const;
-const correctionSchema = z.object({
-  kind: z.enum(CORRECTION_KINDS),
-  detail: z.string().trim().max(CORRECTION_DETAIL_MAX).regex(/^[^\p{Cc}\p{Cs}]*$/u, "no control characters").default(""),
-  lon: z.number().min(-180).max(180).optional(),
-  lat: z.number().min(-90).max(90).optional(),
-}).strict();
-const resolveSchema = z.object({
-  decision: z.enum(["fixed", "rejected"]),
-  note: z.string().trim().min(2).max(REASON_MAX_LENGTH),
-  fix: placeFixSchema.optional(),
-}).strict();
 const CORRECTIONS_PER_HOUR = 20;
 
 export interface CorrectionRouteContext {
@@ -57,6 +45,6 @@ export async function correctionRoutes(app: FastifyInstance, context: Correction
   app.post("/api/moderation/corrections/:id", async (request) => {
     const user = await context.staff.require(request, STAFF);
     const { id } = parseRequest(z.object({ id: z.uuid() }), request.params);
-    return { correction: await service.resolve(user, id, parseRequest(resolveSchema, request.body)) };
+    return { correction: await service.resolve(user, id, parseRequest(correctionDecisionSchema, request.body)) };
   });
 }

@@ -14,7 +14,8 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { MemberGuard, StaffGuard } from "../accounts/index.ts";
-import { MAX_PHOTO_UPLOAD_BYTES, REVIEW_MAX_LENGTH, REVIEW_MAX_RATING, REVIEW_MIN_RATING } from "../core/community.ts";
+import { helpfulSchema, reviewListQuery, reviewSchema } from "../core/api/reviews.ts";
+import { MAX_PHOTO_UPLOAD_BYTES } from "../core/community.ts";
 import { PLACE_ID_PATTERN } from "../core/limits.ts";
 import { ApiError } from "../platform/errors.ts";
 import { registerBinaryRoute } from "../platform/http/binary-route.ts";
@@ -27,11 +28,6 @@ import type { ReviewStore } from "./review-store.ts";
 const placeParams = z.object({ id: z.string().regex(PLACE_ID_PATTERN) });
 const idParams = z.object({ id: z.uuid() });
 const childReviewParams = z.object({ id: z.uuid(), reviewId: z.uuid() });
-const reviewSchema = z.object({
-  rating: z.number().int().min(REVIEW_MIN_RATING).max(REVIEW_MAX_RATING),
-  body: z.string().trim().min(2).max(REVIEW_MAX_LENGTH).regex(/^[^\p{Cc}\p{Cs}]*$/u, "no control characters"),
-}).strict();
-const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(50).default(5) }).strict();
 const REVIEWS_PER_HOUR_MEMBER = 10;
 const REVIEWS_PER_HOUR_ADDRESS = 30;
 const PHOTOS_PER_HOUR = 20;
@@ -54,7 +50,7 @@ export async function reviewRoutes(app: FastifyInstance, context: ReviewRouteCon
 
   app.get("/api/places/:id/reviews", async (request) => {
     const { id } = parseRequest(placeParams, request.params);
-    const { limit } = parseRequest(listQuery, request.query);
+    const { limit } = parseRequest(reviewListQuery, request.query);
     const latest = await store.published(id, limit);
     const viewer = await members.optional(request);
     const voted = viewer ? await store.votedBy(viewer.id, latest.map((r) => r.id)) : new Set<string>();
@@ -88,7 +84,7 @@ export async function reviewRoutes(app: FastifyInstance, context: ReviewRouteCon
 
   app.post("/api/reviews/:id/helpful", async (request) => {
     const member = await members.changing(request);
-    const { helpful } = parseRequest(z.object({ helpful: z.boolean() }).strict(), request.body);
+    const { helpful } = parseRequest(helpfulSchema, request.body);
     return { helpfulCount: await service.helpful(member, parseRequest(idParams, request.params).id, helpful), helpfulByMe: helpful };
   });
 

@@ -17,31 +17,14 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { MemberGuard, StaffGuard } from "../accounts/index.ts";
 import {
-  APPEAL_MAX_LENGTH, MODERATION_ACTIONS, REASON_MAX_LENGTH, REPORT_REASONS, TAKEDOWN_KINDS,
-} from "../core/community.ts";
+  appealDecisionSchema, appealSchema, contentReportSchema, moderationDecisionSchema, takedownDecisionSchema, takedownSchema,
+} from "../core/api/safety.ts";
 import { ApiError } from "../platform/errors.ts";
 import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { ModerationService } from "./moderation-service.ts";
 
 const MODERATORS = ["moderator", "admin"] as const;
-const target = { targetType: z.string().min(1).max(20), targetId: z.uuid() };
-const reason = z.string().trim().min(2).max(REASON_MAX_LENGTH);
-const reportSchema = z.object({ ...target, reason: z.enum(REPORT_REASONS), detail: z.string().max(REASON_MAX_LENGTH).default("") }).strict();
-const appealSchema = z.object({ ...target, text: z.string().trim().min(2).max(APPEAL_MAX_LENGTH) }).strict();
-const takedownSchema = z.object({
-  ...target,
-  kind: z.enum(TAKEDOWN_KINDS),
-  contact: z.string().trim().min(3).max(120),
-  detail: z.string().trim().min(2).max(APPEAL_MAX_LENGTH),
-}).strict();
-const decisionSchema = z.object({
-  action: z.enum(MODERATION_ACTIONS),
-  reason,
-  suspendDays: z.number().int().min(1).max(365).optional(),
-  /** The item's statusAt on the moderator's screen; approval needs it to match. */
-  seenStatusAt: z.string().max(40).optional(),
-}).strict();
 const itemParams = z.object({ type: z.string().min(1).max(20), id: z.uuid() });
 const idParams = z.object({ id: z.uuid() });
 
@@ -61,7 +44,7 @@ export async function moderationRoutes(app: FastifyInstance, context: Moderation
   app.post("/api/content-reports", async (request, reply) => {
     const member = await members.changing(request);
     if (!reports.allow(member.id) || !reports.allow(request.ip)) throw new ApiError(429, "rate_limited", "too many reports; try again later");
-    const result = await service.report({ id: member.id, householdId: member.guardianId ?? member.id }, parseRequest(reportSchema, request.body));
+    const result = await service.report({ id: member.id, householdId: member.guardianId ?? member.id }, parseRequest(contentReportSchema, request.body));
     return reply.code(201).send({ received: true, hidden: result.hidden });
   });
 
@@ -95,7 +78,7 @@ export async function moderationRoutes(app: FastifyInstance, context: Moderation
   app.post("/api/moderation/items/:type/:id/decisions", async (request) => {
     const user = await staff.require(request, MODERATORS);
     const { type, id } = parseRequest(itemParams, request.params);
-    return { item: await service.decide(user.id, type, id, parseRequest(decisionSchema, request.body)) };
+    return { item: await service.decide(user.id, type, id, parseRequest(moderationDecisionSchema, request.body)) };
   });
 
   app.get("/api/moderation/appeals", async (request) => {
@@ -105,7 +88,7 @@ export async function moderationRoutes(app: FastifyInstance, context: Moderation
 
   app.post("/api/moderation/appeals/:id", async (request) => {
     const user = await staff.require(request, MODERATORS);
-    const body = parseRequest(z.object({ decision: z.enum(["upheld", "overturned"]), reason }).strict(), request.body);
+    const body = parseRequest(appealDecisionSchema, request.body);
     const result = await service.decideAppeal(user.id, parseRequest(idParams, request.params).id, body.decision, body.reason);
     return { decided: body.decision, restored: result.restored };
   });
@@ -117,7 +100,7 @@ export async function moderationRoutes(app: FastifyInstance, context: Moderation
 
   app.post("/api/moderation/takedowns/:id", async (request) => {
     const user = await staff.require(request, MODERATORS);
-    const body = parseRequest(z.object({ decision: z.enum(["taken_down", "rejected"]), reason }).strict(), request.body);
+    const body = parseRequest(takedownDecisionSchema, request.body);
     await service.decideTakedown(user.id, parseRequest(idParams, request.params).id, body.decision, body.reason);
     return { decided: body.decision };
   });

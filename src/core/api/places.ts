@@ -1,9 +1,12 @@
 /**
  * The contract of GET /api/places (a bbox and/or a region, with filters) and GET
- * /api/places/nearby (the k nearest to lat, lon). Unknown parameters are refused.
+ * /api/places/nearby (the k nearest to lat, lon); a report of wrong information about a place
+ * (POST /api/places/{id}/corrections) and staff's resolution of it, with the fix to the place
+ * (POST /api/moderation/corrections/{id}). Unknown parameters and keys are refused.
  */
 import { z } from "zod";
 import { CATEGORY_IDS } from "../categories.ts";
+import { CORRECTION_DETAIL_MAX, CORRECTION_KINDS, REASON_MAX_LENGTH } from "../community.ts";
 import { FACILITY_IDS } from "../facilities.ts";
 import { LIMITS, REGION_ID_PATTERN } from "../limits.ts";
 import { bboxField, booleanFlag, integerIn, latitude, listOf, longitude } from "./fields.ts";
@@ -41,3 +44,33 @@ export type PlaceFilterQuery = z.infer<z.ZodObject<typeof placeFilterFields>>;
 export type PlacesQueryText = z.input<typeof placesQuery>;
 /** What a client writes in the query of GET /api/places/nearby, every value as text. */
 export type NearbyQueryText = z.input<typeof nearbyQuery>;
+
+/** A staff fix to a place: opening hours, facilities, position (both lon and lat), or removal. */
+export const placeFixSchema = z.object({
+  openingHours: z.string().trim().max(200).nullable().optional(),
+  facilities: z.array(z.enum(FACILITY_IDS)).max(FACILITY_IDS.length).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  remove: z.literal(true).optional(),
+}).strict().refine((fix) => (fix.lon === undefined) === (fix.lat === undefined), { message: "give both lon and lat", path: ["lon"] });
+/** A staff fix to a place. */
+export type PlaceFix = z.infer<typeof placeFixSchema>;
+
+/** POST /api/places/{id}/corrections: what is wrong about a place. */
+export const correctionSchema = z.object({
+  kind: z.enum(CORRECTION_KINDS),
+  detail: z.string().trim().max(CORRECTION_DETAIL_MAX).regex(/^[^\p{Cc}\p{Cs}]*$/u, "no control characters").default(""),
+  lon: z.number().min(-180).max(180).optional(),
+  lat: z.number().min(-90).max(90).optional(),
+}).strict();
+/** What a report of wrong information sends. */
+export type CorrectionInput = z.input<typeof correctionSchema>;
+
+/** POST /api/moderation/corrections/{id}: fixed (with the fix) or rejected, with a note. */
+export const correctionDecisionSchema = z.object({
+  decision: z.enum(["fixed", "rejected"]),
+  note: z.string().trim().min(2).max(REASON_MAX_LENGTH),
+  fix: placeFixSchema.optional(),
+}).strict();
+/** What resolving a correction sends. */
+export type CorrectionDecision = z.input<typeof correctionDecisionSchema>;

@@ -1,9 +1,11 @@
 /**
  * The contract of plan supervision: the report bodies and list query staff send, the
- * evaluation query, and the public progress answer the progress page reads
+ * evaluation query, demonstration-site assessments (POST and GET /api/sites/assessments),
+ * and the public progress answer the progress page reads
  * (GET /api/plan/progress; GET /api/plan/dashboard adds unit details to the same tree).
  */
 import { z } from "zod";
+import { DEMONSTRATION_TYPES } from "../place.ts";
 import { integerIn } from "./fields.ts";
 import { EVALUATION_STAGES, LIGHTS, REPORT_STATES, TASK_STATUSES } from "./vocabulary.ts";
 
@@ -43,6 +45,22 @@ export const reportListQuery = z.object({
 /** GET /api/plan/evaluation.{xlsx,html,pdf}. */
 export const evaluationQuery = z.object({
   stage: z.enum(EVALUATION_STAGES).default("mid-term").meta({ description: "Which evaluation", example: "mid-term" }),
+}).strict();
+
+/** POST /api/sites/assessments: a place scored against its site type's rubric. */
+export const assessmentSchema = z.object({
+  placeId: z.string().min(1).max(200),
+  siteType: z.enum(DEMONSTRATION_TYPES),
+  scores: z.record(z.string().max(80), z.number().int().min(0).max(100)),
+  comment: z.string().max(2000).default(""),
+  assessedOn: z.iso.date(),
+}).strict();
+/** What an assessment sends. */
+export type AssessmentInput = z.input<typeof assessmentSchema>;
+
+/** GET /api/sites/assessments. */
+export const assessmentListQuery = z.object({
+  placeId: z.string().min(1).max(200).optional().meta({ description: "Place id", example: "osm:w123" }),
 }).strict();
 
 /** One measured value of an indicator (measuredOn: YYYY-MM-DD). */

@@ -2,6 +2,7 @@
  * Client of the staff session API: who is signed in, sign-in and sign-out, and the plan's
  * units a member of staff belongs to. Used by the staff page and the planner page alike.
  */
+import type { StaffLoginInput } from "../../../../src/core/api/accounts.ts";
 import type { StaffRole } from "../../../../src/core/staff-roles.ts";
 import { getField, isRecord, orNullOn, send, sendField } from "../../shared/http.ts";
 
@@ -29,7 +30,7 @@ const isUser = (value: unknown): boolean => isRecord(value) && typeof value.role
 export const fetchMe = (): Promise<StaffUser | null> => orNullOn(401, getField<StaffUser>("/api/auth/me", "user", isUser));
 
 /** POST /api/auth/login. */
-export const signIn = (username: string, password: string): Promise<StaffUser> => sendField<StaffUser>("POST", "/api/auth/login", { username, password }, "user", isUser);
+export const signIn = (username: string, password: string): Promise<StaffUser> => sendField<StaffUser>("POST", "/api/auth/login", { username, password } satisfies StaffLoginInput, "user", isUser);
 
 /** POST /api/auth/logout. */
 export async function signOut(): Promise<void> {

@@ -2,6 +2,7 @@
  * The data-quality queue: what families reported wrong about a place, with the place as
  * it is now; staff fix it (new hours, move to the reported position, or remove) or reject.
  */
+import type { CorrectionDecision, PlaceFix } from "../../../../src/core/api/places.ts";
 import { CORRECTION_LABELS, type CorrectionKind } from "../../../../src/core/community.ts";
 import { el, replaceChildren } from "../../shared/dom.ts";
 import { pick } from "../../shared/i18n.ts";
@@ -17,12 +18,12 @@ function correctionCard(correction: Correction, refresh: () => void): HTMLElemen
   const move = el("input", { type: "checkbox", id: `${id}-move`, disabled: correction.lon === null });
   const remove = el("input", { type: "checkbox", id: `${id}-remove` });
   const status = el("p", { class: "form-note", role: "status" });
-  const send = (decision: "fixed" | "rejected") => {
+  const send = (decision: CorrectionDecision["decision"]) => {
     if (note.value.trim().length < 2) {
       status.textContent = mt("reasonNeeded");
       return note.focus();
     }
-    const fix: Record<string, unknown> = {};
+    const fix: PlaceFix = {};
     if (hours.value.trim()) fix.openingHours = hours.value.trim();
     if (move.checked && correction.lon !== null) Object.assign(fix, { lon: correction.lon, lat: correction.lat });
     if (remove.checked) Object.assign(fix, { remove: true });

@@ -1,4 +1,10 @@
-/** Client of the moderation API for the staff page: the queue, decisions, appeals, notices, corrections. */
+/**
+ * Client of the moderation API for the staff page: the queue, decisions, appeals, notices,
+ * corrections. The bodies are typed by the contract (src/core/api); only types are imported,
+ * so zod stays out of the browser.
+ */
+import type { CorrectionDecision } from "../../../../src/core/api/places.ts";
+import type { AppealDecision, ModerationDecision, TakedownDecision } from "../../../../src/core/api/safety.ts";
 import { getJson } from "../../shared/api.ts";
 import { field, getField, send } from "../../shared/http.ts";
 
@@ -59,11 +65,11 @@ export async function fetchQueue(): Promise<{ items: ModeratedItem[]; queues: Qu
 }
 
 /** A decision on what the moderator saw: the server refuses an approval if the item changed since. */
-export const decideItem = (item: ModeratedItem, action: string, reason: string, suspendDays?: number) =>
-  send("POST", `/api/moderation/items/${item.type}/${item.id}/decisions`, { action, reason, seenStatusAt: item.statusAt, ...(suspendDays ? { suspendDays } : {}) });
+export const decideItem = (item: ModeratedItem, action: ModerationDecision["action"], reason: string, suspendDays?: number) =>
+  send("POST", `/api/moderation/items/${item.type}/${item.id}/decisions`, { action, reason, seenStatusAt: item.statusAt, ...(suspendDays ? { suspendDays } : {}) } satisfies ModerationDecision);
 export const fetchAppeals = () => getField<Appeal[]>("/api/moderation/appeals", "appeals", Array.isArray);
-export const decideAppeal = (id: string, decision: "upheld" | "overturned", reason: string) => send("POST", `/api/moderation/appeals/${id}`, { decision, reason });
+export const decideAppeal = (id: string, decision: AppealDecision["decision"], reason: string) => send("POST", `/api/moderation/appeals/${id}`, { decision, reason } satisfies AppealDecision);
 export const fetchNotices = () => getField<Notice[]>("/api/moderation/takedowns", "notices", Array.isArray);
-export const decideNotice = (id: string, decision: "taken_down" | "rejected", reason: string) => send("POST", `/api/moderation/takedowns/${id}`, { decision, reason });
+export const decideNotice = (id: string, decision: TakedownDecision["decision"], reason: string) => send("POST", `/api/moderation/takedowns/${id}`, { decision, reason } satisfies TakedownDecision);
 export const fetchCorrections = () => getField<Correction[]>("/api/moderation/corrections", "corrections", Array.isArray);
-export const resolveCorrection = (id: string, body: { decision: "fixed" | "rejected"; note: string; fix?: Record<string, unknown> }) => send("POST", `/api/moderation/corrections/${id}`, body);
+export const resolveCorrection = (id: string, body: CorrectionDecision) => send("POST", `/api/moderation/corrections/${id}`, body);

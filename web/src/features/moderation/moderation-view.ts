@@ -3,6 +3,7 @@
  * decision (pending and hidden) with its text, what the guard flagged, its photos and
  * reports; a reason is required for every decision. Below, open appeals and notices.
  */
+import { MODERATION_ACTIONS as ACTIONS } from "../../../../src/core/community.ts";
 import { el, replaceChildren } from "../../shared/dom.ts";
 import { errorText } from "../../shared/error-text.ts";
 import {
@@ -11,8 +12,6 @@ import {
 } from "./moderation-api.ts";
 import { type ModerationMessageKey, ageText, mt } from "./moderation-messages.ts";
 import type { StaffContext } from "../accounts/staff-context.ts";
-
-const ACTIONS = ["approve", "hide", "remove", "warn", "suspend"] as const;
 
 function queueCards(queues: readonly QueueSummary[], now: string): HTMLElement {
   return el("ul", { class: "queue-cards" }, ...queues.map((q) => el(

@@ -1,10 +1,10 @@
 /**
  * Client of the demonstration-site API (示范点评估): the rubrics every site type is judged
  * on, a place's assessments, and a new assessment. Also the region's places the assessor
- * picks from. Shapes follow src/core/rubric.ts and src/plan/site-assessments.ts; only the
+ * picks from. Shapes follow src/core/rubric.ts and src/core/api/plan.ts; only the
  * types are imported, so zod stays out of the browser.
  */
-import type { DemonstrationType } from "../../../../src/core/place.ts";
+import type { AssessmentInput as AssessmentBody } from "../../../../src/core/api/plan.ts";
 import type { Rubric, RubricBook } from "../../../../src/core/rubric.ts";
 import { getJson, type PlaceFeature, toPlaceFeatures } from "../../shared/api.ts";
 import { ApiError, getField, isRecord, sendField } from "../../shared/http.ts";
@@ -14,14 +14,8 @@ export type { Rubric, RubricBook };
 /** One criterion of a rubric. */
 export type Criterion = Rubric["criteria"][number];
 
-/** What the assessor sends: a score for every criterion of the site type's rubric. */
-export interface AssessmentInput {
-  readonly placeId: string;
-  readonly siteType: DemonstrationType;
-  readonly scores: Readonly<Record<string, number>>;
-  readonly comment: string;
-  readonly assessedOn: string;
-}
+/** What the assessor sends (the contract's body): a score for every criterion of the site type's rubric. */
+export type AssessmentInput = Readonly<Required<AssessmentBody>>;
 
 /** A stored assessment; the latest one of a place decides whether it is certified. */
 export interface Assessment extends AssessmentInput {
