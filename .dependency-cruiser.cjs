@@ -16,30 +16,6 @@ const DOMAIN_INDEX = "^src/[^/]+/index\\.ts$";
 /** Every file of ours (npm packages and Node built-ins are not). */
 const OURS = "^(src|web|bench|e2e|scripts|bin|data)/";
 
-/**
- * Issue 14: files of src/app that still reach past a domain's index.ts, each with the exact
- * files it may reach and no other. The OpenAPI test compares the hand-written bodies with the
- * handlers' own schemas and limits, which live inside the domains until they move to
- * src/core/api ("One contract"). Remove an entry when its import goes.
- */
-const ISSUE_14_APP_DEEP_IMPORTS = {
-  "src/app/openapi.integration.test.ts": [
-    "src/accounts/member-signup.ts",
-    "src/accounts/staff-users.ts",
-    "src/plan/evaluation.ts",
-    "src/plan/evidence-files.ts",
-    "src/plan/report-service.ts",
-    "src/plan/report-workflow.ts",
-    "src/plan/site-assessments.ts",
-    "src/reviews/review-photos.ts",
-    "src/safety/guard.ts",
-    "src/safety/safety-routes.ts",
-  ],
-};
-
-/** A regular expression that matches exactly this path. */
-const exactly = (file) => `^${file.replace(/[.]/g, "\\.")}$`;
-
 /** @type {import("dependency-cruiser").IConfiguration} */
 module.exports = {
   forbidden: [
@@ -82,16 +58,9 @@ module.exports = {
       name: "app-through-index",
       comment: "src/app and src/cli.ts compose the domains through their index.ts only.",
       severity: "error",
-      from: { path: "^src/(app/|cli\\.ts$)", pathNot: Object.keys(ISSUE_14_APP_DEEP_IMPORTS).map(exactly) },
+      from: { path: "^src/(app/|cli\\.ts$)" },
       to: { path: DOMAIN, pathNot: DOMAIN_INDEX },
     },
-    ...Object.entries(ISSUE_14_APP_DEEP_IMPORTS).map(([file, reaches]) => ({
-      name: "app-through-index",
-      comment: `Issue 14: ${file} may reach only the domain files listed in ISSUE_14_APP_DEEP_IMPORTS.`,
-      severity: "error",
-      from: { path: exactly(file) },
-      to: { path: DOMAIN, pathNot: [DOMAIN_INDEX, ...reaches.map(exactly)] },
-    })),
     {
       name: "resolvable",
       comment: "Every import resolves to a file or package, so none slips past the rules above.",

@@ -1,7 +1,7 @@
 /**
  * The boundary rules of `.dependency-cruiser.cjs` fire: on the deliberately broken tree in
  * `scripts/boundary-fixtures/` each rule reports exactly the imports that break it, and on the
- * real tree none does. The issue-14 exceptions must still be needed.
+ * real tree none does.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -59,20 +59,5 @@ describe("the boundary rules on the real tree", () => {
     expect(files).toContain("src/cli.ts");
     expect(files).toContain("web/src/main.ts");
     expect(files.filter((file) => file.startsWith("scripts/boundary-fixtures/"))).toEqual([]);
-  });
-
-  it("keeps no issue-14 exception that is no longer needed", () => {
-    // An exception is a rule for one exact file whose pathNot lists the exact files it may reach.
-    const exact = /^\^(src\/[\w\\./-]+)\$$/;
-    const unescape = (pattern: string) => pattern.match(exact)?.[1]?.replaceAll("\\.", ".");
-    const exceptions = rules.flatMap((rule) =>
-      "to" in rule && typeof rule.from.path === "string" && exact.test(rule.from.path) ? [{ from: rule.from.path, to: rule.to }] : [],
-    );
-    expect(exceptions.length).toBeGreaterThan(0);
-    for (const rule of exceptions) {
-      const file = unescape(rule.from)!;
-      const allowed = [rule.to.pathNot ?? []].flat().flatMap((pattern) => unescape(pattern) ?? []);
-      expect(report.imports.get(file), file).toEqual(expect.arrayContaining(allowed));
-    }
   });
 });

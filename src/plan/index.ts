@@ -6,3 +6,7 @@ export { buildDashboard, type Dashboard } from "./dashboard.ts";
 export { ReportStore } from "./report-store.ts";
 export { PLAN_PERMISSIONS, type PlanPermission, mayPlan, planRoles } from "./plan-permissions.ts";
 export { planMigrations } from "./migrations.ts";
+export { EVALUATION_STAGES } from "./evaluation.ts";
+export { MAX_EVIDENCE_BYTES } from "./evidence-files.ts";
+export { decisionSchema, newReportSchema, reportContentSchema } from "./report-service.ts";
+export { REPORT_STATES, TASK_STATUSES } from "./report-workflow.ts";

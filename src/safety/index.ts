@@ -1,5 +1,5 @@
 /** Child safety: the word filter, the personal-information guard, the verdict API and moderation. */
-export { Guard, type GuardResult, type Audience } from "./guard.ts";
+export { AUDIENCES, Guard, type GuardResult, type Audience } from "./guard.ts";
 export { WordFilter, readLexicon } from "./word-filter.ts";
 export { safetyDomain, type SafetyDomainDeps } from "./safety-domain.ts";
 export { type CheckedText, type Refusal, refusalError, refusalOf } from "./refusal.ts";
@@ -8,3 +8,4 @@ export { ModerationStore } from "./moderation-store.ts";
 export { ModerationService } from "./moderation-service.ts";
 export { safetyMigrations } from "./migrations.ts";
 export { safetyRetentionRules } from "./retention.ts";
+export { MAX_CHECK_LENGTH } from "./safety-routes.ts";
