@@ -13,6 +13,7 @@ import { loadRegionFolder } from "./app/region-folder.ts";
 import { startServer } from "./app/server.ts";
 import { COORDINATE_SYSTEMS, type CoordinateSystem } from "./core/geo.ts";
 import { runRetention } from "./app/retention-job.ts";
+import { SignupCodes, normalizeLogin } from "./accounts/index.ts";
 import { REGION_ID_PATTERN } from "./core/limits.ts";
 import { OsmFormatError } from "./osm/index.ts";
 import { type ImportFailure, importSitesFile } from "./places/index.ts";
@@ -31,7 +32,9 @@ const USAGE = `Usage:
   tongxing import plan <plan.json>                 a city's action plan (format: data/plans/hengyang/plan.json)
   tongxing user add <username> --role admin|reporter|reviewer|leader|moderator [--name 姓名] [--unit <unit id>]
                                                    password from TONGXING_PASSWORD or the first line of stdin
-  tongxing retention                               delete now what the child privacy rules say is expired`;
+  tongxing retention                               delete now what the child privacy rules say is expired
+  tongxing outbox <phone|e-mail>                   the messages (sign-up codes) waiting for that address,
+                                                   newest first, until an SMS or e-mail gateway sends them`;
 
 class UsageError extends Error {}
 
@@ -159,6 +162,17 @@ async function runRetentionNow(): Promise<void> {
   }
 }
 
+async function printOutbox(login: string): Promise<void> {
+  const db = await openDatabase(loadConfig());
+  try {
+    const messages = await new SignupCodes(db).messagesTo(normalizeLogin(login) ?? login.trim().toLowerCase());
+    if (messages.length === 0) console.log(`No message waits for ${login}.`);
+    for (const body of messages) console.log(body);
+  } finally {
+    await db.close();
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -175,6 +189,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === "start") return start();
   if (command === "import") return runImport(kind, file, strings as Record<string, string | undefined>, replace === true);
   if (command === "retention") return runRetentionNow();
+  if (command === "outbox") return printOutbox(need(kind, "phone number or e-mail"));
   if (command === "user" && kind === "add") return runUserAdd(need(file, "username"), strings as Record<string, string | undefined>);
   throw new UsageError(command ? `unknown command "${command}"` : "no command given");
 }

@@ -9,6 +9,7 @@ export { MemberStore, type Member } from "./member-store.ts";
 export { MemberGuard, MEMBER_COOKIE } from "./member-auth.ts";
 export { memberView } from "./member-routes.ts";
 export { SignupCodes } from "./signup-codes.ts";
+export { normalizeLogin } from "./member-signup.ts";
 export { pruneSignInThrottle } from "./sign-in-throttle.ts";
 export { accountMigrations } from "./migrations.ts";
 export { accountRetentionRules } from "./retention.ts";
