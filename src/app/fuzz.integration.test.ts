@@ -154,6 +154,9 @@ describe.each(testDialects())("fuzzing every operation of the OpenAPI document o
     const run = async (operation: DocumentOperation, identity: Identity, request: FuzzRequest) => {
       const answer = await send(base, request, cookies[identity]);
       if (answer.status === -1) return;
+      // A slow answer is asked again once: a stall of the 2 shared cores (another test's
+      // browser starting) passes, an operation that is slow every time does not.
+      if (answer.ms > SLOW_MS) answer.ms = Math.min(answer.ms, (await send(base, request, cookies[identity])).ms);
       count++;
       statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
       const what = `${identity} ${request.method} ${request.target.slice(0, 140)} [${operation.method} ${operation.path}: ${request.label}]`;
