@@ -5,23 +5,10 @@
  * camera serial, XMP, comments), which is the point: a child's photo must not say where
  * the child lives. Expected failures are values.
  */
-import sharp from "sharp";
 import { PHOTO_MAX_SIDE } from "../core/community.ts";
+import { oneImageAtATime, uprightImage } from "../platform/image-metadata.ts";
 
 export const ACCEPTED_PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"] as const;
-/** A decompression bomb guard: more pixels than a 50-megapixel camera makes are refused. */
-const MAX_INPUT_PIXELS = 50_000_000;
-
-// One photo is decoded at a time, so memory stays bounded (a 50 MP image is ~200 MB
-// decoded) however many arrive together; sharp's own thread pool is kept to one too.
-sharp.concurrency(1);
-let queue: Promise<unknown> = Promise.resolve();
-
-function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
-  const run = queue.then(work, work);
-  queue = run.catch(() => undefined);
-  return run;
-}
 
 export type PhotoResult =
   | { ok: true; data: Buffer; width: number; height: number; mediaType: "image/jpeg" }
@@ -38,13 +25,12 @@ export function sniffImageType(bytes: Uint8Array): (typeof ACCEPTED_PHOTO_TYPES)
 
 export async function processPhoto(input: Buffer): Promise<PhotoResult> {
   if (!sniffImageType(input)) return { ok: false, reason: "not_an_image" };
-  return oneAtATime(() => convert(input));
+  return oneImageAtATime(() => convert(input));
 }
 
 async function convert(input: Buffer): Promise<PhotoResult> {
   try {
-    const { data, info } = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" })
-      .rotate()
+    const { data, info } = await uprightImage(input)
       .resize({ width: PHOTO_MAX_SIDE, height: PHOTO_MAX_SIDE, fit: "inside", withoutEnlargement: true })
       .jpeg({ quality: 80, mozjpeg: true })
       .toBuffer({ resolveWithObject: true });
