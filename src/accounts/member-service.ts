@@ -48,7 +48,6 @@ export class MemberService {
       if (result.code === "guardian_required") throw new ApiError(403, "guardian_required", result.message, result.field);
       throw invalid(result);
     }
-    await this.codes.prune(new Date());
   }
 
   /** The code from the message makes the account and signs it in, ending `replacing`. */

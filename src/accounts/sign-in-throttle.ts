@@ -122,16 +122,16 @@ export class SignInThrottle {
 
   /**
    * A right password: this name's count from this source starts again (the address-wide
-   * and account-wide counts are the attacker's and stay), and spent counters are deleted.
+   * and account-wide counts are the attacker's and stay). Spent counters of others are the
+   * retention job's housekeeping, not every sign-in's.
    */
-  async succeed(login: string, from: SignInSource, now: Date): Promise<void> {
+  async succeed(login: string, from: SignInSource): Promise<void> {
     const [pair] = countersOf(this.scope, login, from);
     await this.db.run("DELETE FROM sign_in_throttle WHERE scope = ? AND login_key = ? AND source = ?", [this.scope, pair!.loginKey, pair!.source]);
-    await pruneSignInThrottle(this.db, now);
   }
 }
 
-/** Deletes counters whose block has passed and whose count has reset; the retention job may call it too. */
+/** Deletes counters whose block has passed and whose count has reset (the accounts' retention rule). */
 export async function pruneSignInThrottle(db: Queryable, now: Date): Promise<void> {
   const longest = Math.max(PAIR_RULE.resetMs, ADDRESS_RULE.resetMs, ACCOUNT_RULE.resetMs);
   await db.run("DELETE FROM sign_in_throttle WHERE last_failure_at < ? AND (blocked_until IS NULL OR blocked_until < ?)", [

@@ -55,6 +55,6 @@ export async function signIn<U>(
     const blockedNow = await deps.throttle.fail(attempt.login, attempt, now);
     return blockedNow ? refusal(blockedNow) : { ok: false, reason: "wrong_credentials" };
   }
-  await deps.throttle.succeed(attempt.login, attempt, now);
+  await deps.throttle.succeed(attempt.login, attempt);
   return { ok: true, user: record.user };
 }

@@ -85,14 +85,9 @@ export class SignupCodes {
     const rows = await this.db.all<{ body: string }>("SELECT body FROM member_outbox WHERE to_login = ? ORDER BY created_at DESC", [login]);
     return rows.map((row) => row.body);
   }
-
-  /** Forgets expired sign-ups and messages older than a day; the retention job may call it too. */
-  async prune(now: Date): Promise<void> {
-    await pruneSignups(this.db, now);
-  }
 }
 
-/** Deletes expired sign-ups and outbox messages older than a day (SignupCodes.prune, and the accounts' retention rule). */
+/** Deletes expired sign-ups and outbox messages older than a day (the accounts' retention rule). */
 export async function pruneSignups(db: Queryable, now: Date): Promise<void> {
   await db.run("DELETE FROM member_signups WHERE expires_at < ?", [now.toISOString()]);
   await db.run("DELETE FROM member_outbox WHERE created_at < ?", [new Date(now.getTime() - 86_400_000).toISOString()]);
