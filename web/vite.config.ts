@@ -13,7 +13,8 @@ export default defineConfig({
   root,
   base: "/",
   build: {
-    outDir: fileURLToPath(new URL("../dist/web", import.meta.url)),
+    // TONGXING_WEB_ROOT builds elsewhere (one build per checkout of work in parallel).
+    outDir: process.env.TONGXING_WEB_ROOT ?? fileURLToPath(new URL("../dist/web", import.meta.url)),
     emptyOutDir: true,
     // Five pages: the map app, the public progress page, the staff pages, the planner and
     // the child privacy rules.

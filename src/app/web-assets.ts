@@ -6,7 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { REPO_ROOT } from "../platform/config.ts";
 
-export const WEB_ROOT = path.join(REPO_ROOT, "dist/web");
+/** dist/web, or TONGXING_WEB_ROOT (the web build of one of several checkouts or workers). */
+export const WEB_ROOT = process.env.TONGXING_WEB_ROOT ?? path.join(REPO_ROOT, "dist/web");
 
 function newestMtime(folder: string): number {
   let newest = 0;

@@ -8,7 +8,8 @@
 import fs from "node:fs";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
-import { ApiError, type ErrorBody } from "../errors.ts";
+import { ApiError, type ErrorBody, type Lang } from "../errors.ts";
+import { requestLanguage } from "./language.ts";
 import { refuseNulText } from "./nul-guard.ts";
 import { answerClientError } from "./client-errors.ts";
 import { addSecurityHeaders } from "./security-headers.ts";
@@ -28,19 +29,20 @@ export interface AppOptions {
   trustProxy?: string[];
 }
 
-function toErrorBody(error: FastifyError | ApiError): { status: number; body: ErrorBody } {
+function toErrorBody(error: FastifyError | ApiError, lang: Lang): { status: number; body: ErrorBody } {
+  const zh = lang === "zh";
   if (error instanceof ApiError) {
-    const body: ErrorBody = { code: error.code, message: error.message, field: error.field };
+    const body: ErrorBody = { code: error.code, message: error.messageIn(lang), field: error.field };
     if (error.details !== undefined) body.details = error.details;
     return { status: error.status, body };
   }
   const status = error.statusCode ?? 500;
-  if (status === 413) return { status, body: { code: "payload_too_large", message: "request body too large", field: null } };
+  if (status === 413) return { status, body: { code: "payload_too_large", message: zh ? "提交的内容太大" : "request body too large", field: null } };
   // Only JSON routes get here: a route taking a file refuses other types itself.
-  if (status === 415) return { status, body: { code: "unsupported_media_type", message: "this path takes JSON (application/json) only", field: "content-type" } };
-  if (status === 429) return { status, body: { code: "rate_limited", message: "too many requests, slow down", field: null } };
+  if (status === 415) return { status, body: { code: "unsupported_media_type", message: zh ? "这个地址只接受 JSON（application/json）" : "this path takes JSON (application/json) only", field: "content-type" } };
+  if (status === 429) return { status, body: { code: "rate_limited", message: zh ? "请求太频繁，请稍后再试" : "too many requests, slow down", field: null } };
   if (status >= 400 && status < 500) return { status, body: { code: "invalid_body", message: error.message, field: null } };
-  return { status: 500, body: { code: "internal_error", message: "something went wrong on our side", field: null } };
+  return { status: 500, body: { code: "internal_error", message: zh ? "我们这边出了问题，请稍后再试" : "something went wrong on our side", field: null } };
 }
 
 export async function createHttpApp(options: AppOptions): Promise<FastifyInstance> {
@@ -82,7 +84,7 @@ export async function createHttpApp(options: AppOptions): Promise<FastifyInstanc
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const { status, body } = toErrorBody(error);
+    const { status, body } = toErrorBody(error, requestLanguage(request));
     if (status >= 500) request.log.error({ err: error, url: request.routeOptions.url }, "request failed");
     return reply.code(status).type("application/json").send(body);
   });
