@@ -1,23 +1,22 @@
 /**
- * What each domain's plugin is given: the composition root builds the shared pieces once
- * (catalog, directory, tiles, routing data, the staff and member guards, the safety guard,
- * the plan, moderation with the reviews plugged in) and hands each domain only what it
- * uses. Nothing else knows all domains.
+ * The services the composition root builds once (catalog, directory, tiles, routing data,
+ * the staff and member guards, the safety guard, the plan, moderation with the reviews
+ * plugged in); each domain's entry in domain-list.ts picks what its plugin uses.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { CoverageService, accessFile, loadAccessData } from "../access/index.ts";
-import { type AccountsDomainDeps, AccountStore, MemberGuard, MemberStore, StaffGuard } from "../accounts/index.ts";
+import { AccountStore, MemberGuard, MemberStore, StaffGuard } from "../accounts/index.ts";
 import { TileServer } from "../basemap/index.ts";
-import { type PlanDomainDeps, PlanSupervision } from "../plan/index.ts";
-import { PlaceCatalog, type PlaceRouteDeps, placeFeatureJson, setDemonstration } from "../places/index.ts";
+import { PlanSupervision } from "../plan/index.ts";
+import { PlaceCatalog, setDemonstration } from "../places/index.ts";
 import type { Config } from "../platform/config.ts";
 import type { Database } from "../platform/database/database.ts";
-import { type RegionDirectory, type RegionsDomainDeps } from "../regions/index.ts";
-import { type ReviewsDomainDeps, ReviewStore, reviewModeration } from "../reviews/index.ts";
+import type { RegionDirectory } from "../regions/index.ts";
+import { ReviewStore, reviewModeration } from "../reviews/index.ts";
 import { RoutePlanner, loadAllRoutingData } from "../routing/index.ts";
-import { Guard, ModerationService, ModerationStore, type SafetyDomainDeps, WordFilter, readLexicon } from "../safety/index.ts";
-import { SearchService, type SearchRouteDeps } from "../search/index.ts";
+import { Guard, ModerationService, ModerationStore, WordFilter, readLexicon } from "../safety/index.ts";
+import { SearchService } from "../search/index.ts";
 
 /** The pieces that outlive a request and that start-up, tests and close() reach. */
 export interface Shared {
@@ -29,19 +28,24 @@ export interface Shared {
   plan: PlanSupervision;
 }
 
-/** Each domain plugin's options, by domain. */
-export interface DomainDeps {
-  shared: Shared;
-  places: PlaceRouteDeps;
-  basemap: { tiles: TileServer };
-  routing: { planner: RoutePlanner };
-  search: SearchRouteDeps;
-  regions: RegionsDomainDeps;
-  accounts: AccountsDomainDeps;
-  plan: PlanDomainDeps;
-  access: { guard: StaffGuard; coverage: CoverageService; hasRegion: (id: string) => boolean };
-  safety: SafetyDomainDeps;
-  reviews: ReviewsDomainDeps;
+/** Everything the composition root builds once; each domain's entry in DOMAINS picks its part. */
+export interface Services extends Shared {
+  hasRegion(id: string): boolean;
+  timeZoneOf(id: string): string;
+  divisionName(code: string | null): string | null;
+  planner: RoutePlanner;
+  coverage: CoverageService;
+  /** Regions whose street network was imported (they plan routes) and which also have residential areas. */
+  routed: ReadonlySet<string>;
+  covered: ReadonlySet<string>;
+  accounts: AccountStore;
+  staff: StaffGuard;
+  members: MemberStore;
+  memberGuard: MemberGuard;
+  guard: Guard;
+  reviews: ReviewStore;
+  moderation: ModerationService;
+  screenNickname(nickname: string): string | null;
 }
 
 /** The catalog, tiles and plan read from the database and data folder, ready to serve. */
@@ -71,13 +75,10 @@ async function loadShared(config: Config, db: Database, directory: RegionDirecto
   return { db, directory, catalog, tiles, search, plan };
 }
 
-/** Builds every domain's options from the configuration and the opened database. */
-export async function buildDomains(config: Config, db: Database, directory: RegionDirectory): Promise<DomainDeps> {
+/** Builds every service from the configuration and the opened database, and joins the ones that work together. */
+export async function buildServices(config: Config, db: Database, directory: RegionDirectory): Promise<Services> {
   const shared = await loadShared(config, db, directory);
-  const { catalog, tiles, search, plan } = shared;
-  const hasRegion = (id: string) => directory.get(id) !== undefined;
-  const timeZoneOf = (id: string) => directory.get(id)?.timeZone ?? "UTC";
-  const divisionName = (code: string | null) => directory.divisionName(code);
+  const { catalog } = shared;
   const routing = loadAllRoutingData(config.DATA_DIR);
   const planner = new RoutePlanner(routing);
   const coverage = new CoverageService({
@@ -91,25 +92,20 @@ export async function buildDomains(config: Config, db: Database, directory: Regi
   const routed = new Set(planner.regionIds);
   const covered = new Set([...routed].filter((id) => fs.existsSync(accessFile(config.DATA_DIR, id))));
   const accounts = new AccountStore(db);
-  const staff = new StaffGuard(accounts);
   const members = new MemberStore(db);
-  const memberGuard = new MemberGuard(members);
   const guard = new Guard(new WordFilter(readLexicon(config.TONGXING_LEXICON)));
   const reviews = new ReviewStore(db);
   const moderation = new ModerationService(db, new ModerationStore(db), members, guard);
   moderation.register(reviewModeration(reviews));
-  return {
-    shared,
-    places: { catalog, hasRegion, timeZoneOf, divisionName },
-    basemap: { tiles },
-    routing: { planner },
-    search: { search, hasRegion, timeZoneOf, divisionName, featureJson: (place, distanceM, extra) => placeFeatureJson(place, { now: new Date(), timeZoneOf, divisionName }, distanceM, extra) },
-    regions: { directory, facts: { placeCount: (id) => catalog.countIn(id), hasRoutes: (id) => routed.has(id), hasCoverage: (id) => covered.has(id) } },
-    accounts: { db, accounts, staff, members, memberGuard, isUnit: (id) => plan.book?.unit(id) !== undefined, screenNickname: screenNicknameWith(guard) },
-    plan: { plan, guard: staff },
-    access: { guard: staff, coverage, hasRegion },
-    safety: { guard, moderation, staff, members: memberGuard },
-    reviews: { db, reviews, catalog, guard, memberStore: members, members: memberGuard, staff },
+    return {
+    ...shared,
+    hasRegion: (id) => directory.get(id) !== undefined,
+    timeZoneOf: (id) => directory.get(id)?.timeZone ?? "UTC",
+    divisionName: (code) => directory.divisionName(code),
+    planner, coverage, routed, covered,
+    accounts, staff: new StaffGuard(accounts), members, memberGuard: new MemberGuard(members),
+    guard, reviews, moderation,
+    screenNickname: screenNicknameWith(guard),
   };
 }
 

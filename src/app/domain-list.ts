@@ -1,0 +1,36 @@
+/**
+ * Every domain of Tongxing, once: its tables, its retention rules, its routes and what its
+ * routes are given. The order is the order tables are made in (a domain after those its
+ * tables reference: places after regions; reviews and safety after accounts). Adding a
+ * domain is its folder under src/ and one entry here.
+ */
+import { accessDomain } from "../access/index.ts";
+import { accountMigrations, accountRetentionRules, accountsDomain } from "../accounts/index.ts";
+import { basemapDomain } from "../basemap/index.ts";
+import { planDomain, planMigrations } from "../plan/index.ts";
+import { placeFeatureJson, placeMigrations, placesDomain } from "../places/index.ts";
+import { type Domain, domain } from "../platform/domain.ts";
+import { regionMigrations, regionsDomain } from "../regions/index.ts";
+import { reviewMigrations, reviewRetentionRules, reviewsDomain } from "../reviews/index.ts";
+import { routingDomain } from "../routing/index.ts";
+import { safetyDomain, safetyMigrations, safetyRetentionRules } from "../safety/index.ts";
+import { searchDomain } from "../search/index.ts";
+import type { Services } from "./domains.ts";
+
+export const DOMAINS: ReadonlyArray<Domain<Services>> = [
+  domain({ name: "regions", migrations: regionMigrations, plugin: regionsDomain, options: (s: Services) => ({ directory: s.directory, facts: { placeCount: (id: string) => s.catalog.countIn(id), hasRoutes: (id: string) => s.routed.has(id), hasCoverage: (id: string) => s.covered.has(id) } }) }),
+  domain({ name: "places", migrations: placeMigrations, plugin: placesDomain, options: (s: Services) => ({ catalog: s.catalog, hasRegion: s.hasRegion, timeZoneOf: s.timeZoneOf, divisionName: s.divisionName }) }),
+  domain({ name: "basemap", plugin: basemapDomain, options: (s: Services) => ({ tiles: s.tiles }) }),
+  domain({ name: "routing", plugin: routingDomain, options: (s: Services) => ({ planner: s.planner }) }),
+  domain({ name: "search", plugin: searchDomain, options: (s: Services) => ({ search: s.search, hasRegion: s.hasRegion, timeZoneOf: s.timeZoneOf, divisionName: s.divisionName, featureJson: searchFeatureJson(s) }) }),
+  domain({ name: "accounts", migrations: accountMigrations, retentionRules: accountRetentionRules, plugin: accountsDomain, options: (s: Services) => ({ db: s.db, accounts: s.accounts, staff: s.staff, members: s.members, memberGuard: s.memberGuard, isUnit: (id: string) => s.plan.book?.unit(id) !== undefined, screenNickname: s.screenNickname }) }),
+  domain({ name: "plan", migrations: planMigrations, plugin: planDomain, options: (s: Services) => ({ plan: s.plan, guard: s.staff }) }),
+  domain({ name: "access", plugin: accessDomain, options: (s: Services) => ({ guard: s.staff, coverage: s.coverage, hasRegion: s.hasRegion }) }),
+  domain({ name: "reviews", migrations: reviewMigrations, retentionRules: reviewRetentionRules, plugin: reviewsDomain, options: (s: Services) => ({ db: s.db, reviews: s.reviews, catalog: s.catalog, guard: s.guard, memberStore: s.members, members: s.memberGuard, staff: s.staff }) }),
+  domain({ name: "safety", migrations: safetyMigrations, retentionRules: safetyRetentionRules, plugin: safetyDomain, options: (s: Services) => ({ guard: s.guard, moderation: s.moderation, staff: s.staff, members: s.memberGuard }) }),
+];
+
+/** Search answers places as the places domain writes them, with the distance and match added. */
+function searchFeatureJson(s: Services): Parameters<typeof searchDomain>[1]["featureJson"] {
+  return (place, distanceM, extra) => placeFeatureJson(place, { now: new Date(), timeZoneOf: s.timeZoneOf, divisionName: s.divisionName }, distanceM, extra);
+}
