@@ -3,14 +3,14 @@
  * the document served at /api/openapi.json. Refused texts answer 422 with
  * `details.reasons`; who may call each is in access-table.ts.
  */
+import { childReviewParams, moderationItemParams, placeIdParams, uuidParams } from "../core/api/paths.ts";
 import { reviewListQuery } from "../core/api/reviews.ts";
 import { fileBody, jsonBody } from "./openapi-bodies.ts";
-import { type DraftPaths, UUID, created, file, json, ok, path, queryParameters, refusal } from "./openapi-parts.ts";
+import { type DraftPaths, created, file, json, ok, pathParameters, queryParameters, refusal } from "./openapi-parts.ts";
 
-const ID = "3f0c2d4e-8b1a-4c55-9d7e-2a6b8c0e1f23";
-const uuid = (name: string, description: string) => path(name, description, ID, UUID);
-const placeId = path("id", "Place id", "osm:n123", { type: "string", pattern: "^[a-z0-9][a-z0-9:._-]{0,79}$" });
-const itemType = path("type", "Content type", "review", { type: "string", minLength: 1, maxLength: 20 });
+const uuid = (description: string) => pathParameters(uuidParams(description));
+const placeId = pathParameters(placeIdParams);
+const item = pathParameters(moderationItemParams);
 const refused = refusal("422", "held_for_safety (a child's personal information) or blocked_by_safety; details.reasons");
 const PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"];
 
@@ -44,33 +44,33 @@ export const FAMILY_PATHS: DraftPaths = {
       responses: { ...created("Child and consent record"), ...ok("Refusal recorded"), ...refusal("409", "Login taken") },
     },
   },
-  "/api/family/children/{id}": { delete: { summary: "Delete a child's account and all its data (consent withdrawn)", parameters: [uuid("id", "Child account id")], responses: ok("Deleted") } },
-  "/api/family/children/{id}/reviews": { get: { summary: "What my child posted, with status", parameters: [uuid("id", "Child account id")], responses: ok("Reviews") } },
-  "/api/family/children/{id}/reviews/{reviewId}": { delete: { summary: "Withdraw a review of my child", parameters: [uuid("id", "Child account id"), uuid("reviewId", "Review id")], responses: ok("Withdrawn") } },
+  "/api/family/children/{id}": { delete: { summary: "Delete a child's account and all its data (consent withdrawn)", parameters: uuid("Child account id"), responses: ok("Deleted") } },
+  "/api/family/children/{id}/reviews": { get: { summary: "What my child posted, with status", parameters: uuid("Child account id"), responses: ok("Reviews") } },
+  "/api/family/children/{id}/reviews/{reviewId}": { delete: { summary: "Withdraw a review of my child", parameters: pathParameters(childReviewParams), responses: ok("Withdrawn") } },
   "/api/family/consents": { get: { summary: "My consent records", responses: ok("Consents") } },
   "/api/places/{id}/reviews": {
-    get: { summary: "Rating summary and the latest published reviews", parameters: [placeId, ...queryParameters(reviewListQuery)], responses: ok("Summary and reviews") },
+    get: { summary: "Rating summary and the latest published reviews", parameters: [...placeId, ...queryParameters(reviewListQuery)], responses: ok("Summary and reviews") },
     post: {
       summary: "Post a review: published (adult, clean), pending (child, or held words), or 422",
-      parameters: [placeId],
+      parameters: placeId,
       requestBody: jsonBody("review", "Rating and text"),
       limited: true,
       responses: { ...created("Review with status"), ...refused },
     },
   },
-  "/api/reviews/{id}": { delete: { summary: "Withdraw my review", parameters: [uuid("id", "Review id")], responses: ok("Withdrawn") } },
+  "/api/reviews/{id}": { delete: { summary: "Withdraw my review", parameters: uuid("Review id"), responses: ok("Withdrawn") } },
   "/api/reviews/{id}/photos": {
     post: {
       summary: "Add a photo (JPEG, PNG or WebP, 8 MB; metadata stripped, resized)",
-      parameters: [uuid("id", "Review id")],
+      parameters: uuid("Review id"),
       requestBody: fileBody("The image", PHOTO_TYPES),
       limited: true,
       responses: { ...created("Review"), ...refusal("409", "Already 3 photos, or the review is not pending or published") },
     },
   },
-  "/api/reviews/{id}/helpful": { post: { summary: "Mark a review helpful or not", parameters: [uuid("id", "Review id")], requestBody: jsonBody("helpful", "The vote"), responses: { ...ok("Count"), ...refusal("409", "Your own review") } } },
-  "/api/review-photos/{id}": { get: { summary: "A review photo, when its review is visible to the viewer", parameters: [uuid("id", "Photo id")], responses: { "200": file("JPEG", "image/jpeg") } } },
-  "/api/places/{id}/corrections": { post: { summary: "Report wrong information about a place", parameters: [placeId], requestBody: jsonBody("correction", "What is wrong"), limited: true, responses: { ...created("Received"), ...refused } } },
+  "/api/reviews/{id}/helpful": { post: { summary: "Mark a review helpful or not", parameters: uuid("Review id"), requestBody: jsonBody("helpful", "The vote"), responses: { ...ok("Count"), ...refusal("409", "Your own review") } } },
+  "/api/review-photos/{id}": { get: { summary: "A review photo, when its review is visible to the viewer", parameters: uuid("Photo id"), responses: { "200": file("JPEG", "image/jpeg") } } },
+  "/api/places/{id}/corrections": { post: { summary: "Report wrong information about a place", parameters: placeId, requestBody: jsonBody("correction", "What is wrong"), limited: true, responses: { ...created("Received"), ...refused } } },
   "/api/content-reports": { post: { summary: "Report a published post; 3 households' reports hide it until reviewed", requestBody: jsonBody("contentReport", "What and why"), limited: true, responses: { ...created("Received"), ...refusal("409", "Already reported, or your own") } } },
   "/api/appeals": {
     get: { summary: "My appeals", responses: ok("Appeals") },
@@ -78,19 +78,19 @@ export const FAMILY_PATHS: DraftPaths = {
   },
   "/api/takedown-notices": { post: { summary: "Notice of bullying or doxxing; the post is hidden at once", requestBody: jsonBody("takedown", "Which post, what, and how to reach you"), limited: true, responses: created("Notice") } },
   "/api/moderation/queue": { get: { summary: "Items awaiting moderation, queue sizes and oldest entries", responses: ok("Queue") } },
-  "/api/moderation/items/{type}/{id}": { get: { summary: "An item with its reports, decisions and appeals", parameters: [itemType, uuid("id", "Item id")], responses: ok("Item") } },
+  "/api/moderation/items/{type}/{id}": { get: { summary: "An item with its reports, decisions and appeals", parameters: item, responses: ok("Item") } },
   "/api/moderation/items/{type}/{id}/decisions": {
     post: {
       summary: "approve / hide / remove / warn / suspend, with a reason",
-      parameters: [itemType, uuid("id", "Item id")],
+      parameters: item,
       requestBody: jsonBody("moderationDecision", "The decision; approval names the statusAt seen"),
       responses: { ...ok("Item"), ...refusal("409", "The item changed since it was seen") },
     },
   },
   "/api/moderation/appeals": { get: { summary: "Open appeals", responses: ok("Appeals") } },
-  "/api/moderation/appeals/{id}": { post: { summary: "Decide an appeal", parameters: [uuid("id", "Appeal id")], requestBody: jsonBody("appealDecision", "The decision"), responses: ok("Decided") } },
+  "/api/moderation/appeals/{id}": { post: { summary: "Decide an appeal", parameters: uuid("Appeal id"), requestBody: jsonBody("appealDecision", "The decision"), responses: ok("Decided") } },
   "/api/moderation/takedowns": { get: { summary: "Takedown notices and their outcomes", responses: ok("Notices") } },
-  "/api/moderation/takedowns/{id}": { post: { summary: "Decide a notice", parameters: [uuid("id", "Notice id")], requestBody: jsonBody("takedownDecision", "The decision"), responses: ok("Decided") } },
+  "/api/moderation/takedowns/{id}": { post: { summary: "Decide a notice", parameters: uuid("Notice id"), requestBody: jsonBody("takedownDecision", "The decision"), responses: ok("Decided") } },
   "/api/moderation/corrections": { get: { summary: "Open data-quality reports with their place", responses: ok("Corrections") } },
-  "/api/moderation/corrections/{id}": { post: { summary: "Resolve a report, fixing the place (hours, facilities, position, removal)", parameters: [uuid("id", "Correction id")], requestBody: jsonBody("correctionDecision", "The decision and the fix"), responses: ok("Correction") } },
+  "/api/moderation/corrections/{id}": { post: { summary: "Resolve a report, fixing the place (hours, facilities, position, removal)", parameters: uuid("Correction id"), requestBody: jsonBody("correctionDecision", "The decision and the fix"), responses: ok("Correction") } },
 };

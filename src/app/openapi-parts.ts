@@ -37,12 +37,19 @@ export interface DraftOperation {
 /** The operations of each path, as the path files write them. */
 export type DraftPaths = Record<string, Partial<Record<"get" | "post" | "put" | "delete", DraftOperation>>>;
 
-/** A path parameter, always required. */
-export const path = (name: string, description: string, example: string | number, schema: Record<string, unknown> = { type: "string" }): Parameter =>
-  ({ name, in: "path", required: true, description, schema, example });
-
-/** The schema of a uuid parameter. */
-export const UUID = { type: "string", format: "uuid" } as const;
+/**
+ * The path parameters of an operation, generated from the zod object its handler parses
+ * `request.params` with (src/core/api/paths.ts); always required.
+ */
+export function pathParameters(schema: z.ZodObject): Parameter[] {
+  const properties = (inputJsonSchema(schema)["properties"] ?? {}) as Record<string, Record<string, unknown>>;
+  return Object.entries(properties).map(([name, { description, example, ...rest }]) => {
+    // A number arrives as text; the text pattern is the parser's business, not the client's.
+    const { pattern: _pattern, ...numberSchema } = rest;
+    const numeric = rest["type"] === "number" || rest["type"] === "integer";
+    return { name, in: "path", required: true, description: String(description ?? name), schema: numeric ? numberSchema : rest, example };
+  });
+}
 
 /** A JSON answer, with a named component schema or an inline one. */
 export const json = (description: string, schema: string | Record<string, unknown> = { type: "object" }): Response =>

@@ -28,6 +28,7 @@ import { AUDIENCES, MAX_CHECK_LENGTH } from "../safety/index.ts";
 import { ACCESS_TABLE, accessOf } from "./access-table.ts";
 import * as bodies from "./openapi-bodies.ts";
 import * as more from "./openapi-more.ts";
+import { ANSWER_SCHEMAS } from "./openapi-components.ts";
 import { type DocumentOperation, type OpenApiDocument, exampleQuery, fillPath, invalidValue, operationsOf, registeredRoutes, valueFits } from "./openapi-testing.ts";
 import { signedInAdult, signedInStaff } from "./test-actors.ts";
 import { type TestServer, startTestServer } from "./test-server.ts";
@@ -253,5 +254,33 @@ describe("the OpenAPI document", () => {
     expect(coreCoverage.coverageSummary.safeParse(coverage.body).error?.issues ?? []).toEqual([]);
     const suggested = await clients.reporter.get("/api/coverage/suggest?region=monaco&kind=playground&minutes=10&k=2");
     expect(coreCoverage.siteSuggestion.array().safeParse(suggested.body["suggestions"]).error?.issues ?? []).toEqual([]);
+  });
+
+  it("answers each read with the component schema its document names (generated from the same zod schema)", async () => {
+    const places = await t.get("/api/places?region=monaco&limit=1");
+    const placeId = (places.body as { features: Array<{ id: string }> }).features[0]!.id;
+    const checked: string[] = [];
+    for (const operation of operations.filter((o) => o.method === "GET")) {
+      const ok = operation.responses["200"] as { content?: Record<string, { schema?: { $ref?: string } }> } | undefined;
+      const name = ok?.content?.["application/json"]?.schema?.$ref?.split("/").pop();
+      if (!name || !(name in ANSWER_SCHEMAS)) continue;
+      // The documented examples, in the sample region (a bbox or point of Monaco where one is asked).
+      const query = exampleQuery(operation);
+      for (const [name, value] of Object.entries({ region: "monaco", bbox: "7.40,43.72,7.44,43.76", lat: "43.7384", lon: "7.4246", district: null, category: null, facility: null, age: null, open_now: null })) {
+        if (!query.has(name)) continue;
+        if (value === null) query.delete(name);
+        else query.set(name, value);
+      }
+      const url = `${fillPath(operation, { id: operation.path.startsWith("/api/places/") ? encodeURIComponent(placeId) : "monaco" })}?${query}`;
+      const answer = await (operation.security?.some((s) => "session" in s) ? clients.admin : clients.anonymous).get(url);
+      expect(answer.status, url).toBe(200);
+      const schema = ANSWER_SCHEMAS[name as keyof typeof ANSWER_SCHEMAS];
+      expect(schema.safeParse(answer.body).error?.issues ?? [], url).toEqual([]);
+      // The document's schema is that zod schema's own JSON Schema: a member it requires is in the answer.
+      const documented = document.components["schemas"]![name] as { required?: string[] };
+      for (const member of documented.required ?? []) expect(answer.body, `${url} ${member}`).toHaveProperty(member);
+      checked.push(`${operation.path} ${name}`);
+    }
+    expect(checked.length).toBeGreaterThanOrEqual(8);
   });
 });

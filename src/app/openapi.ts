@@ -8,20 +8,20 @@
  * limits come from src/core; openapi.integration.test.ts holds the document to the routes served.
  */
 import { POSITION_CONVENTION } from "../core/api/vocabulary.ts";
+import { placeIdParams, regionIdParams, tileParams } from "../core/api/paths.ts";
 import { nearbyQuery, placesQuery } from "../core/api/places.ts";
-import { CATEGORY_IDS } from "../core/categories.ts";
-import { FACILITY_IDS } from "../core/facilities.ts";
 import { STAFF_ROLES } from "../core/staff-roles.ts";
 import { type Access, accessOf } from "./access-table.ts";
+import { componentSchemas } from "./openapi-components.ts";
 import { FAMILY_PATHS } from "./openapi-families.ts";
 import { MORE_PATHS } from "./openapi-more.ts";
-import { type DraftOperation, type DraftPaths, type Parameter, file, json, ok, path, queryParameters } from "./openapi-parts.ts";
+import { type DraftOperation, type DraftPaths, type Parameter, file, json, ok, pathParameters, queryParameters } from "./openapi-parts.ts";
 
 const PLACE_PATHS: DraftPaths = {
   "/api/health": { get: { summary: "Liveness and data counts", responses: ok("OK", "Health") } },
   "/api/openapi.json": { get: { summary: "This document", responses: ok("OpenAPI 3.1 document") } },
   "/api/regions": { get: { summary: "Regions served, with place counts and whether each plans routes and analyses coverage", responses: ok("Regions", "Regions") } },
-  "/api/regions/{id}/boundaries": { get: { summary: "County-level boundaries of a region (GeoJSON)", parameters: [path("id", "Region id", "hengyang", { type: "string", pattern: "^[a-z][a-z0-9-]{1,39}$" })], responses: ok("FeatureCollection", "FeatureCollection") } },
+  "/api/regions/{id}/boundaries": { get: { summary: "County-level boundaries of a region (GeoJSON)", parameters: pathParameters(regionIdParams), responses: ok("FeatureCollection", "FeatureCollection") } },
   "/api/places": {
     get: {
       summary: "Places in a bbox and/or region, filtered (GeoJSON); a bbox or a region is required",
@@ -36,11 +36,11 @@ const PLACE_PATHS: DraftPaths = {
       responses: ok("FeatureCollection, nearest first", "PlaceCollection"),
     },
   },
-  "/api/places/{id}": { get: { summary: "One place (GeoJSON Feature)", parameters: [path("id", "Place id", "osm:n123", { type: "string", pattern: "^[a-z0-9][a-z0-9:._-]{0,79}$" })], responses: ok("Feature", "Place") } },
+  "/api/places/{id}": { get: { summary: "One place (GeoJSON Feature)", parameters: pathParameters(placeIdParams), responses: ok("Feature", "Place") } },
   "/tiles/{z}/{x}/{y}.mvt": {
     get: {
       summary: "Basemap vector tile (Mapbox Vector Tile, gzip); 204 when empty",
-      parameters: [path("z", "Zoom", 14, { type: "integer", minimum: 0, maximum: 22 }), path("x", "Column", 8529, { type: "integer", minimum: 0 }), path("y", "Row", 5974, { type: "integer", minimum: 0 })],
+      parameters: pathParameters(tileParams),
       responses: { "200": file("Tile", "application/vnd.mapbox-vector-tile"), "204": { description: "No data" } },
     },
   },
@@ -149,54 +149,8 @@ export const OPENAPI_DOCUMENT = {
     },
     responses: Object.fromEntries(Object.entries(ERROR_RESPONSES).map(([name, description]) => [name, json(description, "Error")])),
     schemas: {
-      Error: {
-        type: "object",
-        required: ["code", "message", "field"],
-        properties: { code: { type: "string" }, message: { type: "string" }, field: { type: ["string", "null"] }, details: { description: "More about a refusal, e.g. the safety guard's reasons" } },
-      },
-      Health: { type: "object", properties: { status: { const: "ok" }, database: { type: "string" }, places: { type: "integer" }, regions: { type: "integer" }, tilesets: { type: "integer" } } },
-      Regions: {
-        type: "object",
-        properties: {
-          regions: {
-            type: "array",
-            items: {
-              type: "object",
-              properties: {
-                id: { type: "string" }, placeCount: { type: "integer" }, hasBasemap: { type: "boolean" },
-                routes: { type: "boolean", description: "GET /api/route plans routes in this region" },
-                coverage: { type: "boolean", description: "GET /api/coverage can analyse this region" },
-              },
-            },
-          },
-        },
-      },
-      FeatureCollection: { type: "object", properties: { type: { const: "FeatureCollection" }, features: { type: "array" } } },
-      Place: {
-        type: "object",
-        properties: {
-          type: { const: "Feature" },
-          id: { type: "string" },
-          geometry: { type: "object" },
-          properties: {
-            type: "object",
-            properties: {
-              categories: { type: "array", items: { enum: [...CATEGORY_IDS] } },
-              facilities: { type: "array", items: { enum: [...FACILITY_IDS] } },
-              precision: { enum: ["exact", "approximate", "district"] },
-            },
-          },
-        },
-      },
-      PlaceCollection: {
-        type: "object",
-        properties: { type: { const: "FeatureCollection" }, features: { type: "array", items: { $ref: "#/components/schemas/Place" } }, count: { type: "integer" }, truncated: { type: "boolean" } },
-      },
-      SearchResult: {
-        type: "object",
-        properties: { type: { const: "FeatureCollection" }, query: { type: "string" }, count: { type: "integer" }, features: { type: "array", items: { $ref: "#/components/schemas/Place" } }, fallback: { type: ["object", "null"] } },
-      },
-      Report: { type: "object", properties: { id: { type: "string", format: "uuid" }, unitId: { type: "string" }, taskNumber: { type: "integer" }, period: { type: "string" }, state: { type: "string" }, revision: { type: "integer" } } },
+      ...componentSchemas(),
+      FeatureCollection: { type: "object", description: "A GeoJSON FeatureCollection (RFC 7946)", properties: { type: { const: "FeatureCollection" }, features: { type: "array" } } },
     },
   },
 };

@@ -1,0 +1,41 @@
+/**
+ * The path parameters of the API, as zod schemas: the handlers parse `request.params`
+ * with them and /api/openapi.json documents them from them (description and example in
+ * each field's meta), so a path's document and its handler cannot drift.
+ */
+import { z } from "zod";
+import { PLACE_ID_PATTERN, REGION_ID_PATTERN } from "../limits.ts";
+
+const EXAMPLE_UUID = "3f0c2d4e-8b1a-4c55-9d7e-2a6b8c0e1f23";
+const uuid = (description: string) => z.uuid().meta({ description, example: EXAMPLE_UUID });
+
+/** /api/places/{id}, /api/places/{id}/reviews, /api/places/{id}/corrections. */
+export const placeIdParams = z.object({ id: z.string().regex(PLACE_ID_PATTERN, "not a place id").meta({ description: "Place id", example: "osm:n123" }) });
+
+/** /api/regions/{id}/…. */
+export const regionIdParams = z.object({ id: z.string().regex(REGION_ID_PATTERN, "region ids are lowercase letters, digits and dashes").meta({ description: "Region id", example: "hengyang" }) });
+
+/** A path naming one record by its uuid (a report, a review, a child, an appeal, a notice, a correction). */
+export const uuidParams = (description: string) => z.object({ id: uuid(description) });
+
+/** /api/plan/reports/{id}/attachments/{attachment}. */
+export const attachmentParams = z.object({ id: uuid("Report id"), attachment: uuid("Attachment id") });
+
+/** /api/family/children/{id}/reviews/{reviewId}. */
+export const childReviewParams = z.object({ id: uuid("Child account id"), reviewId: uuid("Review id") });
+
+/** /api/plan/tasks/{number}. */
+export const taskNumberParams = z.object({ number: z.coerce.number().int().min(1).max(1000).meta({ description: "Task number", example: 5 }) });
+
+/** /api/moderation/items/{type}/{id}. */
+export const moderationItemParams = z.object({
+  type: z.string().min(1).max(20).meta({ description: "Content type", example: "review" }),
+  id: uuid("Content id"),
+});
+
+/** /tiles/{z}/{x}/{y}.mvt: x and y are checked against 2^z by the handler. */
+export const tileParams = z.object({
+  z: z.coerce.number().int().min(0).max(22).meta({ description: "Zoom", example: 14 }),
+  x: z.coerce.number().int().min(0).meta({ description: "Column", example: 8529 }),
+  y: z.coerce.number().int().min(0).meta({ description: "Row", example: 5974 }),
+});
