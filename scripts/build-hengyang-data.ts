@@ -29,6 +29,11 @@ const BOUNDARY_ATTRIBUTION =
   `Boundaries: ${BOUNDARY_SOURCE}, coordinates converted from GCJ-02 to WGS-84 by Tongxing`;
 const REGION_ATTRIBUTION = `${BOUNDARY_ATTRIBUTION}; division codes: ${DIVISION_SOURCE}`;
 const LOCATION_NOTE = "位置待确认 / location to be confirmed";
+/** Where the places come from and on what terms, as a place card shows it. */
+const PLACES_PROVENANCE = {
+  source: "衡阳市儿童友好城市建设行动计划（2024—2028年），衡政办发〔2024〕25号 / Hengyang child-friendly city action plan 2024–2028",
+  licence: "政府公开文件，地点名称摘自行动计划 / public government document; place names taken from the action plan",
+};
 
 /** A place the plan names, with the county-level district we believe it is in and why. */
 interface PlanPlace {
@@ -257,6 +262,7 @@ function buildRegion(bbox: BBox) {
     zoom: 9,
     bbox,
     attribution: REGION_ATTRIBUTION,
+    places: PLACES_PROVENANCE,
   };
 }
 

@@ -8,6 +8,7 @@
  * one transaction. A load stopped at any point (a crash, a kill) leaves nothing behind, and
  * `regionFolderLoaded` stays false until a load has run to its end.
  */
+import { z } from "zod";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -40,6 +41,9 @@ function problemIn(file: string, problem: { row: number; field: string; message:
   return new Error(`${file}${problem.row > 0 ? ` row ${problem.row}` : ""}, ${problem.field}: ${problem.message}`);
 }
 
+/** Where a folder's places come from and on what terms (region.json `places`), as cards show it. */
+const folderPlacesProvenance = z.object({ places: z.object({ source: z.string().min(1).max(200), licence: z.string().min(1).max(200) }).optional() });
+
 /** The folder's divisions with their county polygons, or null when it has no divisions.csv. */
 function readFolderDivisions(folder: string, regionId: string): Division[] | null {
   const divisionsFile = path.join(folder, "divisions.csv");
@@ -55,13 +59,15 @@ export async function loadRegionFolder(
   folder: string,
   options: RegionFolderOptions,
 ): Promise<RegionFolderResult> {
-  const region = regionSchema.parse(JSON.parse(fs.readFileSync(path.join(folder, "region.json"), "utf8")));
+  const regionJson: unknown = JSON.parse(fs.readFileSync(path.join(folder, "region.json"), "utf8"));
+  const region = regionSchema.parse(regionJson);
+  const provenance = folderPlacesProvenance.safeParse(regionJson).data?.places;
   const divisions = readFolderDivisions(folder, region.id);
   const counties = divisions ?? directory.countiesOf(region.id);
   const target: ImportTarget = {
     regionId: region.id,
-    source: `Tongxing data/regions/${region.id}`,
-    licence: `see data/regions/${region.id}/README.md`,
+    source: provenance?.source ?? `Tongxing data/regions/${region.id}`,
+    licence: provenance?.licence ?? "见该地区数据说明 / see the region's data notes",
     countyAt: (_regionId, lon, lat) => countyContaining(counties, lon, lat),
     replace: options.replace,
   };
