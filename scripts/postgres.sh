@@ -2,6 +2,8 @@
 # A throwaway PostgreSQL 15 + PostGIS on loopback for the tests, never the system cluster.
 #   scripts/postgres.sh start DIR PORT   -> prints the DATABASE_URL
 #   scripts/postgres.sh stop DIR
+#   scripts/postgres.sh halt DIR         -> stops it, keeping its data (a database restart, in tests)
+#   scripts/postgres.sh resume DIR       -> starts a halted one again on its port
 set -euo pipefail
 BIN=/usr/lib/postgresql/15/bin
 cmd=$1; dir=$2
@@ -12,13 +14,22 @@ case "$cmd" in
     mkdir -p "$dir"
     [ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
     as_postgres "$BIN/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1
+    echo "$port" > "$dir/port"
     as_postgres "$BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
       -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
     echo "postgres://postgres@127.0.0.1:$port/postgres"
+    ;;
+  halt)
+    as_postgres "$BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    ;;
+  resume)
+    port=$(cat "$dir/port")
+    as_postgres "$BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
     ;;
   stop)
     [ -d "$dir/data" ] && as_postgres "$BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
     rm -rf "$dir"
     ;;
-  *) echo "usage: $0 start DIR PORT | stop DIR" >&2; exit 2 ;;
+  *) echo "usage: $0 start DIR PORT | stop DIR | halt DIR | resume DIR" >&2; exit 2 ;;
 esac

@@ -51,6 +51,8 @@ function recording(db: Database): { db: Database; statements: string[] } {
     run: (sql, params) => (statements.push(sql), db.run(sql, params)),
     exec: (sql) => (statements.push(sql), db.exec(sql)),
     transaction: (work) => db.transaction(work),
+    exclusive: (name, work, options) => db.exclusive(name, work, options),
+    listen: (channel, onMessage) => db.listen(channel, onMessage),
     close: () => db.close(),
   };
   return { db: wrapped, statements };

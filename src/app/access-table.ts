@@ -49,6 +49,7 @@ const MODERATORS = staff("moderator", "admin");
 const rows: Array<[AccessRule["method"], string, Access]> = [
   ["GET", "/api/health", anyone],
   ["GET", "/api/openapi.json", anyone],
+  ["GET", "/api/ready", anyone],
   ["GET", "/api/regions", anyone],
   ["GET", "/api/regions/{id}/boundaries", anyone],
   ["GET", "/api/places", anyone],

@@ -1,16 +1,17 @@
 /**
- * The database with every domain's tables: the migrations and retention rules of the
- * domains in domain-list.ts, in its order.
+ * The database with every domain's tables: the platform's change feed, then the migrations
+ * and retention rules of the domains in domain-list.ts, in its order.
  */
 import type { Config } from "../platform/config.ts";
 import type { Database } from "../platform/database/database.ts";
+import { changeFeedMigration } from "../platform/database/change-feed.ts";
 import type { Migration } from "../platform/database/migrations.ts";
 import { openDatabase as openWithMigrations } from "../platform/database/open-database.ts";
 import type { RetentionRule } from "../platform/database/retention.ts";
 import { DOMAINS } from "./domain-list.ts";
 
 /** Every domain's migrations, in the order a new database gets them. */
-export const DOMAIN_MIGRATIONS: readonly Migration[] = DOMAINS.flatMap((d) => d.migrations);
+export const DOMAIN_MIGRATIONS: readonly Migration[] = [changeFeedMigration, ...DOMAINS.flatMap((d) => d.migrations)];
 
 /** Every domain's retention rules, in the order the job applies and reports them. */
 export const DOMAIN_RETENTION_RULES: readonly RetentionRule[] = DOMAINS.flatMap((d) => d.retentionRules);

@@ -4,7 +4,7 @@
  * `$ref`s where one answer holds another (a place in a collection).
  */
 import { z } from "zod";
-import { errorAnswer, healthAnswer, placeCollection, placeFeature, regionsAnswer, reportSummary, searchAnswer, suggestAnswer } from "../core/api/answers.ts";
+import { errorAnswer, healthAnswer, readyAnswer, placeCollection, placeFeature, regionsAnswer, reportSummary, searchAnswer, suggestAnswer } from "../core/api/answers.ts";
 import { coverageSummary } from "../core/api/coverage.ts";
 import { progressAnswer } from "../core/api/plan.ts";
 import { routeCollection } from "../core/api/routing.ts";
@@ -13,6 +13,7 @@ import { routeCollection } from "../core/api/routing.ts";
 export const ANSWER_SCHEMAS = {
   Error: errorAnswer,
   Health: healthAnswer,
+  Ready: readyAnswer,
   Regions: regionsAnswer,
   Place: placeFeature,
   PlaceCollection: placeCollection,

@@ -20,6 +20,7 @@ import { type DraftOperation, type DraftPaths, type Parameter, file, json, ok, p
 const PLACE_PATHS: DraftPaths = {
   "/api/health": { get: { summary: "Liveness and data counts", responses: ok("OK", "Health") } },
   "/api/openapi.json": { get: { summary: "This document", responses: ok("OpenAPI 3.1 document") } },
+  "/api/ready": { get: { summary: "Readiness for a load balancer: this instance reaches its database (503 unavailable when not)", responses: { ...ok("Ready", "Ready"), "503": json("The database cannot be reached; Retry-After says when to try again", "Error") } } },
   "/api/regions": { get: { summary: "Regions served, with place counts and whether each plans routes and analyses coverage", responses: ok("Regions", "Regions") } },
   "/api/regions/{id}/boundaries": { get: { summary: "County-level boundaries of a region (GeoJSON)", parameters: pathParameters(regionIdParams), responses: ok("FeatureCollection", "FeatureCollection") } },
   "/api/places": {

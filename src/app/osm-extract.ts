@@ -80,6 +80,17 @@ async function buildDataFiles(elements: readonly OsmElement[], bbox: BBox, optio
 }
 
 /**
+ * Writes only this instance's files of an extract whose region and places another instance
+ * already saved in the shared database: nothing in the database changes.
+ */
+export async function buildOsmDataFiles(file: string, options: OsmExtractOptions): Promise<number> {
+  const elements = readOsmFile(file);
+  const bbox = streetExtent(elements);
+  if (!bbox) throw new Error(`${file} holds no nodes`);
+  return buildDataFiles(elements, bbox, options);
+}
+
+/**
  * Reads the extract, checks its places (an import that would remove places of this source
  * is refused here, before any file is touched, unless `replace`), writes the files, and
  * last saves the region with its places and the import record in one transaction: until

@@ -2,7 +2,7 @@
  * The retention job: deletes what the child privacy notice promises to delete, on the
  * schedule it states (RETENTION_DAYS). Each domain owns its rules (what it deletes and
  * when); the job applies every domain's rules, in the list the composition root gives, at
- * start and every few hours, and `tongxing retention` runs it by hand.
+ * start and every few hours (one instance at a time), and `tongxing retention` runs it by hand.
  */
 import type { Database } from "../platform/database/database.ts";
 import type { RetentionRule } from "../platform/database/retention.ts";
@@ -31,8 +31,9 @@ export async function runRetention(db: Database, now = new Date(), rules: readon
  */
 export function scheduleRetention(db: Database, onError: (error: unknown) => void): () => Promise<void> {
   let running: Promise<void> = Promise.resolve();
+  // With several instances on one database, the one that gets the lock runs it; the others skip this round.
   const run = () => {
-    running = runRetention(db).then(() => undefined, onError);
+    running = db.exclusive("retention", () => runRetention(db), { wait: false }).then(() => undefined, onError);
   };
   run();
   const timer = setInterval(run, RETENTION_INTERVAL_MS);

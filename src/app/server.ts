@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from "fastify";
 import type { Config } from "../platform/config.ts";
+import { followChanges } from "../platform/database/change-feed.ts";
 import { openDatabase } from "./database.ts";
 import { createHttpApp } from "../platform/http/app.ts";
 import { RegionDirectory } from "../regions/index.ts";
@@ -38,6 +39,11 @@ async function serverRoutes(app: FastifyInstance, { db, catalog, directory, tile
     tilesets: tiles.tilesetCount,
   }));
   app.get("/api/openapi.json", async () => OPENAPI_DOCUMENT);
+  // For a load balancer: this instance can reach its database (503 unavailable when not).
+  app.get("/api/ready", async () => {
+    await db.all("SELECT 1 AS ok");
+    return { status: "ready", database: db.dialect };
+  });
 }
 
 /** Starts Tongxing: database, first-start data, web build, every domain's plugin, then listening. */
@@ -46,7 +52,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const db = await openDatabase(config);
   const directory = new RegionDirectory();
   await directory.reload(db);
-  await bootstrapData(db, directory, config, say);
+  // Instances starting together load the first-start data one after the other.
+  await db.exclusive("bootstrap", () => bootstrapData(db, directory, config, say));
   if (options.buildWeb && webBuildNeeded()) {
     say("Building the web app (first start only)…");
     await buildWebAssets();
@@ -57,11 +64,17 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   await app.register(serverRoutes, services);
   for (const domain of DOMAINS) await domain.register(app, services);
   const stopRetention = scheduleRetention(db, (error) => say(`Retention job failed: ${String(error)}`));
+  const stopFollowing = await followChanges(db, {
+    handlers: Object.fromEntries(DOMAINS.flatMap((d) => (d.reload ? [[d.name, () => d.reload!(services)]] : []))),
+    pollMs: db.dialect === "postgres" ? 5_000 : 2_000,
+    onError: (error) => say(`Following other instances' changes failed (retrying): ${String(error)}`),
+  });
 
   const url = options.listen === false ? "" : await app.listen({ port: config.PORT, host: config.HOST });
   return {
     db, directory, catalog: services.catalog, tiles: services.tiles, search: services.search, plan: services.plan, app, url,
     async close() {
+      await stopFollowing();
       await stopRetention();
       await app.close();
       services.tiles.close();

@@ -28,6 +28,9 @@ export const healthAnswer = z.looseObject({
   tilesets: z.number().int(),
 });
 
+/** GET /api/ready: the instance reaches its database. */
+export const readyAnswer = z.looseObject({ status: z.literal("ready"), database: z.enum(["sqlite", "postgres"]) });
+
 /** One region of GET /api/regions. */
 export const regionSummary = regionSchema.extend({
   hasBasemap: z.boolean(),

@@ -4,6 +4,7 @@
  * once with `?` placeholders in the portable subset both understand; the PostgreSQL side
  * renumbers them to `$1..$n`.
  */
+import { ApiError, say } from "../errors.ts";
 export type SqlValue = string | number | null;
 export type Row = Record<string, unknown>;
 
@@ -18,7 +19,32 @@ export interface Database extends Queryable {
   readonly dialect: "sqlite" | "postgres";
   /** Runs `work` in one transaction: all of it is committed, or on any throw none of it. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` holding the named lock every process on this database shares (PostgreSQL:
+   * an advisory lock on a connection of its own). `wait: false` gives up at once, answering
+   * null, when another process holds it. SQLite has one process: `work` just runs.
+   */
+  exclusive<T>(name: string, work: () => Promise<T>, options?: { wait?: boolean }): Promise<T | null>;
+  /**
+   * Calls `onMessage` with the payload of each notification on `channel` (PostgreSQL LISTEN,
+   * reconnecting after the database comes back); returns the function that stops listening.
+   * SQLite has no other process to hear from: nothing arrives.
+   */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+/**
+ * The database cannot be reached or stopped answering (restarting, stopped, overloaded):
+ * not the request's fault. The HTTP edge answers 503 `unavailable` with Retry-After.
+ */
+export class DatabaseUnavailableError extends ApiError {
+  /** When to try again, in seconds (the Retry-After header). */
+  readonly retryAfterSeconds = 5;
+  constructor(override readonly cause: unknown) {
+    super(503, "unavailable", say("服务暂时连不上数据库，请稍后再试", "the service cannot reach its database just now; try again shortly"));
+    this.name = "DatabaseUnavailableError";
+  }
 }
 
 /**

@@ -3,7 +3,7 @@
  * bigint and numeric come back as strings in pg, so callers convert with Number().
  */
 import pg from "pg";
-import type { Database, Queryable, Row, SqlValue } from "./database.ts";
+import { type Database, DatabaseUnavailableError, type Queryable, type Row, type SqlValue } from "./database.ts";
 
 /** Rewrites `?` placeholders to `$1..$n`, skipping any inside single-quoted literals. */
 export function toPgPlaceholders(sql: string): string {
@@ -17,43 +17,153 @@ export function toPgPlaceholders(sql: string): string {
   return out;
 }
 
+/** SQLSTATE classes and socket errors that mean the database, not the statement, failed. */
+const LOST_CODES = new Set(["57P01", "57P02", "57P03", "57014", "53300", "08000", "08001", "08003", "08004", "08006", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENOTFOUND"]);
+const LOST_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Query read timeout|connection error and is not queryable|Client was closed|Cannot use a pool after calling end/i;
+
+/** True when `error` says the database went away or stopped answering (restart, stop, freeze). */
+export function isConnectionLoss(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  return (typeof code === "string" && LOST_CODES.has(code)) || (error instanceof Error && LOST_MESSAGES.test(error.message));
+}
+
+/** Runs a database call; a lost or frozen database becomes DatabaseUnavailableError (503 at the edge). */
+async function guarded<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw isConnectionLoss(error) ? new DatabaseUnavailableError(error) : error;
+  }
+}
+
 function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   return {
     async all<T extends Row>(sql: string, params: readonly SqlValue[] = []) {
-      const result = await client.query(toPgPlaceholders(sql), params as SqlValue[]);
+      const result = await guarded(() => client.query(toPgPlaceholders(sql), params as SqlValue[]));
       return result.rows as T[];
     },
     async run(sql: string, params: readonly SqlValue[] = []) {
-      await client.query(toPgPlaceholders(sql), params as SqlValue[]);
+      await guarded(() => client.query(toPgPlaceholders(sql), params as SqlValue[]));
     },
     async exec(sql: string) {
-      await client.query(sql);
+      await guarded(() => client.query(sql));
     },
   };
 }
 
+/**
+ * How long a call may wait: for a connection (the database is down), for the server to
+ * finish a statement (it is overloaded), and for any answer at all (it is frozen, so its
+ * own timeout cannot fire). Imports run many short statements, never one long one.
+ */
+const CONNECT_TIMEOUT_MS = 5_000;
+const STATEMENT_TIMEOUT_MS = 15_000;
+const ANSWER_TIMEOUT_MS = 20_000;
+
+/** A client's settings: the URL and the timeouts every connection of ours has. */
+function clientConfig(url: string): pg.ClientConfig {
+  return { connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, statement_timeout: STATEMENT_TIMEOUT_MS, query_timeout: ANSWER_TIMEOUT_MS, keepAlive: true };
+}
+
+/** The 32-bit advisory-lock key of a lock name (FNV-1a), the same in every process. */
+export function lockKey(name: string): number {
+  let hash = 0x811c9dc5;
+  for (const byte of Buffer.from(name, "utf8")) hash = Math.imul(hash ^ byte, 0x01000193);
+  return hash | 0;
+}
+
 export async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 8 });
+  const pool = new pg.Pool({ ...clientConfig(url), max: 8, idleTimeoutMillis: 30_000 });
+  // An idle connection the server closed (a restart) is reported here; without a listener
+  // Node would end the process. The pool drops that connection and makes a new one when needed.
+  pool.on("error", () => undefined);
   // Fail at start, with the server's own message, rather than on the first request.
   await pool.query("SELECT 1");
+  const listeners = new Set<() => Promise<void>>();
   return {
     dialect: "postgres",
     ...wrap(pool),
     async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
-      const client = await pool.connect();
+      const client = await guarded(() => pool.connect());
+      let broken: Error | undefined;
       try {
-        await client.query("BEGIN");
+        await wrap(client).run("BEGIN");
         const result = await work(wrap(client));
-        await client.query("COMMIT");
+        await wrap(client).run("COMMIT");
         return result;
       } catch (error) {
-        await client.query("ROLLBACK");
+        // A rollback on a lost connection fails too; the server rolls back on its own.
+        await client.query("ROLLBACK").catch((rollbackError: Error) => (broken = rollbackError));
         throw error;
       } finally {
-        client.release();
+        // A broken connection is thrown away, never handed to the next request.
+        client.release(broken);
       }
     },
+    async exclusive<T>(name: string, work: () => Promise<T>, options: { wait?: boolean } = {}): Promise<T | null> {
+      const client = new pg.Client({ ...clientConfig(url), statement_timeout: 0, query_timeout: undefined });
+      client.on("error", () => undefined);
+      await guarded(() => client.connect());
+      try {
+        if (options.wait === false) {
+          const { rows } = await guarded(() => client.query<{ got: boolean }>("SELECT pg_try_advisory_lock($1) AS got", [lockKey(name)]));
+          if (!rows[0]?.got) return null;
+        } else {
+          await guarded(() => client.query("SELECT pg_advisory_lock($1)", [lockKey(name)]));
+        }
+        return await work();
+      } finally {
+        // Ending the session releases its advisory locks.
+        await client.end().catch(() => undefined);
+      }
+    },
+    async listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>> {
+      if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
+      let client: pg.Client | null = null;
+      let stopped = false;
+      let retry: NodeJS.Timeout | undefined;
+      let delay = 500;
+      const connect = async (): Promise<void> => {
+        if (stopped) return;
+        const next = new pg.Client({ ...clientConfig(url), statement_timeout: 0, query_timeout: undefined });
+        next.on("notification", (message) => onMessage(message.payload ?? ""));
+        next.on("error", () => reconnect(next));
+        next.on("end", () => reconnect(next));
+        try {
+          await next.connect();
+          await next.query(`LISTEN ${channel}`);
+          client = next;
+          delay = 500;
+          // What was sent while no one listened is not replayed: the caller's version check finds it.
+          onMessage("");
+        } catch {
+          reconnect(next);
+        }
+      };
+      const reconnect = (broken: pg.Client): void => {
+        if (stopped || retry) return;
+        if (client === broken) client = null;
+        void broken.end().catch(() => undefined);
+        retry = setTimeout(() => {
+          retry = undefined;
+          void connect();
+        }, delay);
+        retry.unref();
+        delay = Math.min(delay * 2, 10_000);
+      };
+      await connect();
+      const stop = async () => {
+        stopped = true;
+        clearTimeout(retry);
+        listeners.delete(stop);
+        await client?.end().catch(() => undefined);
+      };
+      listeners.add(stop);
+      return stop;
+    },
     async close() {
+      for (const stop of [...listeners]) await stop();
       await pool.end();
     },
   };

@@ -13,6 +13,8 @@ export function openSqlite(file: string): Database {
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = ON");
+  // Another process on the same file (a CLI import, a second instance) is waited for, not refused.
+  db.pragma("busy_timeout = 10000");
   const statements = new Map<string, BetterSqlite3.Statement>();
   const prepare = (sql: string): BetterSqlite3.Statement => {
     let statement = statements.get(sql);
@@ -53,6 +55,12 @@ export function openSqlite(file: string): Database {
       } finally {
         inTransaction = false;
       }
+    },
+    async exclusive<T>(_name: string, work: () => Promise<T>): Promise<T> {
+      return work();
+    },
+    async listen() {
+      return async () => undefined;
     },
     async close() {
       db.close();
