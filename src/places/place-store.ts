@@ -116,6 +116,16 @@ export async function loadAllPlaces(db: Queryable): Promise<Place[]> {
   return rows.map(fromRow);
 }
 
+/**
+ * One place as the database has it now, locked until the transaction `tx` ends (PostgreSQL
+ * `FOR UPDATE`; SQLite's write transaction already excludes every other writer), or null
+ * when it is gone. A fix starts from this row, never from an instance's memory.
+ */
+export async function lockPlace(tx: Queryable, dialect: "sqlite" | "postgres", placeId: string): Promise<Place | null> {
+  const rows = await tx.all<PlaceRow & Record<string, unknown>>(`SELECT ${COLUMNS.join(", ")} FROM places WHERE id = ?${dialect === "postgres" ? " FOR UPDATE" : ""}`, [placeId]);
+  return rows[0] ? fromRow(rows[0]) : null;
+}
+
 export async function countPlaces(db: Queryable): Promise<number> {
   const [row] = await db.all<{ n: number | string }>("SELECT COUNT(*) AS n FROM places");
   return Number(row?.n ?? 0);
