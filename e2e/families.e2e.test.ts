@@ -2,20 +2,27 @@
  * End-to-end test of families and moderation in Debian's Chromium, on the real server: a
  * parent signs up on a phone, reads the child privacy rules and creates a child account
  * with consent; the child signs in, finds 南湖公园 by pinyin initials, writes a review
- * with a phone number (held at once, with the kind explanation) and then a clean one
- * (waiting for review); a moderator approves it on the staff page; the card then shows
- * it under the child's nickname. A review carrying an HTML payload renders as inert text.
+ * with a phone number (held at once, with the kind explanation; no rating is chosen for
+ * them, so posting first asks for one) and then a clean one with a photo (waiting for
+ * review); a moderator sees which place it is about, opens the photo large and approves it
+ * on the staff page; the card then shows it under the child's nickname, and its photo opens
+ * large and closes with Escape, focus back on the photo. A review carrying an HTML payload
+ * renders as inert text.
  * axe-core finds no serious problem on the account panel, the card and the moderation
  * view. Screenshots go to test-results/families-*.png.
  */
+import { writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { SignupCodes } from "../src/accounts/index.ts";
 import { loadConfig } from "../src/platform/config.ts";
 import { openDatabase } from "../src/app/database.ts";
 import { RESULTS, STEP_TIMEOUT_MS, getJson, seriousAxeViolations, useE2eServer, waitForPlaces, watchErrors } from "./harness.ts";
 import { SIGNED_OUT, addStaffUser, fillSignIn, waitForView } from "./staff.ts";
+import { axeRuleViolations } from "./axe-rules.ts";
 
 const NANHU = { id: "hengyang-nanhu-park", zh: "南湖公园" };
 const CLEAN = "南湖公园的滑梯很好玩，我和妹妹玩了一下午";
@@ -26,9 +33,28 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(RESULTS, `families-${name}.png`) });
 }
 
+/** Opens the first review photo on `page` large, checks the dialog, closes it with Escape. */
+async function openPhotoLarge(page: Page, scope: string, shot: string): Promise<void> {
+  const thumb = page.locator(`${scope} .photo-thumb`).first();
+  await thumb.waitFor({ timeout: STEP_TIMEOUT_MS });
+  expect(await thumb.getAttribute("aria-label")).toBe("放大查看照片 1");
+  await thumb.click();
+  const dialog = page.locator("dialog.photo-dialog[open]");
+  await dialog.waitFor({ timeout: STEP_TIMEOUT_MS });
+  expect((await dialog.locator("img.photo-large").boundingBox())!.width).toBeGreaterThan(200);
+  expect(await page.evaluate(() => document.activeElement?.classList.contains("photo-close"))).toBe(true);
+  await shoot(page, shot);
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "detached", timeout: STEP_TIMEOUT_MS });
+  expect(await page.evaluate(() => document.activeElement?.classList.contains("photo-thumb"))).toBe(true);
+}
+
 async function expectNoSeriousAxe(page: Page): Promise<void> {
   const violations = await seriousAxeViolations(page);
   expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+  // Heading order is "moderate" to axe, but a screen reader's outline of the form rests on it.
+  const named = await axeRuleViolations(page, ["color-contrast", "heading-order", "landmark-unique"]);
+  expect(named, JSON.stringify(named, null, 2)).toEqual([]);
 }
 
 /** Opens 南湖公园's card through the search box, as a child would. */
@@ -120,7 +146,12 @@ describe("families, reviews and moderation", () => {
     // A review with a phone number is held at once and explained; the text stays to be fixed.
     await openNanhu(page);
     await page.click("#write-review");
+    // No stars are chosen for the child: posting first asks for a rating.
+    expect(await page.locator("#place-card .star-picker input:checked").count()).toBe(0);
     await page.fill("#place-card .review-text", "想一起玩的打我电话13812345678");
+    await page.click("#review-submit");
+    expect(await page.locator("#review-form .form-error").textContent()).toBe("请先选几颗星，再发表。");
+    await page.locator('#place-card .star-option label[for$="-4"]').click();
     await page.locator("#place-card .safety-hint li").waitFor({ timeout: STEP_TIMEOUT_MS });
     await page.click("#review-submit");
     const held = page.locator('#place-card [data-held="true"]');
@@ -129,10 +160,14 @@ describe("families, reviews and moderation", () => {
     expect(await page.inputValue("#place-card .review-text")).toContain("13812345678");
     await shoot(page, "phone-held");
 
-    // A clean review waits for a moderator.
+    // A clean review with a photo waits for a moderator.
+    const photoFile = path.join(os.tmpdir(), `tongxing-e2e-photo-${process.pid}.png`);
+    writeFileSync(photoFile, await sharp({ create: { width: 640, height: 480, channels: 3, background: "#4dabf7" } }).png().toBuffer());
+    await page.setInputFiles("#place-card .photo-input", photoFile);
     await page.fill("#place-card .review-text", CLEAN);
     await page.click("#review-submit");
     await page.locator('#place-card .success-note[data-status="pending"]').waitFor({ timeout: STEP_TIMEOUT_MS });
+    await expectNoSeriousAxe(page);
     expect(await page.locator("#place-card .review-body", { hasText: CLEAN }).count()).toBe(0);
 
     // The moderator approves it on the staff page (desktop).
@@ -143,6 +178,12 @@ describe("families, reviews and moderation", () => {
     const item = staff.locator(".moderation-item", { hasText: CLEAN });
     expect(await item.locator(".minor-tag").textContent()).toBe("未成年人");
     expect(Number(await staff.locator('[data-queue="pending"] .queue-size').textContent())).toBeGreaterThanOrEqual(1);
+    // Which place the review is about, by name, linked to the map.
+    const placeLink = item.locator(".item-place-link");
+    await staff.waitForFunction(() => document.querySelector(".item-place-link")?.textContent === "南湖公园", null, { timeout: STEP_TIMEOUT_MS });
+    expect(await item.locator(".item-place").textContent()).toBe("评价的地点：南湖公园");
+    expect(await placeLink.getAttribute("href")).toBe(`/?region=hengyang&place=${NANHU.id}`);
+    await openPhotoLarge(staff, ".moderation-item[data-item]", "desktop-moderation-photo");
     await expectNoSeriousAxe(staff);
     await shoot(staff, "desktop-moderation");
     await item.locator(".reason-input").fill("友善、真实，没有个人信息");
@@ -163,6 +204,7 @@ describe("families, reviews and moderation", () => {
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await page.locator("#place-card .card-reviews").scrollIntoViewIfNeeded();
     await shoot(page, "phone-card-reviews");
+    await openPhotoLarge(page, "#place-card .review", "phone-photo");
     await expectNoSeriousAxe(page);
 
     // The privacy rules the parent agreed to are a page of their own, in both languages.

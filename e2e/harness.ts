@@ -222,3 +222,50 @@ export function useE2eServer(name: string, prepare?: (dataDir: string) => Promis
     },
   };
 }
+
+/**
+ * Why the element at `selector` cannot be seen, or null when it can: it must have a size, lie
+ * inside the viewport, and be what is drawn at its centre (itself or a child), not covered
+ * by a sheet or a panel. For the map's attribution (the ODbL asks it be visible) and controls.
+ */
+export async function hiddenReason(page: Page, selector: string): Promise<string | null> {
+  return page.evaluate((sel) => {
+    const element = document.querySelector(sel);
+    if (!element) return `${sel} is missing`;
+    const r = element.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) return `${sel} has no size`;
+    if (r.left < 0 || r.top < 0 || r.right > window.innerWidth || r.bottom > window.innerHeight) return `${sel} is outside the viewport (${r.left},${r.top},${r.right},${r.bottom})`;
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    if (hit && (hit === element || element.contains(hit))) return null;
+    return `${sel} is covered by ${hit ? `${hit.tagName.toLowerCase()}#${hit.id}.${String(hit.className)}` : "nothing"}`;
+  }, selector);
+}
+
+/** The map's attribution and zoom buttons that must stay visible whatever is open. */
+export const MAP_CONTROLS = [".maplibregl-ctrl-attrib", ".maplibregl-ctrl-zoom-in", ".maplibregl-ctrl-zoom-out"] as const;
+
+/** Every one of MAP_CONTROLS that cannot be seen now, with why (empty when all can). */
+export async function hiddenMapControls(page: Page): Promise<string[]> {
+  const reasons = await Promise.all(MAP_CONTROLS.map((selector) => hiddenReason(page, selector)));
+  return reasons.filter((reason): reason is string => reason !== null);
+}
+
+/** True when the chosen option of the <select> at `selector` shows its whole text, not cut off. */
+export async function selectShowsWholeText(page: Page, selector: string): Promise<{ text: string; fits: boolean }> {
+  return page.evaluate((sel) => {
+    const select = document.querySelector<HTMLSelectElement>(sel);
+    const option = select?.selectedOptions[0];
+    if (!select || !option) return { text: "", fits: false };
+    const style = getComputedStyle(select);
+    const probe = document.createElement("span");
+    probe.style.font = style.font;
+    probe.style.whiteSpace = "pre";
+    probe.style.position = "absolute";
+    probe.textContent = option.textContent;
+    document.body.append(probe);
+    const width = probe.getBoundingClientRect().width;
+    probe.remove();
+    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return { text: option.textContent ?? "", fits: width <= room };
+  }, selector);
+}

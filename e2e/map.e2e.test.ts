@@ -14,7 +14,9 @@ import {
   STEP_TIMEOUT_MS,
   ensureWebBuild,
   getJson,
+  hiddenMapControls,
   openBrowser,
+  selectShowsWholeText,
   seriousAxeViolations,
   startServer,
   stopServer,
@@ -26,6 +28,8 @@ import {
 interface RegionInfo {
   id: string;
   hasBasemap: boolean;
+  routes: boolean;
+  isDefault?: boolean;
   name: { zh: string; en: string };
 }
 interface PlaceAnswer {
@@ -57,7 +61,7 @@ describe("map web app", () => {
 
   it("works on a phone: regions, category filter, list, marker tap, card, English, locate, axe", async () => {
     const { regions } = await getJson<{ regions: RegionInfo[] }>(`${baseUrl}/api/regions`);
-    const defaultRegion = regions.find((r) => r.hasBasemap) ?? regions[0];
+    const defaultRegion = regions.find((r) => r.isDefault) ?? regions.find((r) => r.hasBasemap) ?? regions[0];
     expect(defaultRegion).toBeDefined();
     expect(regions.map((r) => r.id)).toContain("monaco");
     const context = await openBrowser(freshDir("tongxing-e2e-phone-"), 390, 844);
@@ -218,6 +222,49 @@ describe("map web app", () => {
       expect(errors).toEqual([]);
     } finally {
       await context.close();
+    }
+  }, 300_000);
+
+  it("opens on the city's own region, says it has no streets yet and offers a sample city; the picker and map controls stay visible", async () => {
+    const answer = await getJson<{ regions: RegionInfo[]; defaultRegion: string | null }>(`${baseUrl}/api/regions`);
+    // TONGXING_DEFAULT_REGION is unset: the city the plan belongs to.
+    expect(answer.defaultRegion).toBe("hengyang");
+    expect(answer.regions.filter((r) => r.isDefault).map((r) => r.id)).toEqual(["hengyang"]);
+    const hengyang = answer.regions.find((r) => r.id === "hengyang")!;
+    expect(hengyang.hasBasemap && hengyang.routes).toBe(false);
+    for (const [width, height] of [[390, 844], [1280, 800]] as const) {
+      const context = await openBrowser(freshDir(`tongxing-e2e-default-${width}-`), width, height);
+      try {
+        const page = context.pages()[0] ?? (await context.newPage());
+        const errors = watchErrors(page);
+        await page.goto(baseUrl + "/");
+        const places = await getJson<PlaceAnswer>(`${baseUrl}/api/places?region=hengyang`);
+        await waitForPlaces(page, "hengyang", places.features.length);
+        const notice = page.locator("#region-notice");
+        await notice.waitFor({ state: "visible" });
+        expect(await notice.textContent()).toContain("衡阳市的街道地图还没有导入");
+        expect(await hiddenMapControls(page)).toEqual([]);
+        await page.screenshot({ path: path.join(RESULTS, `map-default-${width}.png`) });
+
+        // One tap to a sample city with streets; the notice goes, the picker shows its whole name.
+        await notice.locator('.region-notice-sample[data-region="monaco"]').click();
+        const monaco = await getJson<PlaceAnswer>(`${baseUrl}/api/places?region=monaco`);
+        await waitForPlaces(page, "monaco", monaco.features.length);
+        await notice.waitFor({ state: "hidden" });
+        expect(await selectShowsWholeText(page, "#region-select")).toEqual({ text: "摩纳哥（OSM 示例）", fits: true });
+        expect(await hiddenMapControls(page)).toEqual([]);
+        await page.click("#language-toggle");
+        expect(await selectShowsWholeText(page, "#region-select")).toEqual({ text: "Monaco (OSM sample)", fits: true });
+
+        // A place card open: the attribution and zoom buttons are still in sight.
+        if (await page.locator(".results-toggle").isVisible()) await page.click(".results-toggle");
+        await page.locator("#results-list [data-place-id]").first().click();
+        await page.locator("#place-card").waitFor({ state: "visible" });
+        await expect.poll(() => hiddenMapControls(page)).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
     }
   }, 300_000);
 });

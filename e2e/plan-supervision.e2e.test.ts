@@ -1,9 +1,13 @@
 /**
  * End-to-end test of plan supervision in Debian's Chromium, on the real server with a fresh
  * data directory whose staff accounts are made with the `tongxing user add` command. A
- * reviewer sees task 26 behind (滞后) on the dashboard; the city urban management bureau's
- * reporter starts the task's report for the last closed quarter, fills status, narrative
- * and a value, attaches a PDF and submits; the reviewer (a second browser) sends it back
+ * The installation began reporting in the system at the start of the quarter before the last
+ * closed one, so two quarters are owed. A reviewer sees task 26 behind (滞后) on the dashboard
+ * with the reason (which unit, which period, how many days late) and finds the evaluations
+ * one click away; the city urban management bureau's reporter sees its owed reports oldest
+ * first, starts task 26's for the last closed quarter, has a fractional count refused in
+ * Chinese, fills status, narrative and a value, attaches a PDF and submits; the reviewer sees
+ * the target and the previous value beside the number and the reviewer (a second browser) sends it back
  * with a comment; the reporter reads the comment, edits and submits again; the reviewer
  * approves; the dashboard and the public progress page no longer show task 26 behind.
  * axe-core finds no serious problem on the dashboard or the public page. Screenshots at
@@ -13,10 +17,13 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { RESULTS, STEP_TIMEOUT_MS, getJson, seriousAxeViolations, useE2eServer, watchErrors } from "./harness.ts";
-import { SIGNED_OUT, addStaffUser, fillSignIn, goToView, waitForView } from "./staff.ts";
+import { SIGNED_OUT, addStaffUser, fillSignIn, goToView, landmarkViolations, lastClosedQuarters, startReportingOn, waitForView } from "./staff.ts";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 const COMMENT = "请补充现场照片和验收报告";
+const CITY_TODAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+/** The quarter before the last closed one, and the last closed one: both owed. */
+const [EARLIER, LAST] = lastClosedQuarters(CITY_TODAY) as [{ id: string; start: string }, { id: string; start: string }];
 
 async function signIn(page: Page, baseUrl: string, username: string, view: string): Promise<void> {
   await fillSignIn(page, `${baseUrl}/staff.html?lang=zh`, username);
@@ -44,6 +51,7 @@ describe("plan supervision", () => {
   const server = useE2eServer("plan", async (dataDir) => {
     await addStaffUser(dataDir, "parks26", "reporter", "城管局填报员", "city-urban-management-bureau");
     await addStaffUser(dataDir, "review1", "reviewer", "专班审核员");
+    await startReportingOn(dataDir, EARLIER.start);
   });
 
   it("takes task 26's report from draft through return to approval, and the light follows", async () => {
@@ -59,16 +67,38 @@ describe("plan supervision", () => {
     await goToView(reviewer, "#dashboard", "dashboard");
     expect(await task26Light(reviewer)).toBe("滞后");
     expect(await reviewer.locator('.overdue-unit[data-unit="city-urban-management-bureau"]').count()).toBe(1);
+    // The light says why, and the period banner how late the period is.
+    expect(await reviewer.locator('.tree-task[data-task="26"] .tree-task-late').textContent()).toMatch(new RegExp(`市城市管理局 · ${LAST.id} 报告逾期 \\d+ 天`));
+    expect(await reviewer.locator(".period-note").textContent()).toMatch(/已逾期 \d+ 天/);
+    // The evaluations are one click from the dashboard.
+    for (const format of ["xlsx", "html", "pdf"]) expect(await reviewer.locator(`.evaluation-row[data-stage="mid-term"] .evaluation-link[data-format="${format}"]`).count()).toBe(1);
+    const workbook = await reviewer.request.get(`${baseUrl}${await reviewer.locator('.evaluation-row[data-stage="mid-term"] .evaluation-link[data-format="xlsx"]').getAttribute("href")}`);
+    expect(workbook.status()).toBe(200);
+    expect(workbook.headers()["content-type"]).toContain("spreadsheetml");
 
-    // The unit's reporter starts the report for the last closed quarter and fills it in.
+    // The unit's reporter sees what it owes, oldest first, and starts the last closed quarter's report.
     await signIn(reporter, baseUrl, "parks26", "tasks");
     const periodNote = await reporter.locator(".period-note").textContent();
-    await reporter.click('.unit-task[data-task="26"] .task-action');
+    const owedPeriods = await reporter.locator(".owed-task").evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.period ?? ""));
+    expect(owedPeriods[0]).toBe(EARLIER.id);
+    expect(owedPeriods).toEqual([...owedPeriods].sort());
+    expect(await reporter.locator('.owed-task[data-task="26"]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.period))).toEqual([EARLIER.id, LAST.id]);
+    expect(await reporter.locator(`.owed-task[data-task="26"][data-period="${EARLIER.id}"] .owed-late`).textContent()).toMatch(/^已逾期 \d+ 天$/);
+    // Tasks with nothing due are folded away, not offered to start.
+    expect(await reporter.locator(".other-tasks").getAttribute("open")).toBeNull();
+    await shoot(reporter, "tasks-desktop", true);
+    await reporter.click(`.owed-task[data-task="26"][data-period="${LAST.id}"] .task-action`);
     await waitForView(reporter, "report");
     expect(await reporter.locator(".report-page").getAttribute("data-state")).toBe("draft");
     expect(periodNote).toContain(await reporter.locator(".report-meta").evaluate((p) => /\d{4}-Q\d/.exec(p.textContent ?? "")?.[0] ?? "none"));
     await reporter.selectOption("#task-status", "on_track");
     await reporter.fill("#narrative", "南湖公园儿童游乐区改造完成，新增儿童友好公园 2 个。");
+    // A count of parks is a whole number: the server says so in Chinese, naming the indicator.
+    await reporter.fill("#value-child-friendly-parks", "12.5");
+    await reporter.click("#save-report");
+    await expect.poll(() => reporter.locator("#report-form > .form-message").textContent()).toContain("儿童友好公园（个）是个数，必须是整数");
+    // That refusal is the one expected error so far.
+    expect(reporterErrors.splice(0).map((e) => e.replace(/\/api\/reports\/[\w-]+$/, "/api/reports/{id}"))).toEqual([`HTTP 400 ${baseUrl}/api/reports/{id}`]);
     await reporter.fill("#value-child-friendly-parks", "12");
     await reporter.setInputFiles("#evidence-file", { name: "验收报告.pdf", mimeType: "application/pdf", buffer: PDF });
     await reporter.locator(".attachment-link", { hasText: "验收报告.pdf" }).waitFor({ timeout: STEP_TIMEOUT_MS });
@@ -80,7 +110,10 @@ describe("plan supervision", () => {
 
     // The reviewer opens it from the queue, downloads the evidence and sends it back.
     await openQueued(reviewer);
-    expect(await reviewer.locator('.values-table tr[data-indicator="child-friendly-parks"] .number').textContent()).toBe("12");
+    expect(await reviewer.locator('.values-table tr[data-indicator="child-friendly-parks"] .value-cell').textContent()).toBe("12");
+    expect(await reviewer.locator('.values-table tr[data-indicator="child-friendly-parks"] .target-cell').textContent()).toBe("30（2028）");
+    expect(await reviewer.locator('.values-table tr[data-indicator="child-friendly-parks"] .previous-cell').textContent()).toBe("—");
+    await shoot(reviewer, "review-desktop", true);
     const href = await reviewer.locator(".attachment-link").getAttribute("href");
     const download = await reviewer.request.get(`${baseUrl}${href}`);
     expect(download.status()).toBe(200);
@@ -121,6 +154,8 @@ describe("plan supervision", () => {
     await shoot(reviewer, "dashboard-desktop-full", true);
     let violations = await seriousAxeViolations(reviewer);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    // Every landmark region of the dashboard has a name of its own.
+    expect(await landmarkViolations(reviewer)).toEqual([]);
     await reviewer.setViewportSize({ width: 390, height: 844 });
     await shoot(reviewer, "dashboard-phone");
 

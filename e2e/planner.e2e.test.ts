@@ -13,6 +13,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { RESULTS, STEP_TIMEOUT_MS, seriousAxeViolations, useE2eServer, watchErrors } from "./harness.ts";
 import { SIGNED_OUT, addStaffUser, fillSignIn } from "./staff.ts";
+import { axeRuleViolations } from "./axe-rules.ts";
 
 /**
  * Expected refusals: signed out, the page asks who is signed in (401); Hengyang has no
@@ -52,6 +53,9 @@ async function shoot(page: Page, name: string, fullPage = false): Promise<void> 
 async function expectAccessible(page: Page): Promise<void> {
   const violations = await seriousAxeViolations(page);
   expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+  // Moderate to axe, but a screen reader's list of landmarks and headings depends on them.
+  const named = await axeRuleViolations(page, ["heading-order", "landmark-unique", "region", "aria-prohibited-attr", "landmark-one-main", "page-has-heading-one"]);
+  expect(named, JSON.stringify(named, null, 2)).toEqual([]);
 }
 
 describe("planner", () => {
@@ -63,6 +67,10 @@ describe("planner", () => {
     const errors = watchErrors(page, EXPECTED);
     await signIn(page, baseUrl);
     expect(await page.locator(".planner-title").textContent()).toBe("规划决策");
+    // The standard's basis in the page's language.
+    const basis = (await page.locator(".panel-note", { hasText: "依据" }).textContent()) ?? "";
+    expect(basis).toMatch(/^依据：GB 50180-2018《城市居住区规划设计标准》/);
+    expect(basis).not.toMatch(/life circle|within/);
 
     // Custom standard: playground only, 10 minutes.
     await page.selectOption("#planner-standard", "custom");
@@ -104,6 +112,9 @@ describe("planner", () => {
     expect(Number.parseFloat(after.text)).toBeGreaterThan(Number.parseFloat(before.text));
     expect(await page.locator(".proposed-item").count()).toBe(1);
     expect(await page.locator(".planner-proposed").count()).toBe(1);
+    // The new site is named by the nearest place (or how far it is), not by coordinates.
+    await page.waitForFunction(() => /拟建点 1：/.test(document.querySelector(".proposed-item .plan-text")?.textContent ?? ""), null, { timeout: STEP_TIMEOUT_MS });
+    expect(await page.locator(".proposed-item .plan-text").textContent()).toMatch(/^拟建点 1：\S.*(附近|米)$/);
     await shoot(page, "desktop");
     await expectAccessible(page);
 

@@ -1,12 +1,15 @@
 /**
  * End-to-end test of child-safe routes: the real server on a fresh data directory and
- * Debian's Chromium. On a phone in Monaco with a granted position, a playground's card asks
- * for the child walking route: the line is drawn, the length matches the API, the steps run
- * from start to arrive and the warnings are shown; the stroller route replaces it, the
- * alternative can be chosen, English follows the toggle and Escape goes back to the card.
- * On a desktop without a position the start is the map centre, then a right-clicked point;
- * a Hengyang place is answered kindly ("no street data"). axe-core finds no serious problem.
- * Screenshots go to test-results/route-*.png.
+ * Debian's Chromium. On a phone in Monaco with a granted position (and "locate me" never
+ * tapped), a playground's card asks for the child walking route from where the phone is: the
+ * line is drawn above the dimmed clusters, the length matches the API, the steps run from
+ * start to arrive with no "0 m" step and the warnings are shown; the stroller route replaces
+ * it, the alternative can be chosen, English follows the toggle and Escape goes back to the
+ * card. On a desktop with the position refused, the panel asks for a start and plans nothing
+ * until one is picked on the map or found by name; a start at the destination is said in
+ * words; a Hengyang place (no street data) gets the district and "route data not yet
+ * imported" without any route request. The map's attribution and zoom buttons stay in sight
+ * with the panel open. axe-core finds no serious problem. Screenshots: test-results/route-*.png.
  */
 import type { ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -18,6 +21,7 @@ import {
   STEP_TIMEOUT_MS,
   ensureWebBuild,
   getJson,
+  hiddenMapControls,
   openBrowser,
   seriousAxeViolations,
   startServer,
@@ -31,7 +35,7 @@ interface PlaceAnswer {
   features: Array<{ geometry: { coordinates: [number, number] }; properties: { id: string } }>;
 }
 interface RouteAnswer {
-  features: Array<{ properties: { label: string; distanceM: number; instructions: Array<{ type: string }>; warnings: unknown[] } }>;
+  features: Array<{ properties: { label: string; distanceM: number; instructions: Array<{ type: string; distanceM?: number }>; warnings: unknown[] } }>;
 }
 interface Candidate {
   id: string;
@@ -111,9 +115,8 @@ describe("child-safe routes", () => {
       await page.goto(`${baseUrl}/?region=monaco&lang=zh`);
       const all = await getJson<PlaceAnswer>(`${baseUrl}/api/places?region=monaco`);
       await waitForPlaces(page, "monaco", all.features.length);
-      await page.click("#locate-button");
-      await expect.poll(() => page.locator("#toast").textContent(), { timeout: 30_000 }).toContain("找到你啦");
 
+      // "Locate me" is never tapped: opening the route panel asks for the position itself.
       await page.click('[data-category="play"]');
       const play = await getJson<PlaceAnswer>(`${baseUrl}/api/places?region=monaco&category=play`);
       await waitForPlaces(page, "monaco", play.features.length);
@@ -128,7 +131,16 @@ describe("child-safe routes", () => {
       expect(await panel.locator(".route-start-text").textContent()).toBe("从你的位置出发");
       const walk = target.walk.features[0]!.properties;
       expect(await waitForRoute(page, "child-walk")).toBe(walk.distanceM);
+      expect(await panel.locator(".route-start-text").textContent()).toBe("从你的位置出发");
       expect(await page.evaluate(() => window.__tongxing!.renderedRouteLines())).toBeGreaterThan(0);
+      // The route, its start and its end are drawn above the place clusters, which fade meanwhile.
+      expect(await page.getAttribute("#map", "data-route-above-places")).toBe("true");
+      expect(await page.getAttribute("#map", "data-places-dimmed")).toBe("true");
+      // No "左转进入… 0 米": every step along a street is at least a few metres long.
+      const turns = walk.instructions.filter((i) => ["turn-left", "turn-right", "continue"].includes(i.type));
+      expect(turns.every((i) => (i.distanceM ?? 0) >= 5)).toBe(true);
+      expect(await panel.locator(".route-step-distance").allTextContents()).not.toContain("0 米");
+      expect(await hiddenMapControls(page)).toEqual([]);
       expect(await panel.locator(".route-summary").textContent()).toMatch(/^[\d.]+ (公里|米) · 约 \d+ 分钟$/);
       expect(await panel.locator('.route-step[data-type="start"]').count()).toBe(1);
       expect(await panel.locator('.route-step[data-type="arrive"]').count()).toBe(1);
@@ -166,38 +178,58 @@ describe("child-safe routes", () => {
       await panel.waitFor({ state: "hidden" });
       await page.locator("#place-card").waitFor({ state: "visible" });
       await expect.poll(() => page.evaluate(() => window.__tongxing!.renderedRouteLines())).toBe(0);
+      expect(await page.getAttribute("#map", "data-places-dimmed")).toBeNull();
       expect(errors).toEqual([]);
     } finally {
       await context.close();
     }
   }, 300_000);
 
-  it("works on a desktop: map centre, then a right-clicked start; no streets in Hengyang; axe", async () => {
+  it("works on a desktop without a position: asks for a start, then a picked or searched one; same place; Hengyang; axe", async () => {
     const target = await pickPlayground(baseUrl);
     const context = await openBrowser(temp.fresh("tongxing-e2e-route-desktop-"), 1280, 800);
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       const errors = watchErrors(page, ROUTE_ERRORS);
+      const routeRequests: string[] = [];
+      page.on("request", (request) => {
+        if (new URL(request.url()).pathname === "/api/route") routeRequests.push(request.url());
+      });
+      await context.clearPermissions();
       await page.goto(`${baseUrl}/?region=monaco&lang=en`);
       const all = await getJson<PlaceAnswer>(`${baseUrl}/api/places?region=monaco`);
       await waitForPlaces(page, "monaco", all.features.length);
       await openCardFromList(page, target.id);
 
-      // No position: the route starts at the map centre, and the panel says so.
+      // The position is refused: the panel asks for a start and plans nothing (never from the map centre).
       await page.click("#place-card .card-route-button");
       const panel = page.locator("#route-panel");
       await panel.waitFor({ state: "visible" });
-      expect(await panel.locator(".route-start-text").textContent()).toContain("From the map centre");
-      await page.waitForFunction(() => ["ready", "error"].includes(document.getElementById("app")?.dataset.routeStatus ?? ""), null, {
-        timeout: STEP_TIMEOUT_MS,
-      });
+      await page.waitForSelector('#app[data-route-status="need-start"]', { timeout: STEP_TIMEOUT_MS });
+      expect(await panel.locator(".route-start-text").textContent()).toBe("Where from? Choose a start");
+      expect(await panel.locator(".route-need-start").textContent()).toContain("Location is off");
+      expect(routeRequests).toEqual([]);
+      expect(await hiddenMapControls(page)).toEqual([]);
 
-      // Right-click the middle of the map left free between the list and the panel (the
-      // middle of the route just framed, in town): the route starts there instead.
+      // Pick on the map: the next click in the map left free between the list and the panel is the start.
+      await panel.locator('[data-start="pick"]').click();
+      await page.waitForSelector("#map[data-picking]");
       const list = await page.locator("#results").boundingBox();
       const side = await panel.boundingBox();
-      await page.mouse.click((list!.x + list!.width + side!.x) / 2, 300, { button: "right" });
+      await page.mouse.click((list!.x + list!.width + side!.x) / 2, 300);
       await expect.poll(() => panel.locator(".route-start-text").textContent()).toBe("From the point you picked on the map");
+      await page.waitForFunction(() => ["ready", "error"].includes(document.getElementById("app")?.dataset.routeStatus ?? ""), null, { timeout: STEP_TIMEOUT_MS });
+      expect(routeRequests.length).toBeGreaterThan(0);
+
+      // Search a place by name: the start becomes that place.
+      await panel.locator('[data-start="search"]').click();
+      await panel.locator("#route-start-query").fill("Condamine");
+      await panel.locator("#route-start-query").press("Enter");
+      const result = panel.locator(".route-start-result").first();
+      await result.waitFor({ state: "visible", timeout: STEP_TIMEOUT_MS });
+      const startName = (await result.locator("strong").textContent()) ?? "";
+      await result.click();
+      await expect.poll(() => panel.locator(".route-start-text").textContent()).toBe(`From “${startName}”`);
       await waitForRoute(page, "child-walk");
       expect(await panel.locator('.route-step[data-type="arrive"]').count()).toBe(1);
       await page.evaluate(() => window.__tongxing!.idle());
@@ -205,15 +237,37 @@ describe("child-safe routes", () => {
       const violations = await seriousAxeViolations(page);
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 
-      // Hengyang has no street data yet: a kind message instead of a route.
+      // A start at the destination itself (a right-click on its marker) is said in words, not "0 m".
+      // The list row brings the place into view as a single marker (the trip stays open).
+      await page.locator(`#results-list [data-place-id="${target.id}"]`).click();
+      let marker: { id: string; x: number; y: number } | undefined;
+      await expect
+        .poll(async () => {
+          await page.evaluate(() => window.__tongxing!.idle());
+          marker = (await page.evaluate(() => window.__tongxing!.markerPositions())).find((m) => m.id === target.id);
+          return marker !== undefined;
+        }, { timeout: STEP_TIMEOUT_MS })
+        .toBe(true);
+      const asked = routeRequests.length;
+      await page.mouse.click(marker!.x, marker!.y, { button: "right" });
+      await page.waitForSelector('#app[data-route-status="same-place"]', { timeout: STEP_TIMEOUT_MS });
+      expect(await panel.locator(".route-same-place").textContent()).toContain("already there");
+      expect(routeRequests.length).toBe(asked);
+
+      // Hengyang has no street data yet: what is known instead, and no route request at all.
       await page.selectOption("#region-select", "hengyang");
       await panel.waitFor({ state: "hidden" });
       const hengyang = await getJson<PlaceAnswer>(`${baseUrl}/api/places?region=hengyang`);
       await waitForPlaces(page, "hengyang", hengyang.features.length);
+      const before = routeRequests.length;
       await openCardFromList(page, hengyang.features[0]!.properties.id);
       await page.click("#place-card .card-route-button");
-      await page.waitForSelector('#app[data-route-status="error"]', { timeout: STEP_TIMEOUT_MS });
-      expect(await panel.locator(".route-error").textContent()).toBe("No street data for this city yet, so we can't plan a route.");
+      await page.waitForSelector('#app[data-route-status="no-routes"]', { timeout: STEP_TIMEOUT_MS });
+      expect(await panel.locator(".route-no-routes-title").textContent()).toBe("Route data not yet imported");
+      expect(await panel.locator(".route-district").textContent()).toMatch(/^District: .+/);
+      expect(await panel.locator("#profile-child-walk").isVisible()).toBe(false);
+      expect(routeRequests.length).toBe(before);
+      expect(await hiddenMapControls(page)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -5,7 +5,9 @@
  * shows 未达标 whatever the total; full scores show 达标; submitting certifies it. The
  * public place API (fetched from the page) then gives it demonstration {type: "park"},
  * the place's history lists the assessment, and the district view shows 雁峰区's count of
- * demonstration parks. axe-core finds no serious problem on the assessment view.
+ * demonstration parks. axe-core finds no serious problem on the assessment view. On this
+ * fresh install the public progress page, on a phone, shows no task late: the periods before
+ * the city began reporting in the system are 暂无数据.
  * Screenshots at 1280x800 and 390x844 go to test-results/site-*.png.
  */
 import path from "node:path";
@@ -107,4 +109,16 @@ describe("demonstration-site assessment", () => {
     await shoot(page, "district-phone");
     expect(errors).toEqual([]);
   }, 300_000);
+
+  it("shows a fresh install's progress on a phone with no task late: earlier periods have no data", async () => {
+    const { page } = await server.open("phone", 390, 844);
+    const errors = watchErrors(page);
+    await page.goto(`${server.baseUrl}/progress.html?lang=zh`);
+    await page.waitForSelector('#progress[data-status="ready"]', { timeout: STEP_TIMEOUT_MS });
+    expect(await page.locator('.light-tile[data-light="red"] .light-tile-count').textContent()).toBe("0");
+    expect(await page.locator('.tree-task[data-light="red"]').count()).toBe(0);
+    expect(await page.locator('.period-note[data-owed="false"]').textContent()).toMatch(/暂无数据，不算逾期/);
+    await shoot(page, "progress-fresh-phone");
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

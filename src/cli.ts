@@ -38,6 +38,26 @@ const USAGE = `Usage:
 
 class UsageError extends Error {}
 
+/**
+ * The usage of one command (`user add`, `import sites`...): its lines of USAGE with their
+ * continuation lines; every command's when none matches.
+ */
+function usageOf(words: ReadonlyArray<string | undefined>): string {
+  const lines = USAGE.split("\n").slice(1);
+  for (const depth of [2, 1]) {
+    const prefix = `  tongxing ${words.slice(0, depth).filter(Boolean).join(" ")}`;
+    if (words.slice(0, depth).filter(Boolean).length < depth) continue;
+    const picked: string[] = [];
+    let inside = false;
+    for (const line of lines) {
+      if (line.startsWith("  tongxing ")) inside = line === prefix || line.startsWith(`${prefix} `);
+      if (inside) picked.push(line);
+    }
+    if (picked.length > 0) return `Usage:\n${picked.join("\n")}`;
+  }
+  return USAGE;
+}
+
 function need(value: string | undefined, what: string): string {
   if (!value) throw new UsageError(`missing ${what}`);
   return value;
@@ -173,18 +193,33 @@ async function printOutbox(login: string): Promise<void> {
   }
 }
 
+/** The command line read, a mistake in it (an unknown option, a value missing) as a UsageError. */
+function readArgs(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        ...Object.fromEntries(
+          ["region", "name-zh", "name-en", "time-zone", "crs", "source", "licence", "boundaries", "role", "name", "unit"].map((name) => [name, { type: "string" as const }]),
+        ),
+        replace: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      ...Object.fromEntries(
-        ["region", "name-zh", "name-en", "time-zone", "crs", "source", "licence", "boundaries", "role", "name", "unit"].map((name) => [name, { type: "string" as const }]),
-      ),
-      replace: { type: "boolean" },
-    },
-  });
-  const { replace, ...strings } = values;
+  // --help or -h anywhere (even among a command's other options) prints usage and nothing else.
+  if (argv.includes("--help") || argv.includes("-h") || argv[0] === "help") {
+    console.log(usageOf(argv.filter((a) => !a.startsWith("-") && a !== "help")));
+    return;
+  }
+  const { positionals, values } = readArgs(argv);
+  const { replace, help: _help, ...strings } = values;
   const [command, kind, file] = positionals;
   if (command === "start") return start();
   if (command === "import") return runImport(kind, file, strings as Record<string, string | undefined>, replace === true);
@@ -195,7 +230,7 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
+  if (error instanceof UsageError) console.error(`${error.message}\n\n${usageOf(process.argv.slice(2).filter((a) => !a.startsWith("-")))}`);
   else if (error instanceof OsmFormatError) console.error(`Not a valid OSM file (${error.where}): ${error.message}; nothing was imported`);
   else console.error(error instanceof Error ? error.message : String(error));
   process.exit(process.exitCode ?? 1);

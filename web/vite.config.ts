@@ -2,19 +2,56 @@
  * Builds the browser app from web/ into dist/web, which the server serves at "/".
  * In development (`npx vite --config web/vite.config.ts`) the API and the tiles are
  * proxied to a running server, TONGXING_API or http://127.0.0.1:8080 by default.
+ * Each text file of the build also gets a brotli (.br) and a gzip (.gz) copy, which the
+ * server sends to browsers that take them (src/platform/http/app.ts): compressed once, at
+ * the highest level, instead of on every request.
  */
+import fs from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vite";
+import zlib from "node:zlib";
+import { defineConfig, type Plugin } from "vite";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const api = process.env.TONGXING_API ?? "http://127.0.0.1:8080";
+const outDir = process.env.TONGXING_WEB_ROOT ?? fileURLToPath(new URL("../dist/web", import.meta.url));
+
+const TEXT_FILE = /\.(html|m?js|css|json|svg|txt|map)$/;
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+/** Writes file.br and file.gz beside each text file of at least 1 KB that they make smaller. */
+function preCompress(): Plugin {
+  return {
+    name: "tongxing-precompress",
+    apply: "build",
+    async closeBundle() {
+      const files = (await fs.readdir(outDir, { recursive: true })).filter((f) => TEXT_FILE.test(f));
+      await Promise.all(
+        files.map(async (file) => {
+          const full = path.join(outDir, file);
+          const data = await fs.readFile(full);
+          if (data.length < 1024) return;
+          const [br, gz] = await Promise.all([
+            brotli(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+            gzip(data, { level: 9 }),
+          ]);
+          if (br.length < data.length) await fs.writeFile(`${full}.br`, br);
+          if (gz.length < data.length) await fs.writeFile(`${full}.gz`, gz);
+        }),
+      );
+    },
+  };
+}
 
 export default defineConfig({
   root,
   base: "/",
+  plugins: [preCompress()],
   build: {
     // TONGXING_WEB_ROOT builds elsewhere (one build per checkout of work in parallel).
-    outDir: process.env.TONGXING_WEB_ROOT ?? fileURLToPath(new URL("../dist/web", import.meta.url)),
+    outDir,
     emptyOutDir: true,
     // Five pages: the map app, the public progress page, the staff pages, the planner and
     // the child privacy rules.

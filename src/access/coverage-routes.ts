@@ -11,7 +11,7 @@ import { type CoverageQueryInput, coverageQuery } from "../core/api/coverage.ts"
 import { KIND_LABELS } from "../core/kinds.ts";
 import { ACCESS_STANDARDS } from "../core/life-circles.ts";
 import { STAFF_ROLES } from "../core/staff-roles.ts";
-import { ApiError } from "../platform/errors.ts";
+import { ApiError, say } from "../platform/errors.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { CoverageResult } from "./coverage.ts";
 import { coverageCsv, coverageGeoJson, coverageWorkbook } from "./coverage-exports.ts";
@@ -22,11 +22,11 @@ export const POPULATION_PROXY = "Residential land (OSM landuse=residential) and 
 function toQuery(raw: CoverageQueryInput): CoverageQuery {
   const standard = ACCESS_STANDARDS.find((s) => s.id === raw.standard);
   const kinds = standard ? [...standard.kinds] : (raw.kind ?? "").split(",").filter(Boolean);
-  if (kinds.length === 0) throw ApiError.invalid("kind", "give a standard, or kinds of place (comma-separated)");
+  if (kinds.length === 0) throw ApiError.invalid("kind", say("请选一个标准，或填写地点类型（用逗号分隔）", "give a standard, or kinds of place (comma-separated)"));
   const unknown = kinds.find((k) => !KIND_LABELS[k]);
-  if (unknown) throw ApiError.invalid("kind", `unknown kind "${unknown}"`);
+  if (unknown) throw ApiError.invalid("kind", say(`不认识的地点类型“${unknown}”`, `unknown kind "${unknown}"`));
   const minutes = raw.minutes ?? standard?.minutes;
-  if (minutes === undefined) throw ApiError.invalid("minutes", "give the walking minutes (1-30)");
+  if (minutes === undefined) throw ApiError.invalid("minutes", say("请填写步行分钟数（1–30）", "give the walking minutes (1-30)"));
   const add = (raw.site ?? []).map(([lon, lat]) => ({ lon, lat }));
   return { regionId: raw.region, kinds, minutes, add, remove: (raw.remove ?? "").split(",").filter(Boolean).slice(0, 200) };
 }
@@ -41,10 +41,10 @@ export async function accessDomain(app: FastifyInstance, context: { guard: Staff
   const resolve = async (request: FastifyRequest) => {
     await context.guard.require(request, STAFF_ROLES);
     const raw = parseRequest(coverageQuery, request.query);
-    if (!context.hasRegion(raw.region)) throw ApiError.notFound(`region ${raw.region}`);
+    if (!context.hasRegion(raw.region)) throw ApiError.notFound(say(`地区 ${raw.region}`, `region ${raw.region}`));
     const query = toQuery(raw);
     const result = context.coverage.coverage(query);
-    if (!result) throw ApiError.notFound(`street network and residential areas of ${raw.region} (import its OSM extract)`);
+    if (!result) throw ApiError.notFound(say(`${raw.region} 的街道网络和居住区（请先导入它的 OSM 数据）`, `street network and residential areas of ${raw.region} (import its OSM extract)`));
     return { raw, query, result };
   };
 

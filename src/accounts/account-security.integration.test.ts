@@ -19,7 +19,7 @@ const PASSWORD = "lantern-river-42";
 const thisYear = new Date().getUTCFullYear();
 
 /** An answer with the times in its message blanked, to compare two answers made moments apart. */
-const shape = (r: JsonResponse) => ({ status: r.status, body: { ...r.body, message: r.body.message?.replace(/after \S+/, "after …") } });
+const shape = (r: JsonResponse) => ({ status: r.status, body: { ...r.body, message: r.body.message?.replace(/after \S+|在 \S+ \S+ 之后/, "after …") } });
 
 describe.each(testDialects())("account security on %s", (dialect) => {
   let t: TestServer;

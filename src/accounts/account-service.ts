@@ -5,7 +5,7 @@
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Database } from "../platform/database/database.ts";
-import { ApiError } from "../platform/errors.ts";
+import { ApiError, say } from "../platform/errors.ts";
 import type { AccountStore, StaffUser } from "./account-store.ts";
 import { recordAudit } from "./audit-log.ts";
 import { SignInGate } from "./sign-in-gate.ts";
@@ -23,7 +23,7 @@ export class AccountService {
   private readonly gate: SignInGate<StaffUser>;
 
   constructor(private readonly db: Database, private readonly accounts: AccountStore, private readonly isUnit: (id: string) => boolean) {
-    this.gate = new SignInGate(db, "staff", accounts, "wrong username or password");
+    this.gate = new SignInGate(db, "staff", accounts, say("用户名或密码不对", "wrong username or password"));
   }
 
   /** Signs in, ending the session `replacing`; a refusal is audited and thrown. */
@@ -50,7 +50,7 @@ export class AccountService {
   /** An administrator creates a staff account (checked, hashed, audited in staff-users.ts). */
   async create(admin: StaffUser, input: unknown): Promise<StaffUser> {
     const result = await createStaffUser(this.db, this.accounts, input, { isUnit: this.isUnit, byUserId: admin.id });
-    if (!result.ok) throw new ApiError(400, "invalid_parameter", result.message, result.field, result.messages ? { message: result.messages } : undefined);
+    if (!result.ok) throw new ApiError(400, "invalid_parameter", result.text, result.field, result.messages ? { message: result.messages } : undefined);
     return result.user;
   }
 }

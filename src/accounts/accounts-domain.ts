@@ -32,6 +32,6 @@ export interface AccountsDomainDeps {
 export async function accountsDomain(app: FastifyInstance, deps: AccountsDomainDeps): Promise<void> {
   const { db, staff } = deps;
   await app.register(accountRoutes, { service: new AccountService(db, deps.accounts, deps.isUnit), guard: staff });
-  await app.register(memberRoutes, { service: new MemberService(db, deps.members, deps.screenNickname), guard: deps.memberGuard });
+  await app.register(memberRoutes, { service: new MemberService(db, deps.members, deps.screenNickname), guard: deps.memberGuard, db });
   await app.register(auditRoutes, { db, guard: staff });
 }

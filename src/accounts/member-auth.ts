@@ -4,7 +4,7 @@
  * `X-Tongxing-Request` header as staff changes, which a cross-site form cannot send.
  */
 import type { FastifyRequest } from "fastify";
-import { ApiError } from "../platform/errors.ts";
+import { ApiError, say } from "../platform/errors.ts";
 import type { Member, MemberStore } from "./member-store.ts";
 import { requireChangeHeader, sessionToken } from "./session-auth.ts";
 import { TOKEN_PATTERN } from "./session-tokens.ts";
@@ -37,14 +37,14 @@ export class MemberGuard {
   /** A change that publishes something: suspended members may not. */
   async posting(request: FastifyRequest): Promise<Member> {
     const member = await this.changing(request);
-    if (member.status === "suspended") throw new ApiError(403, "forbidden", `this account is suspended until ${member.suspendedUntil ?? "further notice"}; you may appeal`);
+    if (member.status === "suspended") throw new ApiError(403, "forbidden", say(`这个账号已被暂停使用${member.suspendedUntil ? `，到 ${member.suspendedUntil.slice(0, 10)} 为止` : ""}；你可以申诉`, `this account is suspended until ${member.suspendedUntil ?? "further notice"}; you may appeal`));
     return member;
   }
 
   /** A guardian acting on one of their children: 404 for anyone else's child. */
   async childOf(guardian: Member, childId: string): Promise<Member> {
     const child = await this.members.get(childId);
-    if (!child || child.guardianId !== guardian.id) throw ApiError.notFound("child account");
+    if (!child || child.guardianId !== guardian.id) throw ApiError.notFound(say("孩子的账号", "child account"));
     return child;
   }
 }

@@ -17,8 +17,9 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { childSchema, confirmSchema, memberLoginSchema, signupSchema } from "../core/api/families.ts";
 import { CHILD_PRIVACY_NOTICE, CHILD_PRIVACY_VERSION, USER_AGREEMENT } from "../core/child-privacy.ts";
-import { ApiError } from "../platform/errors.ts";
-import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
+import { ApiError, say } from "../platform/errors.ts";
+import type { Queryable } from "../platform/database/database.ts";
+import { SharedLimiter } from "../platform/database/shared-limiter.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import { MEMBER_COOKIE, type MemberGuard } from "./member-auth.ts";
 import type { MemberService } from "./member-service.ts";
@@ -52,25 +53,27 @@ export function memberView(member: Member) {
 export interface MemberRouteContext {
   service: MemberService;
   guard: MemberGuard;
+  /** Where the limits are counted, so they hold across instances. */
+  db: Queryable;
 }
 
 /** Family accounts as a Fastify plugin (registered by the accounts domain). */
 export async function memberRoutes(app: FastifyInstance, context: MemberRouteContext): Promise<void> {
   const { service, guard } = context;
-  const signups = new FixedWindowLimiter(SIGNUPS_PER_HOUR, 3_600_000);
-  const confirmations = new FixedWindowLimiter(CONFIRMATIONS_PER_HOUR, 3_600_000);
-  const childCreations = new FixedWindowLimiter(CHILDREN_PER_DAY, 86_400_000);
+  const signups = new SharedLimiter(context.db, "sign-ups per address", SIGNUPS_PER_HOUR, 3_600_000);
+  const confirmations = new SharedLimiter(context.db, "sign-up codes per address", CONFIRMATIONS_PER_HOUR, 3_600_000);
+  const childCreations = new SharedLimiter(context.db, "child accounts per guardian", CHILDREN_PER_DAY, 86_400_000);
 
   app.get("/api/privacy/child", async () => ({ version: CHILD_PRIVACY_VERSION, notice: CHILD_PRIVACY_NOTICE, agreement: USER_AGREEMENT }));
 
   app.post("/api/members/register", async (request, reply) => {
-    if (!signups.allow(request.ip)) throw new ApiError(429, "rate_limited", "too many sign-ups from here; try again later");
+    if (!(await signups.allow(request.ip))) throw new ApiError(429, "rate_limited", say("这里注册的次数太多，请稍后再试", "too many sign-ups from here; try again later"));
     await service.register(parseRequest(signupSchema, request.body));
     return reply.code(202).send(SIGNUP_ANSWER);
   });
 
   app.post("/api/members/register/confirm", async (request, reply) => {
-    if (!confirmations.allow(request.ip)) throw new ApiError(429, "rate_limited", "too many codes tried from here; try again later");
+    if (!(await confirmations.allow(request.ip))) throw new ApiError(429, "rate_limited", say("这里试验证码的次数太多，请稍后再试", "too many codes tried from here; try again later"));
     const session = await service.confirm(parseRequest(confirmSchema, request.body), sessionToken(request, MEMBER_COOKIE));
     setSessionCookie(reply, request, session.token, session.expiresAt, MEMBER_COOKIE);
     return reply.code(201).send({ member: memberView(session.member) });
@@ -109,7 +112,7 @@ export async function memberRoutes(app: FastifyInstance, context: MemberRouteCon
   app.post("/api/family/children", async (request, reply) => {
     const guardian = await guard.posting(request);
     const input = parseRequest(childSchema, request.body);
-    if (!childCreations.allow(guardian.id)) throw new ApiError(429, "rate_limited", "you have created several accounts today; try again tomorrow");
+    if (!(await childCreations.allow(guardian.id))) throw new ApiError(429, "rate_limited", say("你今天已经创建了好几个账号，请明天再试", "you have created several accounts today; try again tomorrow"));
     const { child, consent } = await service.createChild(guardian, input);
     if (!child) return reply.code(200).send({ consent, child: null });
     return reply.code(201).send({ child: memberView(child), consent });

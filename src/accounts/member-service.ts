@@ -8,9 +8,8 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { ChildInput, ConfirmInput, SignupInput } from "../core/api/families.ts";
 import { CHILD_PRIVACY_VERSION } from "../core/child-privacy.ts";
 import type { Database } from "../platform/database/database.ts";
-import { ApiError } from "../platform/errors.ts";
+import { ApiError, type Localized, say } from "../platform/errors.ts";
 import { type ConsentRecord, consentsOf, recordConsent } from "./consent-records.ts";
-import type { Bilingual } from "./member-passwords.ts";
 import {
   type NicknameScreen, confirmSignUp, createChild, normalizeLogin, signUp,
 } from "./member-signup.ts";
@@ -28,8 +27,9 @@ export interface OpenedSession {
 }
 
 /** A failed step of sign-up or child creation as the API error it answers with. */
-function invalid(result: { message: string; field: string; messages?: Bilingual | undefined }): ApiError {
-  return new ApiError(400, "invalid_parameter", result.message, result.field, result.messages ? { message: result.messages } : undefined);
+function invalid(result: { message: Localized; field: string }): ApiError {
+  // The details repeat both languages for clients that pick the reader's themselves.
+  return new ApiError(400, "invalid_parameter", result.message, result.field, { message: result.message });
 }
 
 export class MemberService {
@@ -37,7 +37,7 @@ export class MemberService {
   private readonly codes: SignupCodes;
 
   constructor(private readonly db: Database, private readonly members: MemberStore, private readonly screenNickname: NicknameScreen) {
-    this.gate = new SignInGate(db, "member", members, "wrong sign-in name or password");
+    this.gate = new SignInGate(db, "member", members, say("登录名或密码不对", "wrong sign-in name or password"));
     this.codes = new SignupCodes(db);
   }
 
@@ -53,7 +53,7 @@ export class MemberService {
   /** The code from the message makes the account and signs it in, ending `replacing`. */
   async confirm(input: ConfirmInput, replacing: string | null): Promise<OpenedSession> {
     const member = await confirmSignUp(this.members, this.codes, input);
-    if (!member) throw ApiError.invalid("code", "wrong or expired code; sign up again to get a new one");
+    if (!member) throw ApiError.invalid("code", say("验证码不对或已过期，请重新注册获取新的验证码", "wrong or expired code; sign up again to get a new one"));
     return { member, ...(await this.members.openSession(member.id, replacing)) };
   }
 
@@ -73,7 +73,7 @@ export class MemberService {
   /** Deletes one's own account and everything of it; a child's is the guardian's to delete. */
   async deleteSelf(member: Member): Promise<void> {
     // A child's account is the guardian's to delete: their consent record must say so.
-    if (member.guardianId) throw ApiError.forbidden("ask your parent or guardian to delete your account");
+    if (member.guardianId) throw ApiError.forbidden(say("请让父母或监护人来删除你的账号", "ask your parent or guardian to delete your account"));
     await this.members.delete(member.id);
   }
 

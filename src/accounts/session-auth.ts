@@ -6,9 +6,13 @@
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { StaffRole } from "../core/staff-roles.ts";
-import { ApiError } from "../platform/errors.ts";
+import { ApiError, say } from "../platform/errors.ts";
 import type { AccountStore, StaffUser } from "./account-store.ts";
 import { TOKEN_PATTERN, cookieValue } from "./session-tokens.ts";
+
+/** What the roles are called in Chinese, for a refusal a person reads. */
+const ROLE_NAMES: Record<StaffRole, string> = { admin: "管理员", reporter: "填报员", reviewer: "审核员", leader: "领导", moderator: "内容审核员" };
+const roleName = (role: StaffRole): string => ROLE_NAMES[role];
 
 export const SESSION_COOKIE = "tx_session";
 export const CHANGE_HEADER = "x-tongxing-request";
@@ -31,7 +35,7 @@ export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, t
 /** Refuses a change that lacks the header a cross-site form or link cannot send. */
 export function requireChangeHeader(request: FastifyRequest): void {
   if (request.method !== "GET" && request.method !== "HEAD" && request.headers[CHANGE_HEADER] !== "1") {
-    throw ApiError.forbidden(`changes must carry the header ${CHANGE_HEADER}: 1`);
+    throw ApiError.forbidden(say(`修改请求要带上请求头 ${CHANGE_HEADER}: 1`, `changes must carry the header ${CHANGE_HEADER}: 1`));
   }
 }
 
@@ -49,7 +53,7 @@ export class StaffGuard {
   /** The signed-in user if their role is one of `roles`, else 401/403. */
   async require(request: FastifyRequest, roles: readonly StaffRole[]): Promise<StaffUser> {
     const user = await this.user(request);
-    if (!roles.includes(user.role)) throw ApiError.forbidden(`this needs the role ${roles.join(" or ")}`);
+    if (!roles.includes(user.role)) throw ApiError.forbidden(say(`这需要${roles.map(roleName).join("或")}的权限`, `this needs the role ${roles.join(" or ")}`));
     requireChangeHeader(request);
     return user;
   }

@@ -6,18 +6,24 @@
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Database } from "../platform/database/database.ts";
-import { ApiError } from "../platform/errors.ts";
+import { ApiError, type Localized, say } from "../platform/errors.ts";
 import { DeviceCookies, deviceCookie, setDeviceCookie } from "./device-cookie.ts";
 import { type CredentialStore, type SignInResult, signIn } from "./sign-in.ts";
 import { type SignInScope, SignInThrottle } from "./sign-in-throttle.ts";
 
 type Refusal = Exclude<SignInResult<unknown>, { ok: true }>;
 
+/** An instant as the city reads it: "2026-12-02 18:30" in China's time (UTC+8, no daylight saving). */
+function cityTime(iso: string): string {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? iso : new Date(time + 8 * 3600_000).toISOString().slice(0, 16).replace("T", " ");
+}
+
 export class SignInGate<U> {
   private readonly throttle: SignInThrottle;
   private readonly devices: DeviceCookies;
 
-  constructor(db: Database, private readonly scope: SignInScope, private readonly accounts: CredentialStore<U>, private readonly wrongMessage: string) {
+  constructor(db: Database, private readonly scope: SignInScope, private readonly accounts: CredentialStore<U>, private readonly wrongMessage: Localized) {
     this.throttle = new SignInThrottle(db, scope);
     this.devices = new DeviceCookies(db);
   }
@@ -33,8 +39,8 @@ export class SignInGate<U> {
   }
 
   private error(refusal: Refusal): ApiError {
-    if (refusal.reason === "too_many_attempts") return new ApiError(429, "rate_limited", `too many failed sign-ins from this address; try again after ${refusal.lockedUntil}`);
-    if (refusal.reason === "locked") return new ApiError(423, "account_locked", `too many failed sign-ins with this name from here; try again after ${refusal.lockedUntil}`);
+    if (refusal.reason === "too_many_attempts") return new ApiError(429, "rate_limited", say(`这里登录失败的次数太多，请在 ${cityTime(refusal.lockedUntil)} 之后再试`, `too many failed sign-ins from this address; try again after ${refusal.lockedUntil}`));
+    if (refusal.reason === "locked") return new ApiError(423, "account_locked", say(`这个账号在这里登录失败的次数太多，请在 ${cityTime(refusal.lockedUntil)} 之后再试`, `too many failed sign-ins with this name from here; try again after ${refusal.lockedUntil}`));
     return new ApiError(401, "unauthenticated", this.wrongMessage);
   }
 }

@@ -5,14 +5,22 @@
  */
 import { newStaffUserSchema } from "../core/api/accounts.ts";
 import type { Database } from "../platform/database/database.ts";
+import { type Localized, say } from "../platform/errors.ts";
+import { issueText } from "../platform/http/zod-chinese.ts";
 import type { AccountStore, StaffUser } from "./account-store.ts";
 import { recordAudit } from "./audit-log.ts";
 import type { Bilingual } from "./member-passwords.ts";
 import { hashPassword } from "./password.ts";
 import { staffPasswordMessage, staffPasswordProblem } from "./staff-passwords.ts";
 
-/** A refusal names the field; a password refusal also carries its message in both languages. */
-export type CreateResult = { ok: true; user: StaffUser } | { ok: false; field: string; message: string; messages?: Bilingual };
+/**
+ * A refusal names the field, with its message in both languages (`text`, what the API answers
+ * in the reader's) and as one line for the CLI (`message`); a password refusal also carries
+ * its message as `messages`.
+ */
+export type CreateResult = { ok: true; user: StaffUser } | { ok: false; field: string; message: string; text: Localized; messages?: Bilingual };
+
+const refusal = (field: string, text: Localized) => ({ ok: false as const, field, message: text.en, text });
 
 export async function createStaffUser(
   db: Database,
@@ -20,20 +28,20 @@ export async function createStaffUser(
   input: unknown,
   context: { isUnit: (id: string) => boolean; byUserId: string | null },
 ): Promise<CreateResult> {
-  const parsed = newStaffUserSchema.safeParse(input);
+  const parsed = newStaffUserSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, field: issue.path.map(String).join(".") || "user", message: issue.message };
+    return { ok: false, field: issue.path.map(String).join(".") || "user", message: issue.message, text: issueText(issue) };
   }
   const { password, ...user } = parsed.data;
   const problem = staffPasswordProblem(password, user);
   if (problem) {
     const messages = staffPasswordMessage(problem, user.role);
     // Both languages: the CLI and the API print this one message.
-    return { ok: false, field: "password", message: `${messages.en} / ${messages.zh}`, messages };
+    return { ok: false, field: "password", message: `${messages.en} / ${messages.zh}`, text: messages, messages };
   }
-  if (user.unitId && !context.isUnit(user.unitId)) return { ok: false, field: "unitId", message: `no unit "${user.unitId}" in the plan` };
-  if (await accounts.findByUsername(user.username)) return { ok: false, field: "username", message: "that username is taken" };
+  if (user.unitId && !context.isUnit(user.unitId)) return refusal("unitId", say(`规划里没有单位“${user.unitId}”`, `no unit "${user.unitId}" in the plan`));
+  if (await accounts.findByUsername(user.username)) return refusal("username", say("这个用户名已被使用", "that username is taken"));
   const hash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const created = await accounts.create(user, hash, tx);

@@ -72,6 +72,7 @@ const rows: Array<[AccessRule["method"], string, Access]> = [
   ["POST", "/api/staff/users", staff("admin")],
   ["GET", "/api/reports", plan("reports.read")],
   ["POST", "/api/reports", plan("reports.write")],
+  ["GET", "/api/reports/owed", plan("reports.read")],
   ["GET", "/api/reports/{id}", plan("reports.read")],
   ["PUT", "/api/reports/{id}", plan("reports.write")],
   ["POST", "/api/reports/{id}/submit", plan("reports.write")],

@@ -18,7 +18,7 @@ import { searchDomain } from "../search/index.ts";
 import type { Services } from "./domains.ts";
 
 export const DOMAINS: ReadonlyArray<Domain<Services>> = [
-  domain({ name: "regions", migrations: regionMigrations, changes: { tables: ["regions", "divisions"], reload: (s: Services) => s.directory.reload(s.db) }, plugin: regionsDomain, options: (s: Services) => ({ directory: s.directory, facts: { placeCount: (id: string) => s.catalog.countIn(id), hasRoutes: (id: string) => s.routed.has(id), hasCoverage: (id: string) => s.covered.has(id) } }) }),
+  domain({ name: "regions", migrations: regionMigrations, changes: { tables: ["regions", "divisions"], reload: (s: Services) => s.directory.reload(s.db) }, plugin: regionsDomain, options: (s: Services) => ({ directory: s.directory, defaultRegion: s.defaultRegion, facts: { placeCount: (id: string) => s.catalog.countIn(id), hasRoutes: (id: string) => s.routed.has(id), hasCoverage: (id: string) => s.covered.has(id) } }) }),
   domain({ name: "places", migrations: placeMigrations, changes: { tables: ["places"], reload: (s: Services) => s.catalog.reload(s.db) }, plugin: placesDomain, options: (s: Services) => ({ catalog: s.catalog, hasRegion: s.hasRegion, timeZoneOf: s.timeZoneOf, divisionName: s.divisionName }) }),
   domain({ name: "basemap", plugin: basemapDomain, options: (s: Services) => ({ tiles: s.tiles }) }),
   domain({ name: "routing", plugin: routingDomain, options: (s: Services) => ({ planner: s.planner }) }),
@@ -27,7 +27,7 @@ export const DOMAINS: ReadonlyArray<Domain<Services>> = [
   domain({ name: "plan", migrations: planMigrations, changes: { tables: ["plans"], reload: (s: Services) => s.plan.reload() }, plugin: planDomain, options: (s: Services) => ({ plan: s.plan, guard: s.staff }) }),
   domain({ name: "access", plugin: accessDomain, options: (s: Services) => ({ guard: s.staff, coverage: s.coverage, hasRegion: s.hasRegion }) }),
   domain({ name: "reviews", migrations: reviewMigrations, retentionRules: reviewRetentionRules, plugin: reviewsDomain, options: (s: Services) => ({ db: s.db, reviews: s.reviews, catalog: s.catalog, guard: s.guard, memberStore: s.members, members: s.memberGuard, staff: s.staff }) }),
-  domain({ name: "safety", migrations: safetyMigrations, retentionRules: safetyRetentionRules, plugin: safetyDomain, options: (s: Services) => ({ guard: s.guard, moderation: s.moderation, staff: s.staff, members: s.memberGuard }) }),
+  domain({ name: "safety", migrations: safetyMigrations, retentionRules: safetyRetentionRules, plugin: safetyDomain, options: (s: Services) => ({ guard: s.guard, moderation: s.moderation, staff: s.staff, members: s.memberGuard, db: s.db }) }),
 ];
 
 /** Search answers places as the places domain writes them, with the distance and match added. */

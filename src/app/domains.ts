@@ -15,7 +15,7 @@ import type { Database } from "../platform/database/database.ts";
 import type { RegionDirectory } from "../regions/index.ts";
 import { ReviewStore, reviewModeration } from "../reviews/index.ts";
 import { RoutePlanner, loadAllRoutingData } from "../routing/index.ts";
-import { Guard, ModerationService, ModerationStore, WordFilter, readLexicon } from "../safety/index.ts";
+import { Guard, ModerationService, ModerationStore, WordFilter, readLexicon, screenNicknameWith } from "../safety/index.ts";
 import { SearchService } from "../search/index.ts";
 
 /** The pieces that outlive a request and that start-up, tests and close() reach. */
@@ -45,7 +45,9 @@ export interface Services extends Shared {
   guard: Guard;
   reviews: ReviewStore;
   moderation: ModerationService;
-  screenNickname(nickname: string): string | null;
+  screenNickname: ReturnType<typeof screenNicknameWith>;
+  /** The region the map opens on (TONGXING_DEFAULT_REGION). */
+  defaultRegion: string;
 }
 
 /** The catalog, tiles and plan read from the database and data folder, ready to serve. */
@@ -69,7 +71,7 @@ async function loadShared(config: Config, db: Database, directory: RegionDirecto
         await catalog.reload(db);
       },
     },
-  });
+  }, { reportingStarts: config.TONGXING_REPORTING_STARTS });
   await plan.reload();
   await plan.reapplyCertificates((id, type) => catalog.index.get(id)?.demonstration?.type === type);
   return { db, directory, catalog, tiles, search, plan };
@@ -106,16 +108,6 @@ export async function buildServices(config: Config, db: Database, directory: Reg
     accounts, staff: new StaffGuard(accounts), members, memberGuard: new MemberGuard(members),
     guard, reviews, moderation,
     screenNickname: screenNicknameWith(guard),
-  };
-}
-
-/**
- * Nicknames are public and shown beside children's posts: anyone's is held to the child
- * standard (no listed word, no phone number, no address), with no moderator in between.
- */
-function screenNicknameWith(guard: Guard): (nickname: string) => string | null {
-  return (nickname) => {
-    const problem = guard.check(nickname, "child").reasons[0];
-    return problem ? `choose another nickname: ${problem.message.en}` : null;
+    defaultRegion: config.TONGXING_DEFAULT_REGION,
   };
 }

@@ -86,6 +86,18 @@ describe.each(testDialects())("instances on one %s database", (dialect) => {
           await c.close();
         }
       }
+      // A limit holds across instances: 20 reports of wrong information an hour from one address, counted in the database.
+      const target = a.catalog.index.places.find((p) => p.regionId === SAMPLE_REGION_ID)!;
+      const statuses: number[] = [];
+      for (let i = 0; i < 24; i++) {
+        const server = i % 2 === 0 ? a : b;
+        const answer = await fetch(`${server.url}/api/places/${encodeURIComponent(target.id)}/corrections`, {
+          method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ kind: "hours_wrong", detail: `report ${i}` }),
+        });
+        statuses.push(answer.status);
+      }
+      expect(statuses.filter((s) => s === 201)).toHaveLength(20);
+      expect(statuses.slice(20)).toEqual([429, 429, 429, 429]);
       expect((await fetch(`${a.url}/api/ready`)).status).toBe(200);
     } finally {
       if (other !== b.db) await other.close();

@@ -60,6 +60,7 @@ export const MORE_PATHS: DraftPaths = {
     },
     post: { summary: "Start the caller's unit's report on a task for a period", requestBody: jsonBody("newReport", "Task and period"), responses: { ...created("The report"), ...refusal("409", "The unit already has this report") } },
   },
+  "/api/reports/owed": { get: { summary: "What a unit still owes, oldest period first, with days late and the report id once started (a reporter: its own unit; others name it with unit=)", parameters: queryParameters(reportListQuery.pick({ unit: true })), responses: ok("Owed reports") } },
   "/api/reports/{id}": {
     get: { summary: "One report with values and attachments; 404 when the caller may not read it", parameters: reportId, responses: { "200": report } },
     put: { summary: "Write status, narrative and values (the unit's reporter, draft or returned)", parameters: reportId, requestBody: jsonBody("reportContent", "The report's content"), responses: { "200": report, ...refusal("409", "Not a draft or returned report") } },

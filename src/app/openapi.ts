@@ -138,7 +138,7 @@ export const OPENAPI_DOCUMENT = {
   info: {
     title: "Tongxing (童行) API",
     version: "0.1.0",
-    description: `Child-friendly places, search, child-safe routes, basemap tiles, families' reviews and their moderation, coverage for planners, and the supervision of the city's action plan. Errors are JSON {code, message, field}; an unknown query parameter is refused (400, field naming it). ${POSITION_CONVENTION} Changes made with a session cookie need the header X-Tongxing-Request: 1.`,
+    description: `Child-friendly places, search, child-safe routes, basemap tiles, families' reviews and their moderation, coverage for planners, and the supervision of the city's action plan. Errors are JSON {code, message, field}, the message in the request's language: lang=zh|en on any operation, else Accept-Language, else Chinese. An unknown query parameter is refused (400, field naming it). ${POSITION_CONVENTION} Changes made with a session cookie need the header X-Tongxing-Request: 1.`,
     license: { name: "MIT", url: "https://opensource.org/licenses/MIT" },
   },
   servers: [{ url: "/", description: "The server that serves this document" }],

@@ -54,6 +54,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   await directory.reload(db);
   // Instances starting together load the first-start data one after the other.
   await db.exclusive("bootstrap", () => bootstrapData(db, directory, config, say));
+  // Another instance may have done the loading while this one waited for the lock.
+  await directory.reload(db);
   if (options.buildWeb && webBuildNeeded()) {
     say("Building the web app (first start only)…");
     await buildWebAssets();

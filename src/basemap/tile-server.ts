@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
-import { ApiError } from "../platform/errors.ts";
+import { ApiError, say } from "../platform/errors.ts";
 import { MbtilesReader } from "./mbtiles.ts";
 import { BASEMAP_MAX_ZOOM } from "./tile-builder.ts";
 
@@ -62,10 +62,10 @@ export class TileServer {
 export async function basemapDomain(app: FastifyInstance, { tiles }: { tiles: TileServer }): Promise<void> {
   app.get<{ Params: { z: string; x: string; y: string } }>("/tiles/:z/:x/:y.mvt", async (request, reply) => {
     const [z, x, y] = [request.params.z, request.params.x, request.params.y].map((v) => (/^\d{1,2}$|^\d{1,8}$/.test(v) ? Number(v) : NaN)) as [number, number, number];
-    if (!Number.isInteger(z) || z < 0 || z > 22) throw ApiError.invalid("z", "zoom must be 0..22");
+    if (!Number.isInteger(z) || z < 0 || z > 22) throw ApiError.invalid("z", say("缩放级别应在 0 到 22 之间", "zoom must be 0..22"));
     const n = 2 ** z;
-    if (!Number.isInteger(x) || x >= n) throw ApiError.invalid("x", `x must be 0..${n - 1}`);
-    if (!Number.isInteger(y) || y >= n) throw ApiError.invalid("y", `y must be 0..${n - 1}`);
+    if (!Number.isInteger(x) || x >= n) throw ApiError.invalid("x", say(`x 应在 0 到 ${n - 1} 之间`, `x must be 0..${n - 1}`));
+    if (!Number.isInteger(y) || y >= n) throw ApiError.invalid("y", say(`y 应在 0 到 ${n - 1} 之间`, `y must be 0..${n - 1}`));
     const data = z <= BASEMAP_MAX_ZOOM ? tiles.tile(z, x, y) : undefined;
     reply.header("cache-control", "public, max-age=86400");
     if (!data) return reply.code(204).send();

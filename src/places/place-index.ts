@@ -15,6 +15,8 @@ import type { Place } from "../core/place.ts";
 export interface PlaceFilter {
   categories?: readonly CategoryId[];
   facilities?: readonly FacilityId[];
+  /** Places with no facility recorded (unknown, not absent) pass the facility condition. */
+  unknownFacilitiesPass?: boolean;
   /** A child's age; places with no age range stated count as suitable. */
   age?: number;
   regionId?: string;
@@ -73,12 +75,13 @@ export class PlaceIndex {
   private matcher(filter: PlaceFilter): (i: number) => boolean {
     const categoryMask = filter.categories?.length ? maskOf(CATEGORY_IDS, filter.categories) : 0;
     const facilityMask = filter.facilities?.length ? maskOf(FACILITY_IDS, filter.facilities) : 0;
-    const { age, regionId, predicate } = filter;
+    const { age, regionId, predicate, unknownFacilitiesPass } = filter;
     return (i) => {
       const place = this.places[i];
       if (!place) return false;
       if (categoryMask && (this.categoryMasks[i]! & categoryMask) === 0) return false;
-      if (facilityMask && (this.facilityMasks[i]! & facilityMask) !== facilityMask) return false;
+      const facilities = this.facilityMasks[i]!;
+      if (facilityMask && (facilities & facilityMask) !== facilityMask && !(unknownFacilitiesPass && facilities === 0)) return false;
       if (regionId !== undefined && place.regionId !== regionId) return false;
       if (age !== undefined && ((place.ageMin ?? 0) > age || (place.ageMax ?? 99) < age)) return false;
       return predicate ? predicate(place) : true;
@@ -107,6 +110,18 @@ export class PlaceIndex {
       found.push(this.places[i]!);
     }
     return { places: found, truncated: false };
+  }
+
+  /** How many places (inside `bbox`, when given) pass the filter, with no limit. */
+  count(bbox: BBox | undefined, filter: PlaceFilter): number {
+    const test = this.matcher(filter);
+    let n = 0;
+    if (bbox) {
+      for (const i of this.tree.range(bbox[0], bbox[1], bbox[2], bbox[3])) if (test(i)) n++;
+      return n;
+    }
+    for (let i = 0; i < this.places.length; i++) if (test(i)) n++;
+    return n;
   }
 
   /** The k nearest places passing the filter, within maxDistanceM, nearest first. */

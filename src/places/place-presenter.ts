@@ -73,7 +73,21 @@ export function placeFeatureJson(place: Place, context: PresentContext, distance
   return `${staticPart(place, context)},"open":${JSON.stringify(open)}${distance}${more}}}`;
 }
 
-/** A FeatureCollection (JSON text) with the count and whether the limit cut it short. */
-export function placeCollectionJson(features: readonly string[], truncated: boolean): string {
-  return `{"type":"FeatureCollection","features":[${features.join(",")}],"count":${features.length},"truncated":${truncated}}`;
+/**
+ * How many places a filter left out only because their opening hours or facilities are
+ * unknown: `total` with both let through, and each unknown alone.
+ */
+export interface LeftOut {
+  total: number;
+  unknownHours: number;
+  unknownFacilities: number;
+}
+
+/**
+ * A FeatureCollection (JSON text) with the count, whether the limit cut it short and, when
+ * the filters could leave places out for unknown facts, how many they did (`leftOut`).
+ */
+export function placeCollectionJson(features: readonly string[], truncated: boolean, leftOut?: LeftOut): string {
+  const more = leftOut ? `,"leftOut":${JSON.stringify(leftOut)}` : "";
+  return `{"type":"FeatureCollection","features":[${features.join(",")}],"count":${features.length},"truncated":${truncated}${more}}`;
 }

@@ -81,6 +81,40 @@ describe.each(testDialects())("places API on %s", (dialect) => {
     expect(filtered.count).toBeLessThan(all.count);
   });
 
+  it("says how many playgrounds open_now left out for unknown hours, and lets them in with unknown=include", async () => {
+    const strict = (await t.get("/api/places?region=monaco&category=play&open_now=true")).body as Collection & { leftOut: { total: number; unknownHours: number; unknownFacilities: number } };
+    const playgrounds = ((await t.get("/api/places?region=monaco&category=play")).body as Collection).features
+      .filter((f) => f.properties["kind"] === "playground");
+    const unknownHours = playgrounds.filter((f) => (f.properties["open"] as { state: string }).state === "unknown");
+    expect(unknownHours.length).toBeGreaterThanOrEqual(10);
+    expect(strict.leftOut.unknownHours).toBeGreaterThanOrEqual(unknownHours.length);
+    expect(strict.leftOut).toMatchObject({ unknownFacilities: 0 });
+    const relaxed = (await t.get("/api/places?region=monaco&category=play&open_now=true&unknown=include")).body as Collection & { leftOut?: unknown };
+    expect(relaxed.leftOut).toBeUndefined();
+    expect(relaxed.count).toBe(strict.count + strict.leftOut.total);
+    expect(relaxed.features.map((f) => f.id)).toEqual(expect.arrayContaining(unknownHours.map((f) => f.id)));
+  });
+
+  it("counts places with no facility recorded as unknown, not absent, for a facility filter", async () => {
+    const all = ((await t.get("/api/places?region=monaco")).body as Collection).features;
+    const none = all.filter((f) => f.properties.facilities.length === 0).length;
+    const strict = (await t.get("/api/places?region=monaco&facility=toilets")).body as Collection & { leftOut: { unknownFacilities: number; unknownHours: number } };
+    expect(strict.leftOut).toEqual({ total: none, unknownHours: 0, unknownFacilities: none });
+    const relaxed = (await t.get("/api/places?region=monaco&facility=toilets&unknown=include")).body as Collection;
+    expect(relaxed.count).toBe(strict.count + none);
+    // No filter that unknowns could fail: no leftOut at all.
+    expect((await t.get("/api/places?region=monaco&category=play")).body).not.toHaveProperty("leftOut");
+  });
+
+  it("explains a bad places query in the reader's language", async () => {
+    const zh = await t.get("/api/places?region=atlantis");
+    expect((zh.body as { message: string }).message).toMatch(/没有这个地区/);
+    const en = await fetch(`${t.base}/api/places?region=atlantis`, { headers: { "accept-language": "en-GB,en;q=0.9" } });
+    expect(((await en.json()) as { message: string }).message).toMatch(/no region/);
+    const missing = await t.get("/api/places/osm:n999999999999");
+    expect((missing.body as { message: string }).message).toMatch(/找不到地点/);
+  });
+
   it("returns the k nearest places, nearest first, with distances", async () => {
     const { body } = await t.get("/api/places/nearby?lat=43.7384&lon=7.4246&k=5");
     const c = body as Collection;

@@ -43,7 +43,7 @@ const allTasks = (dashboard: Dashboard) => dashboard.goals.flatMap((g) => g.acti
 describe("dashboard without reports", () => {
   it("chases the last closed period and turns every task red after its due date", () => {
     const dashboard = buildDashboard(book, [], { today: "2025-05-01", periodKind: QUARTER });
-    expect(dashboard.period).toEqual({ id: "2025-Q1", start: "2025-01-01", end: "2025-03-31", due: "2025-04-15" });
+    expect(dashboard.period).toEqual({ id: "2025-Q1", start: "2025-01-01", end: "2025-03-31", due: "2025-04-15", daysLate: 16, owed: true });
     expect(allTasks(dashboard)).toHaveLength(plan.tasks.length);
     expect(dashboard.counts).toEqual({ green: 0, yellow: 0, red: plan.tasks.length, grey: 0 });
     expect(dashboard.goals.map((g) => g.light)).toEqual(plan.goals.map(() => "red"));
@@ -86,7 +86,7 @@ describe("dashboard with reports", () => {
     const approved = report({ values: [value("disabled-children-compulsory-enrolment-rate", 97.5, "2025-03-31")] });
     const dashboard = buildDashboard(book, [approved], { today, periodKind: QUARTER });
     const seven = task(dashboard, 7);
-    expect(seven.reporting).toEqual([{ unitId: "city-education-bureau", period: "2025-Q1", state: "approved", reminder: "green", taskStatus: "on_track" }]);
+    expect(seven.reporting).toEqual([{ unitId: "city-education-bureau", period: "2025-Q1", state: "approved", reminder: "green", taskStatus: "on_track", daysLate: 0 }]);
     expect(seven.indicators).toHaveLength(1);
     expect(seven.indicators[0]).toMatchObject({ id: "disabled-children-compulsory-enrolment-rate", light: "green", latest: { value: 97.5, measuredOn: "2025-03-31" } });
     expect(seven.light).toBe("green");

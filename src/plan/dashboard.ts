@@ -4,10 +4,13 @@
  * indicator. Only approved reports count as data; report deadlines count for every report.
  * A task's light is the worst of its indicators' lights (see progress.ts), its units'
  * reminder colours for the last closed period (periods.ts) and the status they reported.
+ * A period that ended before the city began reporting in the system (reporting-start.ts)
+ * owes nothing: its reports are "no data" (grey), not late. Every red task says why: which
+ * unit is late with which period and by how many days, or which indicator lags.
  */
 import type { PlanIndicator, PlanTask } from "../core/plan.ts";
 import { type IndicatorProgress, type Light, type Observation, indicatorProgress, worstLight } from "./progress.ts";
-import { type Period, type PeriodKind, dueDate, periodsUntil, reminderOf } from "./periods.ts";
+import { type Period, type PeriodKind, daysLate, dueDate, owedFrom, periodsUntil, reminderOf } from "./periods.ts";
 import type { PlanBook } from "./plan-book.ts";
 import type { Report, ReportValue } from "./report-store.ts";
 
@@ -28,7 +31,9 @@ export interface TaskView {
   titleEn: string;
   light: Light;
   leadUnitIds: string[];
-  reporting: Array<{ unitId: string; period: string; state: Report["state"] | null; reminder: Light; taskStatus: Report["taskStatus"] | null }>;
+  reporting: Array<{ unitId: string; period: string; state: Report["state"] | null; reminder: Light; taskStatus: Report["taskStatus"] | null; daysLate: number }>;
+  /** Why the light is red: each late report (unit, period, days past due). Public: units are offices, not people. */
+  late: Array<{ unitId: string; name: string; period: string; daysLate: number }>;
   indicators: IndicatorView[];
 }
 
@@ -36,7 +41,9 @@ export interface Dashboard {
   planId: string;
   today: string;
   /** The last period that has ended: the one whose reports are being chased. */
-  period: (Period & { due: string }) | null;
+  period: (Period & { due: string; daysLate: number; owed: boolean }) | null;
+  /** The day the city began reporting in the system; periods ending before it have no data. */
+  reportingStarts: string;
   counts: Record<Light, number>;
   goals: Array<{ id: string; number: number; title: string; titleEn: string; light: Light; actions: Array<{ id: string; number: number; title: string; titleEn: string; light: Light; tasks: TaskView[] }> }>;
   units: Array<{ unitId: string; name: string; expected: number; submitted: number; approved: number; overdue: number; light: Light }>;
@@ -81,10 +88,12 @@ function indicatorView(book: PlanBook, indicator: PlanIndicator, values: readonl
  * `certified` are the values demonstration-site certification produces (site-assessments.ts);
  * they count like approved report values.
  */
-export function buildDashboard(book: PlanBook, reports: readonly Report[], options: { today: string; periodKind: PeriodKind; certified?: readonly ReportValue[] }): Dashboard {
+export function buildDashboard(book: PlanBook, reports: readonly Report[], options: { today: string; periodKind: PeriodKind; certified?: readonly ReportValue[]; reportingStarts?: string }): Dashboard {
   const { today } = options;
+  const reportingStarts = options.reportingStarts ?? `${book.plan.period.start}-01-01`;
   const closed = periodsUntil(book.plan.period.start, today, options.periodKind).filter((p) => p.end < today);
   const period = closed[closed.length - 1] ?? null;
+  const owed = period !== null && owedFrom(period, reportingStarts);
   const values = observationsByIndicator(reports, (options.certified ?? []).filter((v) => v.measuredOn <= today));
   const reportOf = new Map(reports.map((r) => [`${r.unitId}|${r.taskNumber}|${r.period}`, r]));
   const latestApproved = new Map<string, Report>();
@@ -96,19 +105,22 @@ export function buildDashboard(book: PlanBook, reports: readonly Report[], optio
   const taskView = (task: PlanTask): TaskView => {
     const reporting = period ? book.reportingUnits(task).map((unitId) => {
       const report = reportOf.get(`${unitId}|${task.number}|${period.id}`) ?? null;
-      const reminder = reminderOf(period, report?.state ?? null, today);
+      // Before the city reported in the system a missing report is no data; one sent anyway still counts.
+      const reminder: Light = owed || report ? reminderOf(period, report?.state ?? null, today) : "grey";
       const row = units.get(unitId) ?? { unitId, name: book.unit(unitId)?.name ?? unitId, expected: 0, submitted: 0, approved: 0, overdue: 0, light: "grey" as Light };
-      row.expected++;
+      if (owed) row.expected++;
       if (report?.state === "submitted") row.submitted++;
       if (report?.state === "approved") row.approved++;
       if (reminder === "red") row.overdue++;
       row.light = worstLight([row.light, reminder]);
       units.set(unitId, row);
-      return { unitId, period: period.id, state: report?.state ?? null, reminder, taskStatus: latestApproved.get(`${unitId}|${task.number}`)?.taskStatus ?? null };
+      const late = reminder === "red" ? daysLate(period, today) : 0;
+      return { unitId, period: period.id, state: report?.state ?? null, reminder, taskStatus: latestApproved.get(`${unitId}|${task.number}`)?.taskStatus ?? null, daysLate: late };
     }) : [];
+    const late = reporting.filter((r) => r.reminder === "red").map((r) => ({ unitId: r.unitId, name: book.unit(r.unitId)?.name ?? r.unitId, period: r.period, daysLate: r.daysLate }));
     const indicators = task.indicatorIds.map((id) => indicatorView(book, book.indicator(id)!, values.get(id) ?? []));
     const light = worstLight([...indicators.map((i) => i.light), ...reporting.map((r) => r.reminder), ...reporting.map((r) => (r.taskStatus ? STATUS_LIGHT[r.taskStatus] : "grey"))]);
-    return { number: task.number, title: task.title, titleEn: task.titleEn, light, leadUnitIds: task.leadUnitIds, reporting, indicators };
+    return { number: task.number, title: task.title, titleEn: task.titleEn, light, leadUnitIds: task.leadUnitIds, reporting, late, indicators };
   };
   const counts: Record<Light, number> = { green: 0, yellow: 0, red: 0, grey: 0 };
   const goals = book.plan.goals.map((goal) => {
@@ -122,7 +134,8 @@ export function buildDashboard(book: PlanBook, reports: readonly Report[], optio
   return {
     planId: book.plan.id,
     today,
-    period: period ? { ...period, due: dueDate(period) } : null,
+    period: period ? { ...period, due: dueDate(period), daysLate: owed ? daysLate(period, today) : 0, owed } : null,
+    reportingStarts,
     counts,
     goals,
     units: [...units.values()].sort((a, b) => b.overdue - a.overdue || (a.unitId < b.unitId ? -1 : 1)),

@@ -8,6 +8,13 @@ import type { Evaluation } from "./evaluation.ts";
 import type { PlanBook } from "./plan-book.ts";
 import type { Light } from "./progress.ts";
 
+/** The method in words, for readers of the workbook who do not have the repository. */
+export const EVALUATION_METHOD =
+  "只计已审核通过的数据。每个指标比较已取得的进展（最新值减基线值）与按时达标所需的进展" +
+  "（目标值减基线值，乘以从基线到最新测量已过的时间占基线到目标年末总时间的比例）：已达目标或二者之比不低于 95% 为正常，" +
+  "不低于 50% 为预警，低于 50% 为滞后；没有数据或没有数值目标为无数据。没有基线时以第一次测量值为基线（参照联合国可持续发展目标数据平台 Open SDG 的方法）。" +
+  "任务的状态取其各指标、各牵头单位报送是否逾期和所报任务状态中最差的一项；城市开始在系统中报送之前的各期记为无数据，不算逾期。";
+
 export const LIGHT_LABELS: Record<Light, { zh: string; en: string; argb: string }> = {
   green: { zh: "正常", en: "On track", argb: "FF2E9E4F" },
   yellow: { zh: "预警", en: "Watch", argb: "FFF2B705" },
@@ -47,7 +54,7 @@ export async function evaluationWorkbook(book: PlanBook, evaluation: Evaluation)
     ["有目标值的指标", s.indicatorsWithTarget],
     ["已有数据的指标", s.indicatorsWithData],
     ["已达到目标的指标", s.indicatorsAchieved],
-    ["计算方法", "见 docs/PLAN-SUPERVISION.md：按基线到目标的进度轨迹比较（参照 Open SDG），只计已审核通过的数据"],
+    ["计算方法", EVALUATION_METHOD],
   ]);
 
   const tasks = workbook.addWorksheet("任务");

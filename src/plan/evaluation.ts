@@ -37,13 +37,13 @@ export interface Evaluation {
   summary: { tasks: Record<Light, number>; indicatorsAchieved: number; indicatorsWithData: number; indicatorsWithTarget: number };
 }
 
-export function buildEvaluation(book: PlanBook, reports: readonly Report[], options: { stage: EvaluationStage; today: string; periodKind: PeriodKind }): Evaluation {
+export function buildEvaluation(book: PlanBook, reports: readonly Report[], options: { stage: EvaluationStage; today: string; periodKind: PeriodKind; reportingStarts?: string }): Evaluation {
   const targetYear = options.stage === "mid-term" ? 2025 : book.plan.period.end;
   const end = `${targetYear}-12-31`;
   const cutOff = options.today < end ? options.today : end;
   // Reports are counted as they stood at the cut-off: values measured after it are left out.
   const upToCutOff = reports.map((r) => ({ ...r, values: r.values.filter((v) => v.measuredOn <= cutOff) }));
-  const dashboard = buildDashboard(book, upToCutOff.filter((r) => r.period <= `${targetYear}-Q4`), { today: cutOff, periodKind: options.periodKind });
+  const dashboard = buildDashboard(book, upToCutOff.filter((r) => r.period <= `${targetYear}-Q4`), { today: cutOff, periodKind: options.periodKind, ...(options.reportingStarts ? { reportingStarts: options.reportingStarts } : {}) });
   const indicators = book.plan.indicators.map((indicator): IndicatorResult => {
     const values = upToCutOff.filter((r) => r.state === "approved").flatMap((r) => r.values.filter((v) => v.indicatorId === indicator.id && v.districtUnitId === null));
     const progress = indicatorProgress(indicator, values, book.plan);

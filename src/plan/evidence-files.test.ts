@@ -33,11 +33,11 @@ describe("checkEvidence", () => {
   });
 
   it("refuses content that is not what the extension says", () => {
-    expect(checkEvidence("report.pdf", file(HEADS.png))).toEqual({ ok: false, message: "the content is not a PDF file" });
-    expect(checkEvidence("report.pdf", file(HEADS.exe))).toEqual({ ok: false, message: "the content is not a PDF file" });
-    expect(checkEvidence("photo.png", file(HEADS.jpeg))).toMatchObject({ ok: false, message: "the content is not a PNG file" });
-    expect(checkEvidence("photo.jpg", file(HEADS.pdf))).toMatchObject({ ok: false, message: "the content is not a JPG file" });
-    expect(checkEvidence("values.xlsx", file(HEADS.pdf))).toMatchObject({ ok: false, message: "the content is not a XLSX file" });
+    expect(checkEvidence("report.pdf", file(HEADS.png))).toEqual({ ok: false, message: expect.objectContaining({ en: "the content is not a PDF file" }) });
+    expect(checkEvidence("report.pdf", file(HEADS.exe))).toEqual({ ok: false, message: expect.objectContaining({ en: "the content is not a PDF file" }) });
+    expect(checkEvidence("photo.png", file(HEADS.jpeg))).toMatchObject({ ok: false, message: expect.objectContaining({ en: "the content is not a PNG file" }) });
+    expect(checkEvidence("photo.jpg", file(HEADS.pdf))).toMatchObject({ ok: false, message: expect.objectContaining({ en: "the content is not a JPG file" }) });
+    expect(checkEvidence("values.xlsx", file(HEADS.pdf))).toMatchObject({ ok: false, message: expect.objectContaining({ en: "the content is not a XLSX file" }) });
     expect(checkEvidence("report.pdf", Buffer.from("%PD"))).toMatchObject({ ok: false });
     expect(checkEvidence("report.pdf", Buffer.from("<html>%PDF-"))).toMatchObject({ ok: false });
   });
@@ -45,18 +45,18 @@ describe("checkEvidence", () => {
   it("refuses extensions outside the list, even with a matching head", () => {
     expect(EVIDENCE_EXTENSIONS).toEqual([".pdf", ".png", ".jpg", ".jpeg", ".xlsx", ".docx"]);
     for (const name of ["setup.exe", "report.pdf.exe", "archive.zip", "README", "report.", ".pdf"]) {
-      expect(checkEvidence(name, file(HEADS.pdf))).toEqual({ ok: false, message: "only .pdf, .png, .jpg, .jpeg, .xlsx, .docx files are accepted" });
+      expect(checkEvidence(name, file(HEADS.pdf))).toEqual({ ok: false, message: expect.objectContaining({ en: "only .pdf, .png, .jpg, .jpeg, .xlsx, .docx files are accepted" }) });
     }
   });
 
   it("refuses an empty file and one past the size limit, and accepts one exactly at it", () => {
-    expect(checkEvidence("report.pdf", Buffer.alloc(0))).toEqual({ ok: false, message: "the file is empty" });
+    expect(checkEvidence("report.pdf", Buffer.alloc(0))).toEqual({ ok: false, message: expect.objectContaining({ en: "the file is empty" }) });
     const atLimit = Buffer.alloc(MAX_EVIDENCE_BYTES);
     Buffer.from(HEADS.pdf).copy(atLimit);
     expect(checkEvidence("report.pdf", atLimit).ok).toBe(true);
     const overLimit = Buffer.alloc(MAX_EVIDENCE_BYTES + 1);
     Buffer.from(HEADS.pdf).copy(overLimit);
-    expect(checkEvidence("report.pdf", overLimit)).toEqual({ ok: false, message: "files may be at most 10 MB" });
+    expect(checkEvidence("report.pdf", overLimit)).toEqual({ ok: false, message: expect.objectContaining({ en: "files may be at most 10 MB" }) });
   });
 });
 
@@ -67,14 +67,14 @@ describe("cleanEvidence", () => {
       .withExif({ IFD0: { Artist: "Wang Wu" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "26/1 53/1 3000/100" } })
       .toBuffer();
     const stored = await cleanEvidence("image/jpeg", taken);
-    if (!stored.ok) throw new Error(stored.message);
+    if (!stored.ok) throw new Error(stored.message.en);
     expect(stored.sha256).toBe(sha256(stored.content));
     expect(stored.content.includes("Wang Wu")).toBe(false);
     const metadata = await sharp(stored.content).metadata();
     expect({ width: metadata.width, height: metadata.height, exif: metadata.exif, orientation: metadata.orientation }).toEqual({ width: 10, height: 30, exif: undefined, orientation: undefined });
     const pdf = file(HEADS.pdf);
     expect(await cleanEvidence("application/pdf", pdf)).toEqual({ ok: true, content: pdf, sha256: sha256(pdf) });
-    expect(await cleanEvidence("image/png", file(HEADS.png))).toEqual({ ok: false, message: "the PNG image could not be read" });
+    expect(await cleanEvidence("image/png", file(HEADS.png))).toEqual({ ok: false, message: expect.objectContaining({ en: "the PNG image could not be read" }) });
   });
 });
 

@@ -6,6 +6,7 @@
  * serial, artist), upright; documents are stored as sent (docs/PLAN-SUPERVISION.md).
  */
 import { createHash } from "node:crypto";
+import { type Localized, say } from "../platform/errors.ts";
 import fs from "node:fs";
 import path from "node:path";
 import { type CleanImageFormat, withoutMetadata } from "../platform/image-metadata.ts";
@@ -33,8 +34,8 @@ const EVIDENCE_TYPES: readonly EvidenceType[] = [
 
 export const EVIDENCE_EXTENSIONS = EVIDENCE_TYPES.flatMap((t) => t.extensions);
 
-export type EvidenceCheck = { ok: true; mediaType: string; sha256: string } | { ok: false; message: string };
-export type CleanEvidence = { ok: true; content: Buffer; sha256: string } | { ok: false; message: string };
+export type EvidenceCheck = { ok: true; mediaType: string; sha256: string } | { ok: false; message: Localized };
+export type CleanEvidence = { ok: true; content: Buffer; sha256: string } | { ok: false; message: Localized };
 
 const sha256Of = (content: Buffer) => createHash("sha256").update(content).digest("hex");
 
@@ -45,12 +46,12 @@ export function cleanFileName(name: string): string | null {
 }
 
 export function checkEvidence(fileName: string, content: Buffer): EvidenceCheck {
-  if (content.length === 0) return { ok: false, message: "the file is empty" };
-  if (content.length > MAX_EVIDENCE_BYTES) return { ok: false, message: `files may be at most ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB` };
+  if (content.length === 0) return { ok: false, message: say("文件是空的", "the file is empty") };
+  if (content.length > MAX_EVIDENCE_BYTES) return { ok: false, message: say(`文件最大 ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`, `files may be at most ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`) };
   const extension = path.extname(fileName).toLowerCase();
   const type = EVIDENCE_TYPES.find((t) => t.extensions.includes(extension));
-  if (!type) return { ok: false, message: `only ${EVIDENCE_EXTENSIONS.join(", ")} files are accepted` };
-  if (!type.matches(content.subarray(0, 16))) return { ok: false, message: `the content is not a ${extension.slice(1).toUpperCase()} file` };
+  if (!type) return { ok: false, message: say(`只接受 ${EVIDENCE_EXTENSIONS.join("、")} 文件`, `only ${EVIDENCE_EXTENSIONS.join(", ")} files are accepted`) };
+  if (!type.matches(content.subarray(0, 16))) return { ok: false, message: say(`文件内容不是 ${extension.slice(1).toUpperCase()} 格式`, `the content is not a ${extension.slice(1).toUpperCase()} file`) };
   return { ok: true, mediaType: type.mediaType, sha256: sha256Of(content) };
 }
 
@@ -62,7 +63,7 @@ export async function cleanEvidence(mediaType: string, content: Buffer): Promise
   const format = EVIDENCE_TYPES.find((t) => t.mediaType === mediaType)?.image;
   if (!format) return { ok: true, content, sha256: sha256Of(content) };
   const cleaned = await withoutMetadata(content, format);
-  if (!cleaned.ok) return { ok: false, message: `the ${format.toUpperCase()} image could not be read` };
+  if (!cleaned.ok) return { ok: false, message: say(`无法读取这张 ${format.toUpperCase()} 图片`, `the ${format.toUpperCase()} image could not be read`) };
   return { ok: true, content: cleaned.data, sha256: sha256Of(cleaned.data) };
 }
 

@@ -82,4 +82,13 @@ export const planMigrations: readonly Migration[] = [
       );
       CREATE INDEX site_assessments_place ON site_assessments(place_id, assessed_on);`,
   },
+  {
+    domain: "plan",
+    name: "0003-plan-reporting-starts",
+    // reporting_starts: from the plan folder's reporting.json; first_loaded_on: the install day (reporting-start.ts).
+    common: `
+      ALTER TABLE plans ADD COLUMN reporting_starts TEXT;
+      ALTER TABLE plans ADD COLUMN first_loaded_on TEXT;
+      UPDATE plans SET first_loaded_on = substr(loaded_at, 1, 10);`,
+  },
 ];

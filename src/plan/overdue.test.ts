@@ -79,7 +79,7 @@ describe("overdueReports", () => {
 
   it("lists a returned report yellow long before its deadline", () => {
     const unit = education(overdueReports(book, [report("returned", { taskNumber: 7, period: "2025-Q1" })], "2025-04-02", "quarter"));
-    expect(unit.owed.filter((o) => o.period === "2025-Q1")).toEqual([{ taskNumber: 7, period: "2025-Q1", due: "2025-04-15", state: "returned", reminder: "yellow" }]);
+    expect(unit.owed.filter((o) => o.period === "2025-Q1")).toEqual([{ taskNumber: 7, period: "2025-Q1", due: "2025-04-15", state: "returned", reminder: "yellow", daysLate: 0 }]);
   });
 
   it("sorts units by overdue reports, then by reports due soon", () => {

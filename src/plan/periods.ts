@@ -83,3 +83,18 @@ export const PLAN_TIME_ZONE = "Asia/Shanghai";
 export function cityToday(now = new Date(), timeZone = PLAN_TIME_ZONE): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
+
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+
+/** Whole days a period's report is past its due date on `today` (0 until then). */
+export function daysLate(period: Period, today: string): number {
+  return Math.max(0, Math.round(dayNumber(today) - dayNumber(dueDate(period))));
+}
+
+/**
+ * True when a period is owed under a reporting start: it ends on or after the day the city
+ * began reporting in the system. Periods that ended before it have no data, they are not late.
+ */
+export function owedFrom(period: Period, reportingStarts: string): boolean {
+  return period.end >= reportingStarts;
+}

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import { type Plan, type PlanIndicator, type PlanTask, type PlanUnit, planSchema } from "../core/plan.ts";
 import type { Database } from "../platform/database/database.ts";
+import { cityToday } from "./periods.ts";
 
 export class PlanBook {
   private readonly units = new Map<string, PlanUnit>();
@@ -77,7 +78,8 @@ export async function savePlan(db: Database, plan: Plan): Promise<void> {
   await db.transaction(async (tx) => {
     const existing = await tx.all("SELECT id FROM plans WHERE id = ?", [plan.id]);
     if (existing.length > 0) await tx.run("UPDATE plans SET document = ?, loaded_at = ? WHERE id = ?", [JSON.stringify(plan), now, plan.id]);
-    else await tx.run("INSERT INTO plans (id, document, loaded_at) VALUES (?, ?, ?)", [plan.id, JSON.stringify(plan), now]);
+    // The install day: without a reporting start of its own, the city reports from then (reporting-start.ts).
+    else await tx.run("INSERT INTO plans (id, document, loaded_at, first_loaded_on) VALUES (?, ?, ?, ?)", [plan.id, JSON.stringify(plan), now, cityToday()]);
   });
 }
 

@@ -127,7 +127,7 @@ describe.each(testDialects())("plan files on %s", (dialect) => {
     expect(await served("验收报告.pdf")).toEqual(PDF);
 
     const broken = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from("not really a photo")]);
-    expect((await json("fileparks", "POST", `/api/reports/${id}/attachments`, broken, { "x-file-name": "broken.jpg" })).body).toEqual({ code: "invalid_parameter", message: "the JPEG image could not be read", field: "file" });
+    expect((await json("fileparks", "POST", `/api/reports/${id}/attachments`, broken, { "x-file-name": "broken.jpg" })).body).toEqual({ code: "invalid_parameter", message: "无法读取这张 JPEG 图片", field: "file" });
   });
 
   it.skipIf(!chromiumPath())("prints six simultaneous evaluation requests with one Chromium, then from the cache, and again when a report changes it", async () => {
@@ -158,7 +158,7 @@ describe.each(testDialects())("plan files on %s", (dialect) => {
     const refused = await call("filemayor", "GET", "/api/plan/evaluation.pdf?stage=mid-term");
     expect(refused.status).toBe(503);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
-    expect(JSON.parse(refused.bytes.toString())).toEqual({ code: "unavailable", message: expect.stringContaining("try again"), field: null });
+    expect(JSON.parse(refused.bytes.toString())).toEqual({ code: "unavailable", message: expect.stringContaining("秒后再试"), field: null });
     expect((await Promise.all(filling)).every((r) => r.ok)).toBe(true);
     expect((await call("filemayor", "GET", "/api/plan/evaluation.pdf?stage=mid-term")).status).toBe(200);
   });

@@ -122,7 +122,7 @@ describe.each(testDialects())("plan permissions on %s", (dialect) => {
             expect(seen.status, seen.request).not.toBe(403);
           } else {
             expect(seen).toEqual({ request: seen.request, status: 403 });
-            expect(body).toEqual({ code: "forbidden", message: expect.stringContaining("role"), field: null });
+            expect(body).toEqual({ code: "forbidden", message: expect.stringContaining("的权限"), field: null });
           }
         }
       });

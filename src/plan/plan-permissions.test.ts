@@ -3,7 +3,7 @@
  * shown a tab, a report or the overdue list that the table, and so the server, refuses it.
  */
 import { describe, expect, it } from "vitest";
-import { OVERDUE_READERS, REPORT_READERS, tabsFor } from "../../web/src/features/staff/staff-tabs.ts";
+import { EVALUATION_READERS, OVERDUE_READERS, REPORT_READERS, tabsFor } from "../../web/src/features/staff/staff-tabs.ts";
 import { STAFF_ROLES } from "../core/staff-roles.ts";
 import { PLAN_PERMISSIONS, type PlanPermission, mayPlan, planRoles } from "./plan-permissions.ts";
 
@@ -34,6 +34,7 @@ describe("the staff page's views per role", () => {
       }
       expect(REPORT_READERS.includes(role)).toBe(mayPlan(role, "reports.read"));
       expect(OVERDUE_READERS.includes(role)).toBe(mayPlan(role, "overdue.read"));
+      expect(EVALUATION_READERS.includes(role)).toBe(mayPlan(role, "evaluations.read"));
     });
   }
 

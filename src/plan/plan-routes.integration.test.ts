@@ -53,6 +53,9 @@ describe.each(testDialects())("plan supervision on %s", (dialect) => {
     await createUser(t, "reviewer", "reviewer");
     await createUser(t, "mayor", "leader");
     await createUser(t, "locked", "leader");
+    // A city that has reported in the system since the plan began: every closed period is owed.
+    await t.server.db.run("UPDATE plans SET first_loaded_on = ?", ["2024-01-01"]);
+    await t.server.plan.reload();
   });
   afterAll(async () => {
     delete process.env["TONGXING_PASSWORD"];

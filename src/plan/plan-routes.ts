@@ -6,7 +6,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { PlanTask } from "../core/plan.ts";
-import { ApiError } from "../platform/errors.ts";
+import { ApiError, say } from "../platform/errors.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { Dashboard } from "./dashboard.ts";
 import type { PlanBook } from "./plan-book.ts";
@@ -54,7 +54,7 @@ export async function planRoutes(app: FastifyInstance, context: PlanRouteContext
     const book = requirePlan(context.book());
     const { number } = parseRequest(z.object({ number: z.coerce.number().int().min(1).max(1000) }), request.params);
     const task = book.task(number);
-    if (!task) throw ApiError.notFound(`task ${number}`);
+    if (!task) throw ApiError.notFound(say(`第 ${number} 项任务`, `task ${number}`));
     return { task: { ...task, ...taskSummary(book, task), indicators: task.indicatorIds.map((id) => book.indicator(id)!) } };
   });
 
@@ -76,10 +76,12 @@ export async function planRoutes(app: FastifyInstance, context: PlanRouteContext
 
   app.get("/api/plan/progress", async () => {
     const dashboard = await context.dashboard();
-    if (!dashboard) throw ApiError.notFound("action plan");
+    if (!dashboard) throw ApiError.notFound(say("行动计划", "action plan"));
     return {
       planId: dashboard.planId,
       today: dashboard.today,
+      reportingStarts: dashboard.reportingStarts,
+      period: dashboard.period,
       counts: dashboard.counts,
       goals: dashboard.goals.map((g) => ({
         ...g,

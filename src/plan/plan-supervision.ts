@@ -14,10 +14,11 @@ import { type Dashboard, buildDashboard } from "./dashboard.ts";
 import { EvidenceFolder } from "./evidence-files.ts";
 import { type PeriodKind, cityToday } from "./periods.ts";
 import { PlanBook, loadPlans, readPlanFile, savePlan } from "./plan-book.ts";
+import { type ReportingStart, type StoredReportingDates, readReportingDates, readReportingFile, resolveReportingStart, storeReportingFileDate } from "./reporting-start.ts";
 import { planRoutes } from "./plan-routes.ts";
 import { reportRoutes, supervisionRoutes } from "./report-routes.ts";
 import { ReportService } from "./report-service.ts";
-import { ReportStore } from "./report-store.ts";
+import { type Report, ReportStore } from "./report-store.ts";
 import { type SiteHooks, SiteAssessments, readRubricFile } from "./site-assessments.ts";
 import { siteRoutes } from "./site-routes.ts";
 import { SupervisionService } from "./supervision-service.ts";
@@ -32,14 +33,17 @@ export class PlanSupervision {
   readonly printer = new PdfPrinter();
 
   readonly sites: SiteAssessments;
+  private dates: StoredReportingDates = { file: null, firstLoaded: null };
 
-  constructor(private readonly db: Database, dataDir: string, private readonly periodKind: PeriodKind, sites: { rubricFile: string; hooks: SiteHooks }) {
+  /** `options.reportingStarts`: the setting TONGXING_REPORTING_STARTS, which overrides the plan folder's date. */
+  constructor(private readonly db: Database, dataDir: string, private readonly periodKind: PeriodKind, sites: { rubricFile: string; hooks: SiteHooks }, private readonly options: { reportingStarts?: string | undefined } = {}) {
     this.sites = new SiteAssessments(db, readRubricFile(sites.rubricFile), sites.hooks);
     this.store = new ReportStore(db);
     this.evidence = new EvidenceFolder(path.join(dataDir, "evidence"));
     const book = () => this.current;
-    this.service = new ReportService({ db, store: this.store, book, periodKind, evidence: this.evidence });
-    this.supervision = new SupervisionService({ db, store: this.store, book, periodKind, printer: this.printer });
+    const reportingStart = (reports: readonly Report[]) => this.reportingStart(reports).date;
+    this.service = new ReportService({ db, store: this.store, book, periodKind, evidence: this.evidence, reportingStart });
+    this.supervision = new SupervisionService({ db, store: this.store, book, periodKind, printer: this.printer, reportingStart });
   }
 
   get book(): PlanBook | null {
@@ -49,6 +53,13 @@ export class PlanSupervision {
   async reload(): Promise<void> {
     const [plan] = await loadPlans(this.db);
     this.current = plan ? new PlanBook(plan) : null;
+    this.dates = plan ? await readReportingDates(this.db, plan.id) : { file: null, firstLoaded: null };
+  }
+
+  /** When the city began reporting in the system, given the plan's reports (reporting-start.ts). */
+  reportingStart(reports: readonly Report[]): ReportingStart {
+    const plan = this.current?.plan ?? { period: { start: Number(cityToday().slice(0, 4)), end: 0 } };
+    return resolveReportingStart({ ...this.dates, setting: this.options.reportingStarts }, reports.map((r) => r.period), plan, this.periodKind);
   }
 
   /** Restores demonstration badges that passed assessments gave and an import overwrote. */
@@ -60,7 +71,7 @@ export class PlanSupervision {
     const book = this.current;
     if (!book) return null;
     const [reports, certified] = await Promise.all([this.store.list({ planId: book.plan.id }), this.sites.certifiedValues()]);
-    return buildDashboard(book, reports, { today, periodKind: this.periodKind, certified });
+    return buildDashboard(book, reports, { today, periodKind: this.periodKind, certified, reportingStarts: this.reportingStart(reports).date });
   }
 }
 
@@ -81,7 +92,10 @@ export async function planDomain(app: FastifyInstance, { plan, guard }: PlanDoma
   await app.register(supervisionRoutes, reports);
 }
 
-/** Loads each bundled plan file (data/plans/<city>/plan.json) not yet in the database. */
+/**
+ * Loads each bundled plan file (data/plans/<city>/plan.json) not yet in the database, and on
+ * every start the date its folder's reporting.json gives for when reporting starts (or none).
+ */
 export async function loadBundledPlans(db: Database, folder: string, say: (line: string) => void): Promise<void> {
   const known = new Set((await loadPlans(db)).map((p) => p.id));
   for (const entry of fs.existsSync(folder) ? fs.readdirSync(folder).sort() : []) {
@@ -89,10 +103,15 @@ export async function loadBundledPlans(db: Database, folder: string, say: (line:
     if (!fs.existsSync(file)) continue;
     // A plan already loaded is not read again: a city's later edits come in through `import plan`.
     const id = (JSON.parse(fs.readFileSync(file, "utf8")) as { id?: unknown }).id;
-    if (typeof id === "string" && known.has(id)) continue;
+    const reportingStarts = readReportingFile(path.join(folder, entry));
+    if (typeof id === "string" && known.has(id)) {
+      await storeReportingFileDate(db, id, reportingStarts);
+      continue;
+    }
     const read = readPlanFile(file);
     if (!read.ok) throw new Error(read.message);
     await savePlan(db, read.plan);
+    await storeReportingFileDate(db, read.plan.id, reportingStarts);
     say(`Loaded plan ${read.plan.id}: ${read.plan.tasks.length} tasks, ${read.plan.indicators.length} indicators`);
   }
 }

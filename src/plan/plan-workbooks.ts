@@ -9,6 +9,7 @@
 import { z } from "zod";
 import { recordAudit, type StaffUser } from "../accounts/index.ts";
 import type { Database } from "../platform/database/database.ts";
+import { valueProblem } from "./indicator-kinds.ts";
 import { type PeriodKind, parsePeriod } from "./periods.ts";
 import type { PlanBook } from "./plan-book.ts";
 import type { Report, ReportStore, ReportValue } from "./report-store.ts";
@@ -109,6 +110,9 @@ function checkRow(book: PlanBook, kind: PeriodKind, today: string, row: z.infer<
   if (!period || period.start > today) return { column: "period", message: `not a ${kind} that has started` };
   const indicator = book.indicator(row.indicator_id);
   if (!indicator || !indicator.taskNumbers.includes(row.task_number)) return { column: "indicator_id", message: `no indicator "${row.indicator_id}" of task ${row.task_number}` };
+  // The same check by the indicator's kind as a unit's report (indicator-kinds.ts).
+  const problem = valueProblem(indicator, row.value);
+  if (problem) return { column: "value", message: problem.en };
   if (row.district_unit_id && !book.isDistrict(row.district_unit_id)) return { column: "district_unit_id", message: `"${row.district_unit_id}" is not a county or district` };
   if (row.measured_on > today) return { column: "measured_on", message: "in the future" };
   return null;

@@ -1,6 +1,7 @@
 /**
  * Reports and supervision over HTTP, for signed-in staff:
  *   GET  /api/reports?period=&unit=&state=&task=     what the caller may see
+ *   GET  /api/reports/owed?unit=                     what a unit still owes, oldest first (a reporter: its own)
  *   POST /api/reports                                a unit starts its report {taskNumber, period}
  *   GET  /api/reports/{id}, PUT /api/reports/{id}    read, write {taskStatus, narrative, values}
  *   POST /api/reports/{id}/submit|return|approve     the workflow {comment}
@@ -17,7 +18,8 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { StaffGuard } from "../accounts/index.ts";
 import { evaluationQuery, reportListQuery } from "../core/api/plan.ts";
-import { ApiError, type ErrorBody } from "../platform/errors.ts";
+import { ApiError, type ErrorBody, say } from "../platform/errors.ts";
+import { requestLanguage } from "../platform/http/language.ts";
 import { registerBinaryRoute } from "../platform/http/binary-route.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { Dashboard } from "./dashboard.ts";
@@ -50,6 +52,12 @@ export async function reportRoutes(app: FastifyInstance, context: ReportRouteCon
     return reply.code(201).send({ report: await service.create(user, request.body) });
   });
 
+  app.get("/api/reports/owed", async (request) => {
+    const user = await guard.require(request, planRoles("reports.read"));
+    const { unit } = parseRequest(reportListQuery.pick({ unit: true }), request.query);
+    return service.owed(user, unit);
+  });
+
   app.get("/api/reports/:id", async (request) => {
     const user = await guard.require(request, planRoles("reports.read"));
     return { report: await service.read(user, parseRequest(idParams, request.params).id) };
@@ -74,12 +82,12 @@ export async function reportRoutes(app: FastifyInstance, context: ReportRouteCon
 
   registerBinaryRoute(app, { method: "POST", url: "/api/reports/:id/attachments", mediaTypes: ["application/octet-stream"], bodyLimit: MAX_EVIDENCE_BYTES, authorize: (request) => guard.require(request, planRoles("reports.write")) }, async (request, reply) => {
     const user = await guard.require(request, planRoles("reports.write"));
-    if (!Buffer.isBuffer(request.body)) throw new ApiError(415, "unsupported_media_type", "send the file itself as application/octet-stream");
+    if (!Buffer.isBuffer(request.body)) throw new ApiError(415, "unsupported_media_type", say("请直接发送文件本身（application/octet-stream）", "send the file itself as application/octet-stream"));
     let name: string;
     try {
       name = decodeURIComponent(String(request.headers["x-file-name"] ?? ""));
     } catch {
-      throw ApiError.invalid("x-file-name", "the file name must be percent-encoded UTF-8 (encodeURIComponent)");
+      throw ApiError.invalid("x-file-name", say("文件名须为百分号编码的 UTF-8（encodeURIComponent）", "the file name must be percent-encoded UTF-8 (encodeURIComponent)"));
     }
     return reply.code(201).send({ report: await service.attach(user, parseRequest(idParams, request.params).id, name, request.body) });
   });
@@ -104,7 +112,7 @@ export async function supervisionRoutes(app: FastifyInstance, context: ReportRou
   app.get("/api/plan/dashboard", async (request) => {
     await guard.require(request, planRoles("dashboard.read"));
     const dashboard = await context.dashboard();
-    if (!dashboard) throw ApiError.notFound("action plan");
+    if (!dashboard) throw ApiError.notFound(say("行动计划", "action plan"));
     return dashboard;
   });
 
@@ -133,9 +141,11 @@ export async function supervisionRoutes(app: FastifyInstance, context: ReportRou
   app.get("/api/plan/evaluation.pdf", async (request, reply) => {
     const stage = await stageOf(request);
     const printed = await supervision.evaluationPdf(stage);
-    if (!printed.ok && printed.reason === "no_chromium") throw new ApiError(503, "unavailable", "no Chromium on this server to print with; open evaluation.html and print it");
+    if (!printed.ok && printed.reason === "no_chromium") throw new ApiError(503, "unavailable", say("服务器上没有 Chromium，无法生成 PDF；请打开可打印网页版再打印", "no Chromium on this server to print with; open evaluation.html and print it"));
     if (!printed.ok) {
-      const body: ErrorBody = { code: "unavailable", message: `other evaluations are being printed; try again in ${printed.retryAfterSeconds} s, or open evaluation.html and print it`, field: null };
+      const wait = printed.retryAfterSeconds;
+      const text = say(`正在打印其他评估报告，请 ${wait} 秒后再试，或打开可打印网页版打印`, `other evaluations are being printed; try again in ${wait} s, or open evaluation.html and print it`);
+      const body: ErrorBody = { code: "unavailable", message: text[requestLanguage(request)], field: null };
       return reply.code(503).header("retry-after", String(printed.retryAfterSeconds)).send(body);
     }
     return reply.type("application/pdf").header("content-disposition", download(stage, "pdf")).send(printed.pdf);
@@ -152,7 +162,7 @@ export async function supervisionRoutes(app: FastifyInstance, context: ReportRou
 
   registerBinaryRoute(app, { method: "POST", url: "/api/plan/import/values", mediaTypes: [XLSX_TYPE], bodyLimit: MAX_EVIDENCE_BYTES, authorize: (request) => guard.require(request, planRoles("values.import")) }, async (request, reply) => {
     const user = await guard.require(request, planRoles("values.import"));
-    if (!Buffer.isBuffer(request.body)) throw new ApiError(415, "unsupported_media_type", `send the workbook itself as ${XLSX_TYPE}`);
+    if (!Buffer.isBuffer(request.body)) throw new ApiError(415, "unsupported_media_type", say(`请直接发送工作簿本身（${XLSX_TYPE}）`, `send the workbook itself as ${XLSX_TYPE}`));
     const imported = await supervision.importValues(user, request.body);
     if (!imported.ok) {
       const first = imported.problems[0]!;

@@ -47,12 +47,13 @@ describe("refusal", () => {
   }
 
   it("explains each refusal in words", () => {
-    expect(refusal("submit", ACTORS["leader"]!, report("draft"))?.message).toMatch(/only a reporter of the unit/);
-    expect(refusal("create", ACTORS["ownReporter"]!, report("draft"))?.message).toMatch(/already has a report/);
-    expect(refusal("edit", ACTORS["ownReporter"]!, report("approved"))?.message).toMatch(/approved report cannot be changed/);
-    expect(refusal("approve", ACTORS["ownReporter"]!, report("submitted"))?.message).toMatch(/only a reviewer/);
-    expect(refusal("return", ACTORS["reviewer"]!, report("returned"))?.message).toMatch(/this one is returned/);
-    expect(refusal("import", ACTORS["reviewer"]!, report(null))?.message).toMatch(/only the working group imports/);
+    expect(refusal("submit", ACTORS["leader"]!, report("draft"))?.message.en).toMatch(/only a reporter of the unit/);
+    expect(refusal("create", ACTORS["ownReporter"]!, report("draft"))?.message.en).toMatch(/already has a report/);
+    expect(refusal("edit", ACTORS["ownReporter"]!, report("approved"))?.message.en).toMatch(/approved report cannot be changed/);
+    expect(refusal("approve", ACTORS["ownReporter"]!, report("submitted"))?.message.en).toMatch(/only a reviewer/);
+    expect(refusal("return", ACTORS["reviewer"]!, report("returned"))?.message.en).toMatch(/this one is returned/);
+    expect(refusal("edit", ACTORS["ownReporter"]!, report("approved"))?.message.zh).toBe("已审核通过的报告不能再修改");
+    expect(refusal("import", ACTORS["reviewer"]!, report(null))?.message.en).toMatch(/only the working group imports/);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import type { StaffRole } from "../core/staff-roles.ts";
 import { REPORT_STATES, TASK_STATUSES } from "../core/api/plan.ts";
+import { type Localized, say } from "../platform/errors.ts";
 import { mayPlan } from "./plan-permissions.ts";
 
 /** The states and statuses are the API contract's (src/core/api/plan.ts). */
@@ -13,6 +14,9 @@ export { REPORT_STATES, TASK_STATUSES };
 export type ReportState = (typeof REPORT_STATES)[number];
 
 export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** A state in the words of a refusal ("已审核通过的报告不能再修改"). */
+const STATE_ZH: Record<ReportState, string> = { draft: "草稿", submitted: "已提交", returned: "已退回", approved: "已审核通过" };
 
 export const REPORT_ACTIONS = ["create", "edit", "submit", "return", "approve", "import"] as const;
 export type ReportAction = (typeof REPORT_ACTIONS)[number];
@@ -23,21 +27,21 @@ export interface Actor {
 }
 
 /** Why an action is refused, or null when it is allowed. */
-export function refusal(action: ReportAction, actor: Actor, report: { unitId: string; state: ReportState | null }): { status: 403 | 409; message: string } | null {
+export function refusal(action: ReportAction, actor: Actor, report: { unitId: string; state: ReportState | null }): { status: 403 | 409; message: Localized } | null {
   const ownUnit = mayPlan(actor.role, "reports.write") && actor.unitId === report.unitId;
   switch (action) {
     case "create":
     case "edit":
     case "submit":
-      if (!ownUnit) return { status: 403, message: "only a reporter of the unit may write its report" };
-      if (action === "create") return report.state === null ? null : { status: 409, message: "this unit already has a report for this task and period" };
-      return report.state === "draft" || report.state === "returned" ? null : { status: 409, message: `a ${report.state} report cannot be changed` };
+      if (!ownUnit) return { status: 403, message: say("只有本单位的填报员可以填写本单位的报告", "only a reporter of the unit may write its report") };
+      if (action === "create") return report.state === null ? null : { status: 409, message: say("本单位这项任务这一期已经有报告了", "this unit already has a report for this task and period") };
+      return report.state === "draft" || report.state === "returned" ? null : { status: 409, message: say(`${STATE_ZH[report.state ?? "draft"]}的报告不能再修改`, `a ${report.state} report cannot be changed`) };
     case "import":
-      return mayPlan(actor.role, "values.import") ? null : { status: 403, message: "only the working group imports values" };
+      return mayPlan(actor.role, "values.import") ? null : { status: 403, message: say("只有工作专班可以导入数据", "only the working group imports values") };
     case "return":
     case "approve":
-      if (!mayPlan(actor.role, "reports.decide")) return { status: 403, message: "only a reviewer or the working group may decide on a report" };
-      return report.state === "submitted" ? null : { status: 409, message: `only a submitted report can be decided, this one is ${report.state}` };
+      if (!mayPlan(actor.role, "reports.decide")) return { status: 403, message: say("只有审核员或工作专班可以审核报告", "only a reviewer or the working group may decide on a report") };
+      return report.state === "submitted" ? null : { status: 409, message: say(`只有已提交的报告可以审核，这份报告${STATE_ZH[report.state ?? "draft"]}`, `only a submitted report can be decided, this one is ${report.state}`) };
   }
 }
 

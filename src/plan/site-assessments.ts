@@ -12,7 +12,7 @@ import { recordAudit, type StaffUser } from "../accounts/index.ts";
 import { type DemonstrationType } from "../core/place.ts";
 import { type RubricBook, rubricBookSchema, scoreAssessment } from "../core/rubric.ts";
 import type { Database } from "../platform/database/database.ts";
-import { ApiError } from "../platform/errors.ts";
+import { ApiError, say } from "../platform/errors.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { PlanBook } from "./plan-book.ts";
 import type { ReportValue } from "./report-store.ts";
@@ -69,18 +69,18 @@ export class SiteAssessments {
   async assess(user: StaffUser, book: PlanBook | null, input: unknown, today: string): Promise<Assessment> {
     const body = parseRequest(assessmentSchema, input);
     const place = this.hooks.placeOf(body.placeId);
-    if (!place) throw ApiError.invalid("placeId", `no place "${body.placeId}"`);
+    if (!place) throw ApiError.invalid("placeId", say(`没有地点“${body.placeId}”`, `no place "${body.placeId}"`));
     const rubric = this.rubrics.rubrics.find((r) => r.siteType === body.siteType);
-    if (!rubric) throw ApiError.invalid("siteType", `no rubric for ${body.siteType}`);
+    if (!rubric) throw ApiError.invalid("siteType", say(`没有 ${body.siteType} 的评分细则`, `no rubric for ${body.siteType}`));
     const known = new Set(rubric.criteria.map((c) => c.id));
     for (const [id, score] of Object.entries(body.scores)) {
       const criterion = rubric.criteria.find((c) => c.id === id);
-      if (!known.has(id) || !criterion) throw ApiError.invalid(`scores.${id}`, `no criterion "${id}" in the ${body.siteType} rubric`);
-      if (score > criterion.maxScore) throw ApiError.invalid(`scores.${id}`, `at most ${criterion.maxScore}`);
+      if (!known.has(id) || !criterion) throw ApiError.invalid(`scores.${id}`, say(`${body.siteType} 评分细则中没有“${id}”这一项`, `no criterion "${id}" in the ${body.siteType} rubric`));
+      if (score > criterion.maxScore) throw ApiError.invalid(`scores.${id}`, say(`最高 ${criterion.maxScore} 分`, `at most ${criterion.maxScore}`));
     }
     const missing = rubric.criteria.find((c) => body.scores[c.id] === undefined);
-    if (missing) throw ApiError.invalid(`scores.${missing.id}`, "score every criterion");
-    if (body.assessedOn > today) throw ApiError.invalid("assessedOn", "the assessment date is in the future");
+    if (missing) throw ApiError.invalid(`scores.${missing.id}`, say("请给每一项评分", "score every criterion"));
+    if (body.assessedOn > today) throw ApiError.invalid("assessedOn", say("评估日期不能晚于今天", "the assessment date is in the future"));
     const result = scoreAssessment(rubric, this.rubrics.passScore, body.scores);
     const districtUnitId = book?.plan.units.find((u) => u.divisionCode && u.divisionCode === place.districtCode)?.id ?? null;
     const assessment: Assessment = { id: randomUUID(), ...body, total: result.total, passed: result.passed, assessedBy: user.id, assessorName: user.displayName, districtUnitId };

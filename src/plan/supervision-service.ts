@@ -6,7 +6,7 @@
  */
 import type { StaffUser } from "../accounts/index.ts";
 import type { Database } from "../platform/database/database.ts";
-import { ApiError } from "../platform/errors.ts";
+import { ApiError, say } from "../platform/errors.ts";
 import type { PdfPrinter, PrintResult } from "../platform/print-pdf.ts";
 import { type Evaluation, type EvaluationStage, buildEvaluation } from "./evaluation.ts";
 import { evaluationPage } from "./evaluation-page.ts";
@@ -15,11 +15,11 @@ import { type UnitArrears, overdueReports } from "./overdue.ts";
 import { type PeriodKind, cityToday } from "./periods.ts";
 import type { PlanBook } from "./plan-book.ts";
 import { type ImportProblem, exportPlanWorkbook, importValues, readValuesWorkbook } from "./plan-workbooks.ts";
-import type { ReportStore } from "./report-store.ts";
+import type { Report, ReportStore } from "./report-store.ts";
 
 /** The plan in force, or 404 with how to load one. */
 export function requirePlan(book: PlanBook | null): PlanBook {
-  if (!book) throw ApiError.notFound("action plan (load one with: tongxing import plan <plan.json>)");
+  if (!book) throw ApiError.notFound(say("行动计划（用 tongxing import plan <plan.json> 导入）", "action plan (load one with: tongxing import plan <plan.json>)"));
   return book;
 }
 
@@ -30,6 +30,8 @@ export interface SupervisionContext {
   periodKind: PeriodKind;
   /** Prints evaluations one at a time and keeps each stage's last PDF. */
   printer: PdfPrinter;
+  /** When the city began reporting in the system, given the plan's reports (reporting-start.ts). */
+  reportingStart?: (reports: readonly Report[]) => string;
 }
 
 /** A values import: what was written, or every problem found (and nothing written). */
@@ -38,16 +40,19 @@ export type ValuesImport = { ok: true; reports: number; values: number } | { ok:
 export class SupervisionService {
   constructor(private readonly context: SupervisionContext) {}
 
-  async overdue(): Promise<{ today: string; units: UnitArrears[] }> {
+  async overdue(): Promise<{ today: string; reportingStarts: string; units: UnitArrears[] }> {
     const book = requirePlan(this.context.book());
     const today = cityToday();
-    return { today, units: overdueReports(book, await this.context.store.list({ planId: book.plan.id }), today, this.context.periodKind) };
+    const reports = await this.context.store.list({ planId: book.plan.id });
+    const reportingStarts = this.context.reportingStart?.(reports) ?? `${book.plan.period.start}-01-01`;
+    return { today, reportingStarts, units: overdueReports(book, reports, today, this.context.periodKind, reportingStarts) };
   }
 
   private async evaluation(stage: EvaluationStage): Promise<{ book: PlanBook; evaluation: Evaluation }> {
     const book = requirePlan(this.context.book());
     const reports = await this.context.store.list({ planId: book.plan.id });
-    return { book, evaluation: buildEvaluation(book, reports, { stage, today: cityToday(), periodKind: this.context.periodKind }) };
+    const reportingStarts = this.context.reportingStart?.(reports);
+    return { book, evaluation: buildEvaluation(book, reports, { stage, today: cityToday(), periodKind: this.context.periodKind, ...(reportingStarts ? { reportingStarts } : {}) }) };
   }
 
   async evaluationWorkbook(stage: EvaluationStage): Promise<Buffer> {
@@ -78,7 +83,7 @@ export class SupervisionService {
     const read = await readValuesWorkbook(content, book, this.context.periodKind, cityToday());
     if (!read.ok) return { ok: false, problems: read.problems };
     const result = await importValues(this.context.db, this.context.store, book, user, read.rows);
-    if ("conflict" in result) throw ApiError.conflict(`${result.conflict}; nothing was imported`);
+    if ("conflict" in result) throw ApiError.conflict(say(`${result.conflict}；没有导入任何数据`, `${result.conflict}; nothing was imported`));
     return { ok: true, ...result };
   }
 }

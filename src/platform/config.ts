@@ -9,6 +9,10 @@ import { z } from "zod";
 /** The repository root (two levels above this file), where data/ and web/ live. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
+/** The region the plan belongs to (data/plans/hengyang, data/regions/hengyang): where the map opens. */
+export const PLAN_REGION = "hengyang";
+const defaultRegion = z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, "a region id (lowercase letters, digits, dashes)").default(PLAN_REGION);
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default("127.0.0.1"),
@@ -25,6 +29,10 @@ const envSchema = z.object({
   TONGXING_RUBRICS: z.string().min(1).default(path.join(REPO_ROOT, "data/plans/hengyang/rubrics.json")),
   /** The word list of the child-safety filter (format: src/safety/word-filter.ts). */
   TONGXING_LEXICON: z.string().min(1).default(path.join(REPO_ROOT, "data/safety/lexicon.json")),
+  /** The region the map opens on (an id of GET /api/regions); by default the city the plan belongs to. */
+  TONGXING_DEFAULT_REGION: defaultRegion,
+  /** When the city began reporting in the system (YYYY-MM-DD); overrides data/plans/<city>/reporting.json. Earlier periods are 暂无数据, not late. */
+  TONGXING_REPORTING_STARTS: z.iso.date().optional(),
   /** How often units report on their tasks. */
   TONGXING_REPORT_PERIOD: z.enum(["quarter", "half", "year"]).default("quarter"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("warn"),
@@ -46,4 +54,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
   throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+}
+
+/** TONGXING_DEFAULT_REGION alone (for a domain given no configuration); an invalid value falls back to the plan's city. */
+export function defaultRegionSetting(env: NodeJS.ProcessEnv = process.env): string {
+  const parsed = defaultRegion.safeParse(env.TONGXING_DEFAULT_REGION || undefined);
+  return parsed.success ? parsed.data : PLAN_REGION;
 }

@@ -3,7 +3,8 @@ import type { FastifyInstance } from "fastify";
 import type { FeatureCollection } from "geojson";
 import { REGION_ID_PATTERN } from "../core/limits.ts";
 import type { RegionSummary } from "../core/region.ts";
-import { ApiError } from "../platform/errors.ts";
+import { ApiError, say } from "../platform/errors.ts";
+import { defaultRegionSetting } from "../platform/config.ts";
 import type { RegionDirectory } from "./region-directory.ts";
 
 /** What other domains know of a region, listed with it so pages need not probe each one. */
@@ -16,24 +17,29 @@ export interface RegionFacts {
 export interface RegionsDomainDeps {
   directory: RegionDirectory;
   facts: RegionFacts;
+  /** The region the map opens on (TONGXING_DEFAULT_REGION); read from the environment when not given. */
+  defaultRegion?: string;
 }
 
 /** The regions domain over HTTP, as one Fastify plugin. */
-export async function regionsDomain(app: FastifyInstance, { directory, facts }: RegionsDomainDeps): Promise<void> {
+export async function regionsDomain(app: FastifyInstance, { directory, facts, defaultRegion = defaultRegionSetting() }: RegionsDomainDeps): Promise<void> {
   app.get("/api/regions", async () => {
-    const regions: RegionSummary[] = directory.list().map((r) => ({
+    // The region the map opens on: the city's own, even without street data; null when it is not loaded.
+    const opensOn = directory.get(defaultRegion) ? defaultRegion : null;
+    const regions: Array<RegionSummary & { isDefault: boolean }> = directory.list().map((r) => ({
       ...r,
       placeCount: facts.placeCount(r.id),
       routes: facts.hasRoutes(r.id),
       coverage: facts.hasCoverage(r.id),
+      isDefault: r.id === opensOn,
     }));
-    return { regions };
+    return { regions, defaultRegion: opensOn };
   });
 
   app.get<{ Params: { id: string } }>("/api/regions/:id/boundaries", async (request, reply) => {
     const { id } = request.params;
-    if (!REGION_ID_PATTERN.test(id)) throw ApiError.invalid("id", "region ids are lowercase letters, digits and dashes");
-    if (!directory.get(id)) throw ApiError.notFound(`region ${id}`);
+    if (!REGION_ID_PATTERN.test(id)) throw ApiError.invalid("id", say("地区编号只能用小写字母、数字和短横线", "region ids are lowercase letters, digits and dashes"));
+    if (!directory.get(id)) throw ApiError.notFound(say(`地区 ${id}`, `region ${id}`));
     const collection: FeatureCollection = {
       type: "FeatureCollection",
       features: directory.countiesOf(id).map((d) => ({

@@ -10,8 +10,9 @@ import { z } from "zod";
 import type { MemberGuard, StaffGuard } from "../accounts/index.ts";
 import { correctionDecisionSchema, correctionSchema } from "../core/api/places.ts";
 import { PLACE_ID_PATTERN } from "../core/limits.ts";
-import { ApiError } from "../platform/errors.ts";
-import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
+import { ApiError, say } from "../platform/errors.ts";
+import type { Queryable } from "../platform/database/database.ts";
+import { SharedLimiter } from "../platform/database/shared-limiter.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { CorrectionService } from "./correction-service.ts";
 
@@ -22,17 +23,19 @@ export interface CorrectionRouteContext {
   service: CorrectionService;
   members: MemberGuard;
   staff: StaffGuard;
+  /** Where the limits are counted, so they hold across instances. */
+  db: Queryable;
 }
 
 /** Corrections as a Fastify plugin (registered by the reviews domain). */
 export async function correctionRoutes(app: FastifyInstance, context: CorrectionRouteContext): Promise<void> {
   const { service } = context;
-  const limiter = new FixedWindowLimiter(CORRECTIONS_PER_HOUR, 3_600_000);
+  const limiter = new SharedLimiter(context.db, "corrections per address", CORRECTIONS_PER_HOUR, 3_600_000);
 
   app.post("/api/places/:id/corrections", async (request, reply) => {
     const { id } = parseRequest(z.object({ id: z.string().regex(PLACE_ID_PATTERN) }), request.params);
     const body = parseRequest(correctionSchema, request.body);
-    if (!limiter.allow(request.ip)) throw new ApiError(429, "rate_limited", "thank you; you have sent many reports, try again later");
+    if (!(await limiter.allow(request.ip))) throw new ApiError(429, "rate_limited", say("谢谢！你已经报告了很多次，请稍后再试", "thank you; you have sent many reports, try again later"));
     const correction = await service.report(id, await context.members.optional(request), body);
     return reply.code(201).send({ correction: { id: correction.id, status: correction.status } });
   });

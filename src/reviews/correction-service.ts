@@ -7,7 +7,7 @@ import { type StaffUser, recordAudit } from "../accounts/index.ts";
 import type { CorrectionKind } from "../core/community.ts";
 import { type PlaceCatalog, type PlaceFix, applyPlaceFix } from "../places/index.ts";
 import type { Database } from "../platform/database/database.ts";
-import { ApiError } from "../platform/errors.ts";
+import { ApiError, say } from "../platform/errors.ts";
 import { type Audience, type Guard, refusalError, refusalOf } from "../safety/index.ts";
 import type { Correction, CorrectionStore } from "./corrections.ts";
 
@@ -34,7 +34,7 @@ export class CorrectionService {
 
   /** Anyone reports wrong information about a place; `reporter` is the member signed in, if any. */
   async report(placeId: string, reporter: { id: string; kind: Audience } | null, input: CorrectionInput): Promise<Correction> {
-    if (!this.catalog.index.get(placeId)) throw ApiError.notFound("place");
+    if (!this.catalog.index.get(placeId)) throw ApiError.notFound(say("这个地点", "place"));
     if (input.detail) {
       // Staff read it, not the public; still, a child's personal information is not kept.
       const checked = this.guard.check(input.detail, reporter?.kind ?? "adult");
@@ -56,7 +56,7 @@ export class CorrectionService {
   /** Closes an open report, applying the fix first when it is fixed with one. */
   async resolve(user: StaffUser, id: string, resolution: Resolution): Promise<Correction | null> {
     const correction = await this.store.get(id);
-    if (!correction || correction.status !== "open") throw ApiError.notFound("open correction");
+    if (!correction || correction.status !== "open") throw ApiError.notFound(say("待处理的纠错", "open correction"));
     if (resolution.fix && resolution.decision === "fixed") {
       const result = await applyPlaceFix(this.db, this.catalog, correction.placeId, resolution.fix);
       if (!result.ok) throw ApiError.invalid(result.field, result.message);

@@ -61,7 +61,7 @@ describe.each(testDialects())("moderation of families' posts on %s", (dialect) =
     expect((await author.get("/api/members/me")).status).toBe(401);
     const again = new TestClient(w.t.base, "10.9.9.9");
     expect((await again.post("/api/members/login", { login: `1390000${String(1000 + w.serial)}`, password: PASSWORD })).body.member).toMatchObject({ status: "suspended" });
-    expect((await review(again, "我又来了")).body).toMatchObject({ code: "forbidden", message: expect.stringContaining("suspended") });
+    expect((await review(again, "我又来了")).body).toMatchObject({ code: "forbidden", message: expect.stringContaining("暂停使用") });
     expect((await again.post("/api/family/children", { login: "late.kid", password: PASSWORD, nickname: "x", birthYear: thisYear - 8, consent: { decision: "agreed", policyVersion: CHILD_PRIVACY_VERSION } })).status).toBe(403);
   });
 

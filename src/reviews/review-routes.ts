@@ -17,9 +17,10 @@ import type { MemberGuard, StaffGuard } from "../accounts/index.ts";
 import { helpfulSchema, reviewListQuery, reviewSchema } from "../core/api/reviews.ts";
 import { MAX_PHOTO_UPLOAD_BYTES } from "../core/community.ts";
 import { PLACE_ID_PATTERN } from "../core/limits.ts";
-import { ApiError } from "../platform/errors.ts";
+import { ApiError, say } from "../platform/errors.ts";
 import { registerBinaryRoute } from "../platform/http/binary-route.ts";
-import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
+import type { Queryable } from "../platform/database/database.ts";
+import { SharedLimiter } from "../platform/database/shared-limiter.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import { ACCEPTED_PHOTO_TYPES } from "./review-photos.ts";
 import { ownReview, publicReview, type ReviewService } from "./review-service.ts";
@@ -37,14 +38,16 @@ export interface ReviewRouteContext {
   store: ReviewStore;
   members: MemberGuard;
   staff: StaffGuard;
+  /** Where the limits are counted, so they hold across instances. */
+  db: Queryable;
 }
 
 /** Reviews as a Fastify plugin (registered by the reviews domain). */
 export async function reviewRoutes(app: FastifyInstance, context: ReviewRouteContext): Promise<void> {
   const { service, store, members } = context;
-  const perMember = new FixedWindowLimiter(REVIEWS_PER_HOUR_MEMBER, 3_600_000);
-  const perAddress = new FixedWindowLimiter(REVIEWS_PER_HOUR_ADDRESS, 3_600_000);
-  const photos = new FixedWindowLimiter(PHOTOS_PER_HOUR, 3_600_000);
+  const perMember = new SharedLimiter(context.db, "reviews per member", REVIEWS_PER_HOUR_MEMBER, 3_600_000);
+  const perAddress = new SharedLimiter(context.db, "reviews per address", REVIEWS_PER_HOUR_ADDRESS, 3_600_000);
+  const photos = new SharedLimiter(context.db, "photos per member", PHOTOS_PER_HOUR, 3_600_000);
 
   const staffUser = async (request: FastifyRequest) => context.staff.user(request).catch(() => null);
 
@@ -61,7 +64,7 @@ export async function reviewRoutes(app: FastifyInstance, context: ReviewRouteCon
     const author = await members.posting(request);
     const { id } = parseRequest(placeParams, request.params);
     const input = parseRequest(reviewSchema, request.body);
-    if (!perMember.allow(author.id) || !perAddress.allow(request.ip)) throw new ApiError(429, "rate_limited", "you have posted a lot; try again in an hour");
+    if (!(await perMember.allow(author.id)) || !(await perAddress.allow(request.ip))) throw new ApiError(429, "rate_limited", say("你发得太多了，请一小时后再试", "you have posted a lot; try again in an hour"));
     const review = await service.post(author, id, input);
     return reply.code(201).send({ review: ownReview(review) });
   });
@@ -77,8 +80,8 @@ export async function reviewRoutes(app: FastifyInstance, context: ReviewRouteCon
   registerBinaryRoute(app, { method: "POST", url: "/api/reviews/:id/photos", mediaTypes: ACCEPTED_PHOTO_TYPES, bodyLimit: MAX_PHOTO_UPLOAD_BYTES, authorize: (request) => members.posting(request) }, async (request, reply) => {
     const author = await members.posting(request);
     const review = await service.ownedBy(author, parseRequest(idParams, request.params).id);
-    if (!Buffer.isBuffer(request.body)) throw new ApiError(415, "unsupported_media_type", `send the photo as ${ACCEPTED_PHOTO_TYPES.join(", ")}`);
-    if (!photos.allow(author.id)) throw new ApiError(429, "rate_limited", "too many photos; try again in an hour");
+    if (!Buffer.isBuffer(request.body)) throw new ApiError(415, "unsupported_media_type", say(`请以 ${ACCEPTED_PHOTO_TYPES.join("、")} 格式发送照片`, `send the photo as ${ACCEPTED_PHOTO_TYPES.join(", ")}`));
+    if (!(await photos.allow(author.id))) throw new ApiError(429, "rate_limited", say("照片太多了，请一小时后再试", "too many photos; try again in an hour"));
     return reply.code(201).send({ review: ownReview(await service.addPhoto(author, review, request.body)) });
   });
 

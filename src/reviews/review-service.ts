@@ -6,7 +6,7 @@
 import { type Member, type MemberStore, type StaffUser, recordAudit } from "../accounts/index.ts";
 import { PHOTOS_PER_REVIEW } from "../core/community.ts";
 import { type Database, isUniqueViolation } from "../platform/database/database.ts";
-import { ApiError } from "../platform/errors.ts";
+import { ApiError, say } from "../platform/errors.ts";
 import { type Guard, refusalError } from "../safety/index.ts";
 import { processPhoto } from "./review-photos.ts";
 import { postingOutcome } from "./review-policy.ts";
@@ -42,7 +42,7 @@ export class ReviewService {
   ) {}
 
   async post(author: Member, placeId: string, input: { rating: number; body: string }): Promise<StoredReview> {
-    if (!this.placeExists(placeId)) throw ApiError.notFound("place");
+    if (!this.placeExists(placeId)) throw ApiError.notFound(say("这个地点", "place"));
     const checked = this.guard.check(input.body, author.kind);
     const outcome = postingOutcome(author.kind, checked);
     if (outcome === "refuse_blocked" || outcome === "refuse_personal") throw refusalError(outcome === "refuse_blocked" ? "blocked" : "personal", checked, "body");
@@ -55,7 +55,7 @@ export class ReviewService {
   async ownedBy(member: Member, reviewId: string, guardianOf?: Member): Promise<StoredReview> {
     const review = await this.store.get(reviewId);
     const owner = guardianOf ?? member;
-    if (!review || review.memberId !== owner.id || review.status === "withdrawn") throw ApiError.notFound("review");
+    if (!review || review.memberId !== owner.id || review.status === "withdrawn") throw ApiError.notFound(say("这条点评", "review"));
     return review;
   }
 
@@ -64,10 +64,10 @@ export class ReviewService {
   }
 
   async addPhoto(author: Member, review: StoredReview, upload: Buffer): Promise<StoredReview> {
-    if (review.photoIds.length >= PHOTOS_PER_REVIEW) throw ApiError.conflict(`a review has at most ${PHOTOS_PER_REVIEW} photos`);
-    if (review.status !== "pending" && review.status !== "published") throw ApiError.conflict("photos can be added only to a pending or published review");
+    if (review.photoIds.length >= PHOTOS_PER_REVIEW) throw ApiError.conflict(say(`每条点评最多 ${PHOTOS_PER_REVIEW} 张照片`, `a review has at most ${PHOTOS_PER_REVIEW} photos`));
+    if (review.status !== "pending" && review.status !== "published") throw ApiError.conflict(say("只能给待审核或已发布的点评加照片", "photos can be added only to a pending or published review"));
     const photo = await processPhoto(upload);
-    if (!photo.ok) throw new ApiError(415, "unsupported_media_type", photo.reason === "not_an_image" ? "send a JPEG, PNG or WebP photo" : "this photo could not be read");
+    if (!photo.ok) throw new ApiError(415, "unsupported_media_type", photo.reason === "not_an_image" ? say("请发送 JPEG、PNG 或 WebP 格式的照片", "send a JPEG, PNG or WebP photo") : say("这张照片读不出来", "this photo could not be read"));
     await this.store.addPhoto(review.id, photo);
     // A new photo must be seen: a child's published review goes back to a moderator, and any
     // pending review gets a new status time, so an approval of what was seen before fails.
@@ -77,8 +77,8 @@ export class ReviewService {
 
   async helpful(member: Member, reviewId: string, helpful: boolean): Promise<number> {
     const review = await this.store.get(reviewId);
-    if (!review || review.status !== "published") throw ApiError.notFound("review");
-    if (review.memberId === member.id) throw ApiError.conflict("you cannot vote for your own review");
+    if (!review || review.status !== "published") throw ApiError.notFound(say("这条点评", "review"));
+    if (review.memberId === member.id) throw ApiError.conflict(say("不能给自己的点评投票", "you cannot vote for your own review"));
     try {
       return await this.store.vote(reviewId, member.id, helpful);
     } catch (error) {
@@ -96,7 +96,7 @@ export class ReviewService {
     const photo = await this.store.photo(photoId);
     const staff = staffUser && (staffUser.role === "moderator" || staffUser.role === "admin") ? staffUser : null;
     const review = photo ? await this.store.get(photo.reviewId) : null;
-    if (!photo || !(await this.photosVisible(review, viewer, staff !== null))) throw ApiError.notFound("photo");
+    if (!photo || !(await this.photosVisible(review, viewer, staff !== null))) throw ApiError.notFound(say("这张照片", "photo"));
     if (staff && review?.authorKind === "child") await recordAudit(this.db, { userId: staff.id, action: "minor_data.read", target: `review:${review.id}`, detail: { photo: true, member: review.memberId } });
     return photo;
   }

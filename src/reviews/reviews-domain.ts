@@ -31,6 +31,6 @@ export interface ReviewsDomainDeps {
 export async function reviewsDomain(app: FastifyInstance, deps: ReviewsDomainDeps): Promise<void> {
   const { db, reviews, catalog, guard, members, staff } = deps;
   const service = new ReviewService(reviews, guard, deps.memberStore, (id) => catalog.index.get(id) !== undefined, db);
-  await app.register(reviewRoutes, { service, store: reviews, members, staff });
-  await app.register(correctionRoutes, { service: new CorrectionService(db, new CorrectionStore(db), catalog, guard), members, staff });
+  await app.register(reviewRoutes, { service, store: reviews, members, staff, db });
+  await app.register(correctionRoutes, { service: new CorrectionService(db, new CorrectionStore(db), catalog, guard), members, staff, db });
 }

@@ -33,6 +33,8 @@ export interface RouteDescription {
 const MAJOR = new Set(["tertiary", "secondary", "primary", "trunk"]);
 /** Road classes ranked below `service` (footways, paths, steps...): a walker on one crosses roads at crossing nodes. */
 const PEDESTRIAN_CLASSES = new Set(ROAD_CLASSES.slice(0, ROAD_CLASSES.indexOf("service")));
+/** A step shorter than this is folded into its neighbour: "turn left onto X, 0 m" helps no one. */
+export const MIN_STEP_M = 5;
 /** Seconds a walker waits at a signal on average, added to the time (not only the cost). */
 const SIGNAL_WAIT_S = 20;
 
@@ -89,6 +91,8 @@ export function describeRoute(network: StreetNetwork, graph: ProfileGraph, edges
   let vertex = start;
   const nameOf = (way: number) => network.ways[way]!.name ?? T.unnamed[lang];
   const crossedAlready = new Set<number>();
+  /** The street each start/continue/turn instruction is about, for merging short steps. */
+  const streetOf = new Map<Instruction, string>();
 
   for (const edge of edges) {
     const segmentIndex = Math.abs(graph.segment[edge]!) - 1;
@@ -103,6 +107,7 @@ export function describeRoute(network: StreetNetwork, graph: ProfileGraph, edges
     const name = nameOf(segment.way);
     if (!current) {
       along = { type: "start", text: T.start[lang](name), distanceM: 0, at: from };
+      streetOf.set(along, name);
       instructions.push(along);
       current = { way: segment.way, name };
     } else if (name !== current.name) {
@@ -110,6 +115,7 @@ export function describeRoute(network: StreetNetwork, graph: ProfileGraph, edges
       const turn = ((bearing(from, to) - bearing(previous, from) + 540) % 360) - 180;
       const type = turn < -35 ? "turn-left" : turn > 35 ? "turn-right" : "continue";
       along = { type, text: T[type][lang](name), distanceM: 0, at: from };
+      streetOf.set(along, name);
       instructions.push(along);
       current = { way: segment.way, name };
     }
@@ -136,6 +142,45 @@ export function describeRoute(network: StreetNetwork, graph: ProfileGraph, edges
     vertex = next;
   }
   instructions.push({ type: "arrive", text: T.arrive[lang](), distanceM: 0, at: at(vertex) });
-  for (const i of instructions) i.distanceM = Math.round(i.distanceM);
-  return { coordinates, distanceM: Math.round(distanceM), durationS: Math.round(durationS), instructions, warnings };
+  const steps = mergeShortSteps(instructions, streetOf, lang);
+  for (const i of steps) i.distanceM = Math.round(i.distanceM);
+  return { coordinates, distanceM: Math.round(distanceM), durationS: Math.round(durationS), instructions: steps, warnings };
+}
+
+/**
+ * Folds steps along a street shorter than MIN_STEP_M into a neighbour: a short turn or
+ * "continue" adds its metres to the step before, and a short start hands "start" to the next
+ * street when no crossing comes between. Two steps in a row along the same street become
+ * one. Crossings and the arrival stay as they are (they carry no length of their own).
+ */
+export function mergeShortSteps(instructions: readonly Instruction[], streetOf: ReadonlyMap<Instruction, string>, lang: Lang): Instruction[] {
+  const out: Instruction[] = [];
+  /** The last step along a street kept, which grows with the short ones after it. */
+  let previous: { step: Instruction; street: string } | null = null;
+  for (const [index, step] of instructions.entries()) {
+    const street = streetOf.get(step);
+    if (street === undefined) {
+      out.push({ ...step });
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (previous && (step.distanceM < MIN_STEP_M || (previous.street === street && last === previous.step))) {
+      previous.step.distanceM += step.distanceM;
+      continue;
+    }
+    const after = instructions[index + 1];
+    if (!previous && step.distanceM < MIN_STEP_M && after !== undefined && streetOf.has(after)) {
+      // A start of a few metres: the next street's step says where to set off, carrying them.
+      const nextStreet = streetOf.get(after)!;
+      const started: Instruction = { ...after, type: "start", text: T.start[lang](nextStreet), at: step.at, distanceM: after.distanceM + step.distanceM };
+      const rest = instructions.slice(index + 2);
+      const streets = new Map(streetOf);
+      streets.set(started, nextStreet);
+      return [...out, ...mergeShortSteps([started, ...rest], streets, lang)];
+    }
+    const kept = { ...step };
+    out.push(kept);
+    previous = { step: kept, street };
+  }
+  return out;
 }

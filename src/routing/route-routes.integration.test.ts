@@ -70,4 +70,10 @@ describe.each(testDialects())("route API on %s", (dialect) => {
     expect(got).toBe(status);
     expect(body).toMatchObject({ code, field });
   });
+
+  it("explains a refusal in the reader's language, Chinese when none is asked", async () => {
+    const query = "from=26.9,112.6&to=26.91,112.61";
+    expect((await t.get(`/api/route?${query}`)).body).toMatchObject({ code: "outside_region", message: "这个点不在有街道数据的地方" });
+    expect((await t.get(`/api/route?${query}&lang=en`)).body).toMatchObject({ message: "this point is outside every region with street data" });
+  });
 });

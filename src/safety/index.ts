@@ -9,3 +9,4 @@ export { ModerationService } from "./moderation-service.ts";
 export { safetyMigrations } from "./migrations.ts";
 export { safetyRetentionRules } from "./retention.ts";
 export { MAX_CHECK_LENGTH } from "./safety-routes.ts";
+export { screenNicknameWith } from "./nickname-screen.ts";

@@ -19,8 +19,9 @@ import type { MemberGuard, StaffGuard } from "../accounts/index.ts";
 import {
   appealDecisionSchema, appealSchema, contentReportSchema, moderationDecisionSchema, takedownDecisionSchema, takedownSchema,
 } from "../core/api/safety.ts";
-import { ApiError } from "../platform/errors.ts";
-import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
+import { ApiError, say } from "../platform/errors.ts";
+import type { Queryable } from "../platform/database/database.ts";
+import { SharedLimiter } from "../platform/database/shared-limiter.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { ModerationService } from "./moderation-service.ts";
 
@@ -32,18 +33,20 @@ export interface ModerationRouteContext {
   service: ModerationService;
   staff: StaffGuard;
   members: MemberGuard;
+  /** Where the limits are counted, so they hold across instances. */
+  db: Queryable;
 }
 
 /** Moderation as a Fastify plugin (registered by the safety domain). */
 export async function moderationRoutes(app: FastifyInstance, context: ModerationRouteContext): Promise<void> {
   const { service, staff, members } = context;
-  const reports = new FixedWindowLimiter(30, 3_600_000);
-  const notices = new FixedWindowLimiter(10, 3_600_000);
-  const appealsPerDay = new FixedWindowLimiter(5, 86_400_000);
+  const reports = new SharedLimiter(context.db, "content reports", 30, 3_600_000);
+  const notices = new SharedLimiter(context.db, "takedown notices per address", 10, 3_600_000);
+  const appealsPerDay = new SharedLimiter(context.db, "appeals per member", 5, 86_400_000);
 
   app.post("/api/content-reports", async (request, reply) => {
     const member = await members.changing(request);
-    if (!reports.allow(member.id) || !reports.allow(request.ip)) throw new ApiError(429, "rate_limited", "too many reports; try again later");
+    if (!(await reports.allow(`member:${member.id}`)) || !(await reports.allow(`address:${request.ip}`))) throw new ApiError(429, "rate_limited", say("举报次数太多，请稍后再试", "too many reports; try again later"));
     const result = await service.report({ id: member.id, householdId: member.guardianId ?? member.id }, parseRequest(contentReportSchema, request.body));
     return reply.code(201).send({ received: true, hidden: result.hidden });
   });
@@ -51,7 +54,7 @@ export async function moderationRoutes(app: FastifyInstance, context: Moderation
   app.post("/api/appeals", async (request, reply) => {
     const member = await members.changing(request);
     const body = parseRequest(appealSchema, request.body);
-    if (!appealsPerDay.allow(member.id)) throw new ApiError(429, "rate_limited", "you have appealed a lot today; try again tomorrow");
+    if (!(await appealsPerDay.allow(member.id))) throw new ApiError(429, "rate_limited", say("你今天申诉的次数太多，请明天再试", "you have appealed a lot today; try again tomorrow"));
     const appeal = await service.appeal(member, body);
     return reply.code(201).send({ appeal });
   });
@@ -59,7 +62,7 @@ export async function moderationRoutes(app: FastifyInstance, context: Moderation
   app.get("/api/appeals", async (request) => ({ appeals: await service.appealsOf((await members.member(request)).id) }));
 
   app.post("/api/takedown-notices", async (request, reply) => {
-    if (!notices.allow(request.ip)) throw new ApiError(429, "rate_limited", "too many notices from here; try again later");
+    if (!(await notices.allow(request.ip))) throw new ApiError(429, "rate_limited", say("这里发出的通知太多，请稍后再试", "too many notices from here; try again later"));
     const notice = await service.takedown(parseRequest(takedownSchema, request.body));
     return reply.code(201).send({ notice: { id: notice.id, status: notice.status, receivedAt: notice.receivedAt } });
   });

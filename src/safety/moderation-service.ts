@@ -11,7 +11,7 @@
 import { recordAudit } from "../accounts/index.ts";
 import { type ModerationAction, REPORTS_TO_HIDE } from "../core/community.ts";
 import type { Database } from "../platform/database/database.ts";
-import { ApiError } from "../platform/errors.ts";
+import { ApiError, say } from "../platform/errors.ts";
 import type { Audience, Guard } from "./guard.ts";
 import type { ContentAdapter, MemberSanctions, ModeratedItem } from "./moderated-content.ts";
 import type { ModerationStore } from "./moderation-store.ts";
@@ -45,13 +45,13 @@ export class ModerationService {
 
   private adapter(type: string): ContentAdapter {
     const adapter = this.adapters.get(type);
-    if (!adapter) throw ApiError.invalid("targetType", `one of ${this.contentTypes.join(", ")}`);
+    if (!adapter) throw ApiError.invalid("targetType", say(`只能是这些之一：${this.contentTypes.join("、")}`, `one of ${this.contentTypes.join(", ")}`));
     return adapter;
   }
 
   async item(type: string, id: string): Promise<ModeratedItem> {
     const item = await this.adapter(type).find(id);
-    if (!item || item.status === "withdrawn") throw ApiError.notFound("content");
+    if (!item || item.status === "withdrawn") throw ApiError.notFound(say("这条内容", "content"));
     return item;
   }
 
@@ -59,11 +59,11 @@ export class ModerationService {
   async report(reporter: { id: string; householdId: string }, input: { targetType: string; targetId: string; reason: string; detail: string }): Promise<{ hidden: boolean }> {
     const adapter = this.adapter(input.targetType);
     const item = await this.item(input.targetType, input.targetId);
-    if (item.status !== "published") throw ApiError.notFound("content");
-    if (item.authorId === reporter.id) throw ApiError.conflict("you cannot report your own post; withdraw it instead");
+    if (item.status !== "published") throw ApiError.notFound(say("这条内容", "content"));
+    if (item.authorId === reporter.id) throw ApiError.conflict(say("不能举报自己发的内容，可以直接撤回", "you cannot report your own post; withdraw it instead"));
     return this.db.transaction(async (tx) => {
       if (!(await this.store.addReport(tx, { ...input, reporterId: reporter.id, householdId: reporter.householdId }))) {
-        throw ApiError.conflict("you or someone in your family already reported this");
+        throw ApiError.conflict(say("你或你的家人已经举报过这条内容", "you or someone in your family already reported this"));
       }
       const count = await adapter.countReport(item.id, tx);
       const hidden = count >= REPORTS_TO_HIDE;
@@ -81,7 +81,7 @@ export class ModerationService {
     const adapter = this.adapter(type);
     const item = await this.item(type, id);
     if (input.action === "approve" && input.seenStatusAt !== item.statusAt) {
-      throw ApiError.conflict("this post changed since you saw it; look at it again", "seenStatusAt");
+      throw ApiError.conflict(say("这条内容在你查看之后有了变化，请重新查看", "this post changed since you saw it; look at it again"), "seenStatusAt");
     }
     await this.db.transaction(async (tx) => {
       if (input.action === "approve") await adapter.setStatus(id, "published", tx);
@@ -107,10 +107,10 @@ export class ModerationService {
     if (refusal) throw refusalError(refusal, checked, "text");
     const memberId = author.id;
     const item = await this.item(input.targetType, input.targetId);
-    if (item.authorId !== memberId) throw ApiError.notFound("content");
-    if (item.status !== "hidden" && item.status !== "removed") throw ApiError.conflict("only hidden or removed posts can be appealed");
+    if (item.authorId !== memberId) throw ApiError.notFound(say("这条内容", "content"));
+    if (item.status !== "hidden" && item.status !== "removed") throw ApiError.conflict(say("只有被隐藏或删除的内容才能申诉", "only hidden or removed posts can be appealed"));
     const open = await this.store.appeals({ status: "open", target: { type: input.targetType, id: input.targetId } });
-    if (open.length > 0) throw ApiError.conflict("an appeal of this post is already waiting");
+    if (open.length > 0) throw ApiError.conflict(say("这条内容已有一个申诉在处理中", "an appeal of this post is already waiting"));
     return this.store.addAppeal({ targetType: input.targetType, targetId: input.targetId, body: input.text, memberId });
   }
 
@@ -163,7 +163,7 @@ export class ModerationService {
    */
   async decideAppeal(moderatorId: string, appealId: string, decision: "upheld" | "overturned", reason: string): Promise<{ restored: boolean }> {
     const appeal = (await this.store.appeals({ status: "open" })).find((a) => a.id === appealId);
-    if (!appeal) throw ApiError.notFound("open appeal");
+    if (!appeal) throw ApiError.notFound(say("待处理的申诉", "open appeal"));
     const adapter = this.adapter(appeal.targetType);
     const item = await this.current(appeal.targetType, appeal.targetId);
     const restored = decision === "overturned" && item !== null && (item.status === "hidden" || item.status === "removed");
@@ -194,7 +194,7 @@ export class ModerationService {
    */
   async decideTakedown(moderatorId: string, noticeId: string, decision: "taken_down" | "rejected", reason: string): Promise<void> {
     const notice = (await this.store.takedowns("open")).find((n) => n.id === noticeId);
-    if (!notice) throw ApiError.notFound("open notice");
+    if (!notice) throw ApiError.notFound(say("待处理的通知", "open notice"));
     const adapter = this.adapter(notice.targetType);
     const item = await this.current(notice.targetType, notice.targetId);
     const laterDecisions = (await this.store.decisionsOf(notice.targetType, notice.targetId)).filter((d) => d.decidedAt > notice.receivedAt);

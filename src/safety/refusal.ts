@@ -4,7 +4,7 @@
  * (so a child's phone number never reaches the database). Everything else may be stored,
  * published or held as its own feature decides. The 422 carries the guard's kind reasons.
  */
-import { ApiError } from "../platform/errors.ts";
+import { ApiError, say } from "../platform/errors.ts";
 import type { Audience, GuardResult } from "./guard.ts";
 import { PERSONAL_INFO_KINDS } from "./personal-info.ts";
 
@@ -27,7 +27,7 @@ export function refusalOf(checked: CheckedText, audience: Audience): Refusal | n
 /** The 422 for a refused text, naming the request field and carrying the reasons and spans. */
 export function refusalError(refusal: Refusal, checked: GuardResult, field: string): ApiError {
   const reasons = checked.reasons.map((r) => ({ kind: r.kind, start: r.start, end: r.end, message: r.message }));
-  if (refusal === "blocked") return new ApiError(422, "blocked_by_safety", reasons.find((r) => r.kind === "word")?.message.en ?? "this cannot be posted", field, { reasons });
+  if (refusal === "blocked") return new ApiError(422, "blocked_by_safety", reasons.find((r) => r.kind === "word")?.message ?? say("这段内容不能发布", "this cannot be posted"), field, { reasons });
   const first = reasons.find((r) => r.kind !== "word") ?? reasons[0];
-  return new ApiError(422, "held_for_safety", first?.message.en ?? "this was held back to keep you safe", field, { reasons });
+  return new ApiError(422, "held_for_safety", first?.message ?? say("为了保护你的安全，这段内容先不发布", "this was held back to keep you safe"), field, { reasons });
 }

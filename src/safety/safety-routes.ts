@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance } from "fastify";
 import { safetyCheckSchema } from "../core/api/safety.ts";
-import { ApiError } from "../platform/errors.ts";
+import { ApiError, say } from "../platform/errors.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import { FixedWindowLimiter } from "../platform/http/rate-limit.ts";
 import type { Guard } from "./guard.ts";
@@ -17,7 +17,7 @@ const CHECKS_PER_MINUTE = 120;
 export async function safetyRoutes(app: FastifyInstance, { guard }: { guard: Guard }): Promise<void> {
   const limiter = new FixedWindowLimiter(CHECKS_PER_MINUTE, 60_000);
   app.post("/api/safety/check", async (request) => {
-    if (!limiter.allow(request.ip)) throw new ApiError(429, "rate_limited", "too many checks from here; wait a minute");
+    if (!limiter.allow(request.ip)) throw new ApiError(429, "rate_limited", say("这里检查的次数太多，请等一分钟", "too many checks from here; wait a minute"));
     const { text, audience } = parseRequest(safetyCheckSchema, request.body);
     return guard.check(text, audience);
   });

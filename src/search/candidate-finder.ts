@@ -174,7 +174,7 @@ export class CandidateFinder {
   /** Places of the kinds, categories or facilities the words ask for; the nearest ones when many. */
   private intentMatches(intents: readonly Intent[], near: Position | null): number[] {
     const keys = intents.flatMap((i) => [
-      ...(i.kinds ?? []).map((k) => `kind:${k}`),
+      ...[...(i.kinds ?? []), ...(i.related ?? [])].map((k) => `kind:${k}`),
       ...(i.categories ?? []).map((c) => `category:${c}`),
       ...(i.facilities ?? []).map((f) => `facility:${f}`),
     ]);

@@ -4,7 +4,8 @@
  * whether it asks for what is near.
  */
 import { pinyin } from "pinyin-pro";
-import { type Intent, NEARBY_WORDS, intentsOf, isKindWord } from "./synonyms.ts";
+import { type KindMatch, kindReadingOf } from "./kind-words.ts";
+import { type Intent, NEARBY_WORDS, intentsOf } from "./synonyms.ts";
 import { normalise, scriptRuns } from "./text-normalise.ts";
 
 export interface QueryPart {
@@ -17,6 +18,8 @@ export interface QueryPart {
   intents: Intent[];
   /** The whole part is a word for a kind of place ("公园", "厕所", "playground"). */
   isKindWord: boolean;
+  /** The part read as a kind word: as typed, or as its pinyin, initials or a homophone ("ylc", "游乐厂"). */
+  kind: KindMatch | null;
 }
 
 export interface ParsedQuery {
@@ -26,10 +29,10 @@ export interface ParsedQuery {
   intents: Intent[];
 }
 
-function hanReadings(han: string): { full: string; initials: string } {
-  if (han === "") return { full: "", initials: "" };
+function hanReadings(han: string): { syllables: string[]; full: string; initials: string } {
+  if (han === "") return { syllables: [], full: "", initials: "" };
   const syllables = pinyin(han, { toneType: "none", type: "array" });
-  return { full: syllables.join(""), initials: syllables.map((s) => s[0] ?? "").join("") };
+  return { syllables, full: syllables.join(""), initials: syllables.map((s) => s[0] ?? "").join("") };
 }
 
 /** One part of a query from its normalised text. */
@@ -38,7 +41,10 @@ export function toPart(text: string): QueryPart {
   const han = runs.filter((r) => r.han).map((r) => r.text).join("");
   const latin = runs.filter((r) => !r.han).map((r) => r.text.replace(/ /g, "")).join("");
   const readings = hanReadings(han);
-  return { text, han, latin, hanPinyin: readings.full, hanInitials: readings.initials, intents: intentsOf(text), isKindWord: isKindWord(text) };
+  const kind = kindReadingOf(text, han, latin, readings.syllables);
+  const intents = intentsOf(text);
+  for (const intent of kind?.intents ?? []) if (!intents.includes(intent)) intents.push(intent);
+  return { text, han, latin, hanPinyin: readings.full, hanInitials: readings.initials, intents, isKindWord: kind?.how === "exact", kind };
 }
 
 /**

@@ -1,15 +1,16 @@
 /**
  * Search over places: retrieve candidates from the index for each part of the query,
- * score how well the text matches, then rank by text, distance from the user (or the map
- * centre), demonstration status and whether the place is open now. Filters combine with
- * the text. Pure logic over in-memory structures: no I/O.
+ * score how well the text matches, then rank by text, nearness to the point searched
+ * around (the user, or the map centre), demonstration status and whether the place is open
+ * now. Distances are reported only from the user's own position. Filters combine with the
+ * text. Pure logic over in-memory structures: no I/O.
  */
 import type { Jieba } from "@node-rs/jieba";
 import { distanceMeters } from "../core/geo.ts";
 import type { Place } from "../core/place.ts";
 import type { PlaceFilter, PlaceIndex } from "../places/index.ts";
 import { type ParsedQuery, type QueryPart, parseQuery, toPart } from "./query.ts";
-import { CandidateFinder } from "./candidate-finder.ts";
+import { CandidateFinder, type Position } from "./candidate-finder.ts";
 import { PartScores } from "./part-scores.ts";
 import { SearchIndex } from "./search-index.ts";
 import { partScore } from "./text-score.ts";
@@ -19,6 +20,11 @@ export interface SearchOptions {
   lon?: number;
   lat?: number;
   filter: PlaceFilter;
+  /**
+   * Where distances are measured from: the person's own position. Undefined: the position
+   * above; null: no distances (the position above, a map centre, only ranks).
+   */
+  origin?: { lon: number; lat: number } | null;
   /** Open-now test for the ranking bonus (the filter's predicate is separate). */
   isOpen: (place: Place) => boolean;
   /**
@@ -93,9 +99,9 @@ export class SearchEngine {
         }
       };
       scoreAll(this.finder.find(part, near, options.nearestCandidates));
-      // Places of a kind the words name count when the part is such a word ("公园"), or
-      // when no name matched well; otherwise they would only crowd out the names.
-      if (part.isKindWord || !good) scoreAll(this.finder.findByIntent(part, near));
+      // Places of a kind the words name count when the part reads as such a word ("公园",
+      // "ylc"), or when no name matched well; otherwise they would only crowd out the names.
+      if (part.kind || !good) scoreAll(this.finder.findByIntent(part, near));
       if (good) return;
       // Nothing matched the name well: try the part with a typo fixed, scored lower,
       // until one fix matches well.
@@ -109,16 +115,17 @@ export class SearchEngine {
         if (fixedWell) break;
       }
     });
-    const hits = this.rank(scores, query, options, near);
+    const origin = options.origin === undefined ? near : options.origin;
+    const hits = this.rank(scores, query, options, near, origin);
     if (hits.length > 0 || query.parts.length === 0) return { query, hits, fallback: null };
-    return { query, hits, fallback: this.fallback(query, options, near) };
+    return { query, hits, fallback: this.fallback(query, options, near, origin) };
   }
 
   /**
    * The best `limit` hits by score, then by place id. Only they are kept while the scored
    * documents are read, so a search makes `limit` hits, not one per document scored.
    */
-  private rank(scores: PartScores, query: ParsedQuery, options: SearchOptions, near: { lon: number; lat: number } | null): SearchHit[] {
+  private rank(scores: PartScores, query: ParsedQuery, options: SearchOptions, near: Position | null, origin: Position | null): SearchHit[] {
     const f = options.filter;
     const unfiltered = !f.categories?.length && !f.facilities?.length && f.age === undefined && f.regionId === undefined && !f.predicate;
     const passes = unfiltered ? () => true : this.placeIndex.matcherFor(f);
@@ -126,14 +133,17 @@ export class SearchEngine {
     const hits: SearchHit[] = [];
     const limit = options.limit;
     const from: [number, number] = [near?.lon ?? 0, near?.lat ?? 0];
+    const person: [number, number] = [origin?.lon ?? 0, origin?.lat ?? 0];
     const to: [number, number] = [0, 0];
+    const sameOrigin = origin !== null && near !== null && origin.lon === near.lon && origin.lat === near.lat;
     scores.forEach((d, text) => {
       const place = this.index.docs[d]!.place;
       if (limit <= 0 || !passes(place)) return;
       to[0] = place.lon;
       to[1] = place.lat;
-      const distanceM = near ? distanceMeters(from, to) : null;
-      const proximity = distanceM === null ? 0 : distanceWeight * Math.exp(-distanceM / 1500);
+      const fromNear = near ? distanceMeters(from, to) : null;
+      const proximity = fromNear === null ? 0 : distanceWeight * Math.exp(-fromNear / 1500);
+      const distanceM = sameOrigin ? fromNear : origin ? distanceMeters(person, to) : null;
       const score = 100 * text + proximity + (place.demonstration ? 4 : 0) + (options.isOpen(place) ? 2 : 0);
       // After the hits it does not beat, as a stable sort would put it.
       let at = hits.length;
@@ -148,12 +158,13 @@ export class SearchEngine {
     return hits;
   }
 
-  private fallback(query: ParsedQuery, options: SearchOptions, near: { lon: number; lat: number } | null): SearchResult["fallback"] {
+  private fallback(query: ParsedQuery, options: SearchOptions, near: Position | null, origin: Position | null): SearchResult["fallback"] {
     const categories = [...new Set(query.intents.flatMap((i) => [...(i.categories ?? []), ...(i.guess ? [i.guess] : [])]))];
     const filter: PlaceFilter = { ...options.filter, ...(categories.length > 0 ? { categories } : {}) };
+    const distanceFrom = (place: Place) => (origin ? distanceMeters([origin.lon, origin.lat], [place.lon, place.lat]) : null);
     const hits = near
-      ? this.placeIndex.nearby(near.lon, near.lat, options.limit, 100_000, filter).map((h) => ({ place: h.place, score: 0, text: 0, distanceM: h.distanceM }))
-      : this.placeIndex.matching(filter, options.limit).places.map((place) => ({ place, score: 0, text: 0, distanceM: null }));
+      ? this.placeIndex.nearby(near.lon, near.lat, options.limit, 100_000, filter).map((h) => ({ place: h.place, score: 0, text: 0, distanceM: origin === near ? h.distanceM : distanceFrom(h.place) }))
+      : this.placeIndex.matching(filter, options.limit).places.map((place) => ({ place, score: 0, text: 0, distanceM: distanceFrom(place) }));
     return { categories, hits };
   }
 }

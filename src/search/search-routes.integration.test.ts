@@ -3,12 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestServer, startTestServer } from "../app/test-server.ts";
 import { testDialects } from "../platform/testing/test-databases.ts";
 
+type Feature = { id: string; geometry: { coordinates: [number, number] }; properties: { name: { zh: string | null; en: string | null }; categories: string[]; kind: string; distanceM?: number } };
 interface SearchBody {
   count: number;
-  features: Array<{ id: string; properties: { name: { zh: string | null; en: string | null }; categories: string[]; kind: string; distanceM?: number } }>;
+  features: Feature[];
   fallback: { categories: string[]; features: unknown[] } | null;
+  elsewhere: { region: string; count: number; features: Feature[] } | null;
 }
-interface SuggestBody { suggestions: Array<{ id: string; icon: string; districtName: string | null; distanceM: number | null; matched: boolean }> }
+interface Suggestion { id: string; icon: string; districtName: string | null; distanceM: number | null; matched: boolean }
+interface SuggestBody { suggestions: Suggestion[]; elsewhere: { region: string; count: number; suggestions: Suggestion[] } | null }
 
 const MONACO = "lat=43.7350&lon=7.4200";
 
@@ -84,6 +87,59 @@ describe.each(testDialects())("search API on %s", (dialect) => {
     expect([200, 400]).toContain(status);
     if (status === 200) expect((body as SearchBody).features).toBeInstanceOf(Array);
     else expect(body).toMatchObject({ code: "invalid_parameter" });
+  });
+
+  /** "lat=..&lon=.." at a place of the sample, found by its id. */
+  const at = async (id: string) => {
+    const [lon, lat] = ((await t.get(`/api/places/${encodeURIComponent(id)}`)).body as Feature).geometry.coordinates;
+    return `lat=${lat}&lon=${lon}`;
+  };
+  const SPA = "osm:n5606923199";
+  const JARDIN = "osm:n1864130268";
+
+  it("ranks playgrounds above the spa next to the person for 游乐场 and its typos", async () => {
+    const nearSpa = await at(SPA);
+    for (const q of ["游乐场", "游乐厂", "playground"]) {
+      const body = await search(q, `&region=monaco&${nearSpa}`);
+      const kinds = body.features.map((f) => f.properties.kind);
+      expect(kinds.slice(0, 5).every((k) => k === "playground" || k === "play_equipment"), `${q}: ${kinds.join(",")}`).toBe(true);
+      expect(kinds.indexOf("swimming_pool") === -1 || kinds.indexOf("swimming_pool") > kinds.lastIndexOf("playground")).toBe(true);
+    }
+  });
+
+  it.each(["ylc", "youlechang"])("reaches Jardin des Enfants through its kind's pinyin: %s", async (q) => {
+    const body = await search(q, `&region=monaco&${await at(JARDIN)}`);
+    expect(body.features[0]?.id).toBe(JARDIN);
+  });
+
+  it("offers Hengyang's 南湖公园 to a search in Monaco, in search and in suggestions", async () => {
+    const body = await search("南湖公园", `&region=monaco&${MONACO}`);
+    expect(body.elsewhere).toMatchObject({ region: "hengyang", count: 1 });
+    expect(body.elsewhere?.features[0]?.id).toBe("hengyang-nanhu-park");
+    expect(body.elsewhere?.features[0]?.properties.distanceM).toBeUndefined();
+    const { body: suggest } = await t.get(`/api/suggest?q=${encodeURIComponent("南湖公园")}&region=monaco&${MONACO}`);
+    expect((suggest as SuggestBody).elsewhere?.suggestions[0]?.id).toBe("hengyang-nanhu-park");
+    expect((await search("公园", `&region=monaco&${MONACO}`)).elsewhere).toBeNull();
+    expect((await search("南湖公园", "&region=hengyang")).elsewhere).toBeNull();
+  });
+
+  it("measures distances from the person only; a focus ranks without distances", async () => {
+    const focused = await search("jardin", "&region=monaco&focus_lat=43.7350&focus_lon=7.4200");
+    expect(focused.count).toBeGreaterThan(0);
+    for (const f of focused.features) expect(f.properties.distanceM).toBeUndefined();
+    const person = await search("jardin", `&region=monaco&focus_lat=43.7350&focus_lon=7.4200&${await at(JARDIN)}`);
+    const jardin = person.features.find((f) => f.id === JARDIN);
+    expect(jardin?.properties.distanceM).toBeLessThan(1);
+    const { status } = await t.get("/api/search?q=park&focus_lat=43.7");
+    expect(status).toBe(400);
+  });
+
+  it("says an unknown region in the request's language", async () => {
+    const zh = await t.get("/api/search?q=park&region=nowhere");
+    expect(zh.status).toBe(400);
+    expect(JSON.stringify(zh.body)).toContain("没有“nowhere”这个地区");
+    const en = await t.get("/api/search?q=park&region=nowhere&lang=en");
+    expect(JSON.stringify(en.body)).toContain('no region \\"nowhere\\"');
   });
 
   it("refuses half a location", async () => {

@@ -10,12 +10,17 @@ export interface Intent {
   categories?: CategoryId[];
   kinds?: string[];
   facilities?: FacilityId[];
+  /**
+   * Kinds that serve the wish only in part (a water park for "游乐场"): below the kinds
+   * and categories above, so a real playground ranks above a spa.
+   */
+  related?: string[];
   /** The category offered when nothing matches ("no baby room here; the nearest services"). */
   guess?: CategoryId;
 }
 
-const play: Intent = { guess: "play", categories: ["play"], kinds: ["playground", "play_equipment", "theme_park", "water_park"] };
-const swim: Intent = { guess: "sport", kinds: ["swimming_pool", "water_park"] };
+const play: Intent = { guess: "play", categories: ["play"], kinds: ["playground", "play_equipment"], related: ["theme_park", "water_park"] };
+const swim: Intent = { guess: "sport", kinds: ["swimming_pool"], related: ["water_park"] };
 const health: Intent = { guess: "health", categories: ["health"] };
 const baby: Intent = { guess: "services", kinds: ["baby_room"], facilities: ["nursing_room", "changing_table"] };
 const toilet: Intent = { guess: "services", kinds: ["toilets"], facilities: ["toilets"] };
@@ -62,11 +67,6 @@ export const ENGLISH_INTENTS: ReadonlyArray<[string, Intent]> = [
 
 /** Words that ask for proximity rather than name a place ("附近", "near me"). */
 export const NEARBY_WORDS = new Set(["附近", "周边", "旁边", "最近", "离我近", "near", "nearby", "closest", "me"]);
-
-/** True when the whole text is one of the words above: it names a kind, not a place. */
-export function isKindWord(text: string): boolean {
-  return CHINESE_INTENTS.some(([word]) => word === text) || ENGLISH_INTENTS.some(([word]) => word === text);
-}
 
 /** Every intent a query part expresses. */
 export function intentsOf(part: string): Intent[] {

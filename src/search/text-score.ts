@@ -2,7 +2,9 @@
  * How well one query part matches one place, from 0 (not at all) to 1 (its exact name).
  * Each way of typing a name gets its own rule; the best one counts. The numbers are
  * ordered so an exact or prefix match on the name always beats a word match, and a name
- * match beats a match on what the place is (kind, category, facility).
+ * match beats a match on what the place is (kind, category, facility) — except when the
+ * part is a word for a kind of place ("游乐场", or its pinyin "ylc"): then the place's kind
+ * decides, graded by how well it fits, and a name merely sharing the characters ranks below.
  */
 import type { Intent } from "./synonyms.ts";
 import type { QueryPart } from "./query.ts";
@@ -55,23 +57,46 @@ function englishScore(text: string, doc: SearchDocument): number {
   return allPrefix ? 0.74 : 0;
 }
 
-export function intentScore(intents: readonly Intent[], doc: SearchDocument): number {
+/**
+ * How well a place's kind fits what the words ask for, from 1 (its kind is the one the
+ * word names: a playground for "游乐场") through a kind or category the wish lists, down
+ * to a kind that serves it only in part (a water park for "游乐场"); 0 when none.
+ */
+export function kindFit(intents: readonly Intent[], exactKinds: readonly string[], doc: SearchDocument): number {
+  const { kind, categories, facilities } = doc.place;
+  if (exactKinds.includes(kind)) return 1;
   let best = 0;
   for (const intent of intents) {
-    if (intent.kinds?.includes(doc.place.kind)) best = Math.max(best, 0.6);
-    if (intent.categories?.some((c) => doc.place.categories.includes(c))) best = Math.max(best, 0.55);
-    if (intent.facilities?.some((f) => doc.place.facilities.includes(f))) best = Math.max(best, 0.55);
+    if (intent.related?.includes(kind)) {
+      best = Math.max(best, 0.79);
+      continue;
+    }
+    if (intent.kinds?.includes(kind)) best = Math.max(best, 0.93);
+    if (intent.categories?.some((c) => categories.includes(c))) best = Math.max(best, 0.84);
+    if (intent.facilities?.some((f) => facilities.includes(f))) best = Math.max(best, 0.84);
   }
   return best;
 }
 
+/** A kind word's score for a place of the kind it names; the name of a place counts for less. */
+const KIND_WORD = 0.95;
+/** A part that only mentions a wish among other words ("儿童游乐场"): below a name that matches. */
+const MENTIONED = 0.65;
+
 /** Score of one part against one document. */
 export function partScore(part: QueryPart, doc: SearchDocument): number {
-  const intent = intentScore(part.intents, doc);
+  const kind = part.kind;
+  const fit = kindFit(part.intents, kind?.exactKinds ?? [], doc);
   // A word that names a kind of place ("公园", "toilets") asks for every place of that kind
-  // equally, so distance decides; a name merely containing the word ranks below them.
-  if (part.isKindWord) return intent > 0 ? 0.9 : 0.5 * (part.han ? hanScore(part.han, doc) : englishScore(part.text, doc));
-  let best = intent;
+  // equally, so distance decides among them; places of a kind that fits less well come
+  // after, and a name merely containing the word ranks below them all.
+  if (part.isKindWord) return fit > 0 ? KIND_WORD * fit : 0.5 * (part.han ? hanScore(part.han, doc) : englishScore(part.text, doc));
+  // Read as a kind word by its pinyin, initials or sound ("ylc", "游乐厂"): the place's kind
+  // answers, as does its name.
+  let best = kind && fit > 0 ? KIND_WORD * fit * kind.factor : MENTIONED * fit;
+  // A name that is only the kind's label (an unnamed playground called "游乐场") says no
+  // more than the kind does: it does not rank above a named place of the same kind.
+  if (kind && fit > 0 && doc.zh === kind.word) return best;
   if (part.text.length >= 2 && doc.about.includes(part.text)) best = Math.max(best, 0.45);
   if (part.han && !part.latin) return Math.max(best, hanScore(part.han, doc));
   if (part.latin && !part.han) {

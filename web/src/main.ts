@@ -4,23 +4,25 @@
  * places drawn, a selection highlights a marker, a long press sets a route's start). The
  * state of the places shown is mirrored on #app as data attributes (status, region, place
  * count, places drawn) for tests and styling.
+ *
+ * The first screen waits only for the map, the search, the filters and the list. The rest
+ * loads on demand, each as its own file: the route feature on its first use (a card's
+ * 怎么去, a long press), the place card on the first place picked, and the account button
+ * (with the family panels) once the map has drawn its first frame. A phone on a slow link
+ * so gets the map first (docs/PERFORMANCE.md, "First load on a phone").
  */
 // MapLibre's stylesheet first, so ours can adjust its controls.
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./shared/styles.css";
-import { mountAccount } from "./features/family/account-panel.ts";
-import { loadMember } from "./features/family/member-session.ts";
-import "./features/family/family.css";
 import { mountCategoryChips } from "./features/filters/category-chips.ts";
 import { mountFilterPanel } from "./features/filters/filter-panel.ts";
 import { mountLanguageToggle } from "./features/language/language-toggle.ts";
 import { mountLocateButton } from "./features/locate/locate-button.ts";
-import { mountPlaceCard } from "./features/place-card/place-card.ts";
 import { attributionLines, defaultRegionId, mountRegionPicker } from "./features/regions/region-picker.ts";
 import { mountResultsList } from "./features/results/results-list.ts";
-import { mountRoute, type RouteController } from "./features/route/route.ts";
+import type { RouteController } from "./features/route/route.ts";
 import { mountSearch } from "./features/search/search.ts";
-import { MapView, type RenderedPlaces } from "./map/map-view.ts";
+import type { RenderedPlaces } from "./map/map-view.ts";
 import { fetchBoundaries, fetchPlaces, fetchRegions } from "./shared/api.ts";
 import { byId } from "./shared/dom.ts";
 import { getLanguage, initLanguage, onLanguageChange, t } from "./shared/i18n.ts";
@@ -44,15 +46,54 @@ declare global {
 }
 
 initLanguage();
+// MapLibre (its code is most of the first load) and the regions are asked for at once; the
+// parts of the first screen that need neither are drawn while they arrive.
+const mapModule = import("./map/map-view.ts");
+const regionsRequest = fetchRegions();
+regionsRequest.catch(() => undefined);
 const app = byId("app");
 const store = new Store<AppState>(initialState());
-// Set once the route feature is mounted; the map only calls it after a user gesture.
+trackFilterBar(app, byId("filter-bar"));
+mountRegionPicker(byId("region-picker"), store);
+mountLanguageToggle(byId("top-actions"));
+mountCategoryChips(byId("chips"), store, byId("filter-panel"));
+mountFilterPanel(byId("filter-panel"), store);
+mountResultsList(byId("results"), store, (id) => {
+  const place = findPlace(store.get(), id);
+  if (place) map.focusOn(place.geometry.coordinates, mapPadding());
+});
+// Set once the route feature is mounted (on its first use, see `withRoute`).
 let route: RouteController | undefined;
+let routeLoad: Promise<RouteController> | undefined;
+
+/** Runs `use` with the route feature, loading and mounting it on first use. */
+function withRoute(use: (controller: RouteController) => void): void {
+  routeLoad ??= import("./features/route/route.ts").then(({ mountRoute }) => (route = mountRoute(byId("route-panel"), { store, map, app })));
+  routeLoad.then(use, (error: unknown) => {
+    routeLoad = undefined;
+    announce(t("loadFailed"), "warning");
+    console.error(error);
+  });
+}
+
+// The page's first paint (the bar, the empty map area) comes before the map's WebGL set-up,
+// which on a slow phone takes longer than everything else on the first screen. A tab opened
+// in the background goes on after at most 200 ms.
+const { MapView } = await mapModule.catch((error: unknown) => {
+  store.update({ status: "error" });
+  announce(t("loadFailed"), "warning");
+  throw error;
+});
+await new Promise<void>((resolve) => {
+  requestAnimationFrame(() => setTimeout(resolve, 0));
+  setTimeout(resolve, 200);
+});
 const map = new MapView({
   container: byId("map"),
   lang: getLanguage(),
   onPlaceTap: (id) => store.update({ selectedId: id }),
-  onLongPress: (lonLat) => route?.setStart(lonLat),
+  onLongPress: (lonLat) => withRoute((controller) => controller.setStart(lonLat)),
+  // Alternatives are drawn by the route feature, so it is loaded when one is tapped.
   onRouteTap: (index) => route?.chooseRoute(index),
 });
 window.__tongxing = {
@@ -62,21 +103,42 @@ window.__tongxing = {
   idle: () => map.whenIdle(),
 };
 
-trackFilterBar(app, byId("filter-bar"));
 mountSearch(byId("search"), { store, map, app });
-mountRegionPicker(byId("region-picker"), store);
-mountLanguageToggle(byId("top-actions"));
 mountLocateButton(byId("top-actions"), store, map);
-mountAccount(byId("top-actions"), byId("account-panel"));
-void loadMember();
-mountCategoryChips(byId("chips"), store, byId("filter-panel"));
-mountFilterPanel(byId("filter-panel"), store);
-mountResultsList(byId("results"), store, (id) => {
-  const place = findPlace(store.get(), id);
-  if (place) map.focusOn(place.geometry.coordinates, mapPadding());
-});
-route = mountRoute(byId("route-panel"), { store, map, app });
-mountPlaceCard(byId("place-card"), store, { onRoute: (place) => route?.open(place) });
+
+let placeCardLoad: Promise<void> | undefined;
+
+/**
+ * Loads and mounts the place card (and the reviews it shows). A place picked before it was
+ * mounted is picked again once it is, so the card hears of it.
+ */
+function loadPlaceCard(): Promise<void> {
+  placeCardLoad ??= Promise.all([import("./features/place-card/place-card.ts"), import("./features/family/family.css")]).then(
+    ([{ mountPlaceCard }]) => {
+      mountPlaceCard(byId("place-card"), store, { onRoute: (place) => withRoute((controller) => controller.open(place)) });
+      const picked = store.get().selectedId;
+      if (picked === null) return;
+      store.update({ selectedId: null });
+      store.update({ selectedId: picked });
+    },
+    (error: unknown) => {
+      placeCardLoad = undefined;
+      throw error;
+    },
+  );
+  return placeCardLoad;
+}
+
+/** The account button, its panel and the member's session, mounted after the first map frame. */
+async function loadAccount(): Promise<void> {
+  const [{ mountAccount }, { loadMember }] = await Promise.all([
+    import("./features/family/account-panel.ts"),
+    import("./features/family/member-session.ts"),
+    import("./features/family/family.css"),
+  ]);
+  mountAccount(byId("top-actions"), byId("account-panel"));
+  await loadMember();
+}
 
 let placesRequest: AbortController | undefined;
 
@@ -137,13 +199,16 @@ store.subscribe((state, previous) => {
   if (state.places !== previous.places || state.search !== previous.search) {
     if (state.places !== null || state.search !== null) void drawPlaces(state);
   }
-  if (state.selectedId !== previous.selectedId) void map.setSelected(state.selectedId);
+  if (state.selectedId !== previous.selectedId) {
+    void map.setSelected(state.selectedId);
+    if (state.selectedId !== null && placeCardLoad === undefined) void loadPlaceCard().catch(failedToLoad);
+  }
 });
 onLanguageChange((lang) => void map.setLanguage(lang));
 
 async function start(): Promise<void> {
   try {
-    const regions = await fetchRegions();
+    const regions = await regionsRequest;
     store.update({ regions, regionId: defaultRegionId(regions) });
   } catch (error) {
     store.update({ status: "error" });
@@ -152,4 +217,17 @@ async function start(): Promise<void> {
   }
 }
 
+function failedToLoad(error: unknown): void {
+  announce(t("loadFailed"), "warning");
+  console.error(error);
+}
+
 void start();
+// What the first screen does not need loads once the map has drawn its first frame.
+void map.whenIdle().then(() => {
+  // Read by e2e/first-load.e2e.test.ts: nothing loaded on demand may start before it.
+  performance.mark("tongxing:map-ready");
+  app.dataset.mapReady = "true";
+  void loadPlaceCard().catch(failedToLoad);
+  void loadAccount().catch(failedToLoad);
+});

@@ -6,13 +6,15 @@
 import { z } from "zod";
 import { ADMIN_MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, STAFF_ROLES, USERNAME_PATTERN } from "../staff-roles.ts";
 import { integerIn } from "./fields.ts";
+import { both } from "./messages.ts";
 
 /** No control characters: a NUL would reach PostgreSQL and fail there instead of here. */
 const PLAIN_TEXT = /^[^\p{Cc}]*$/u;
+const NO_CONTROL = both("不能含控制字符", "no control characters");
 
 /** POST /api/auth/login. */
 export const staffLoginSchema = z.object({
-  username: z.string().min(1).max(40).regex(PLAIN_TEXT, "no control characters"),
+  username: z.string().min(1).max(40).regex(PLAIN_TEXT, NO_CONTROL),
   password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
 }).strict();
 /** What a staff sign-in sends. */
@@ -27,13 +29,13 @@ export const auditQuery = z.object({
 /** POST /api/staff/users: a staff account; a reporter needs a unit, other roles have none. */
 export const newStaffUserSchema = z
   .object({
-    username: z.string().regex(USERNAME_PATTERN, "3-40 lowercase letters, digits, dots, dashes or underscores"),
+    username: z.string().regex(USERNAME_PATTERN, both("3–40 个小写字母、数字、点、连字符或下划线", "3-40 lowercase letters, digits, dots, dashes or underscores")),
     displayName: z.string().trim().min(1).max(60),
     role: z.enum(STAFF_ROLES),
     unitId: z.string().min(1).max(80).nullable().default(null),
     password: z.string().min(1).max(MAX_PASSWORD_LENGTH).describe(`At least ${MIN_PASSWORD_LENGTH} characters (administrators ${ADMIN_MIN_PASSWORD_LENGTH}), not common, not the names, hard to guess`),
   })
   .strict()
-  .refine((u) => (u.role === "reporter") === (u.unitId !== null), { message: "a reporter needs a unit, other roles have none", path: ["unitId"] });
+  .refine((u) => (u.role === "reporter") === (u.unitId !== null), { message: both("填报员要有单位，其他角色没有单位", "a reporter needs a unit, other roles have none"), path: ["unitId"] });
 /** What creating a staff account sends. */
 export type NewStaffUser = z.input<typeof newStaffUserSchema>;

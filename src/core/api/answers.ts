@@ -37,6 +37,7 @@ export const regionSummary = regionSchema.extend({
   placeCount: z.number().int(),
   routes: z.boolean().meta({ description: "GET /api/route plans routes in this region" }),
   coverage: z.boolean().meta({ description: "GET /api/coverage can analyse this region" }),
+  isDefault: z.boolean().optional().meta({ description: "The region the map opens on" }),
 });
 
 /** GET /api/regions. */

@@ -10,6 +10,7 @@ import { CORRECTION_DETAIL_MAX, CORRECTION_KINDS, REASON_MAX_LENGTH } from "../c
 import { FACILITY_IDS } from "../facilities.ts";
 import { LIMITS, REGION_ID_PATTERN } from "../limits.ts";
 import { bboxField, booleanFlag, integerIn, latitude, listOf, longitude } from "./fields.ts";
+import { both } from "./messages.ts";
 
 /** The filters both lists take. */
 export const placeFilterFields = {
@@ -17,7 +18,9 @@ export const placeFilterFields = {
   facility: listOf(FACILITY_IDS, "facility").optional().meta({ description: "Comma-separated facilities (all of)", example: "changing_table" }),
   age: integerIn(0, LIMITS.maxAge).optional().meta({ description: "A child's age in years", example: 6 }),
   open_now: booleanFlag.optional().meta({ description: "Only places open now in their own time zone", example: "true" }),
-  region: z.string().regex(REGION_ID_PATTERN, "unknown region id format").optional().meta({ description: "Region id", example: "monaco" }),
+  region: z.string().regex(REGION_ID_PATTERN, both("地区编号格式不对", "unknown region id format")).optional().meta({ description: "Region id", example: "monaco" }),
+  unknown: z.enum(["exclude", "include"]).optional()
+    .meta({ description: "Whether places whose opening hours or facilities are unknown pass open_now and facility (default exclude)", example: "include" }),
 };
 
 /** The query of GET /api/places. */
@@ -52,14 +55,14 @@ export const placeFixSchema = z.object({
   lon: z.number().min(-180).max(180).optional(),
   lat: z.number().min(-90).max(90).optional(),
   remove: z.literal(true).optional(),
-}).strict().refine((fix) => (fix.lon === undefined) === (fix.lat === undefined), { message: "give both lon and lat", path: ["lon"] });
+}).strict().refine((fix) => (fix.lon === undefined) === (fix.lat === undefined), { message: both("经度和纬度要一起填", "give both lon and lat"), path: ["lon"] });
 /** A staff fix to a place. */
 export type PlaceFix = z.infer<typeof placeFixSchema>;
 
 /** POST /api/places/{id}/corrections: what is wrong about a place. */
 export const correctionSchema = z.object({
   kind: z.enum(CORRECTION_KINDS),
-  detail: z.string().trim().max(CORRECTION_DETAIL_MAX).regex(/^[^\p{Cc}\p{Cs}]*$/u, "no control characters").default(""),
+  detail: z.string().trim().max(CORRECTION_DETAIL_MAX).regex(/^[^\p{Cc}\p{Cs}]*$/u, both("不能含控制字符", "no control characters")).default(""),
   lon: z.number().min(-180).max(180).optional(),
   lat: z.number().min(-90).max(90).optional(),
 }).strict();

@@ -6,11 +6,12 @@
  */
 import { z } from "zod";
 import { REVIEW_MAX_LENGTH, REVIEW_MAX_RATING, REVIEW_MIN_RATING } from "../community.ts";
+import { both } from "./messages.ts";
 
 /** POST /api/places/{id}/reviews: a rating and a text without control characters. */
 export const reviewSchema = z.object({
   rating: z.number().int().min(REVIEW_MIN_RATING).max(REVIEW_MAX_RATING),
-  body: z.string().trim().min(2).max(REVIEW_MAX_LENGTH).regex(/^[^\p{Cc}\p{Cs}]*$/u, "no control characters"),
+  body: z.string().trim().min(2).max(REVIEW_MAX_LENGTH).regex(/^[^\p{Cc}\p{Cs}]*$/u, both("不能含控制字符", "no control characters")),
 }).strict();
 /** What posting a review sends. */
 export type ReviewInput = z.infer<typeof reviewSchema>;

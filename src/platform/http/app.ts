@@ -3,16 +3,20 @@
  * (`{code, message, field}`) for every answer, malformed HTTP included, no stack traces, a
  * JSON 404 for unknown API paths, request logging without query strings of personal data,
  * small JSON bodies only (a route taking a file has its own scope, see binary-route.ts),
- * security headers, and the built web app as static files.
+ * security headers, compressed answers (see compression.ts), and the built web app as static
+ * files: pre-compressed copies (.br, .gz, written at build) when the client takes them,
+ * hashed assets cached for a year, pages and unhashed files revalidated on every use.
  */
 import fs from "node:fs";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
-import { ApiError, type ErrorBody, type Lang } from "../errors.ts";
+import { ApiError, type ErrorBody, type Lang, say } from "../errors.ts";
 import { requestLanguage } from "./language.ts";
 import { refuseNulText } from "./nul-guard.ts";
 import { answerClientError } from "./client-errors.ts";
 import { addSecurityHeaders } from "./security-headers.ts";
+import { addCompression } from "./compression.ts";
+import { cacheControlFor } from "./static-cache.ts";
 
 /**
  * The largest JSON body any route takes, in bytes. The largest real one, a report with a
@@ -41,7 +45,7 @@ function toErrorBody(error: FastifyError | ApiError, lang: Lang): { status: numb
   // Only JSON routes get here: a route taking a file refuses other types itself.
   if (status === 415) return { status, body: { code: "unsupported_media_type", message: zh ? "这个地址只接受 JSON（application/json）" : "this path takes JSON (application/json) only", field: "content-type" } };
   if (status === 429) return { status, body: { code: "rate_limited", message: zh ? "请求太频繁，请稍后再试" : "too many requests, slow down", field: null } };
-  if (status >= 400 && status < 500) return { status, body: { code: "invalid_body", message: error.message, field: null } };
+  if (status >= 400 && status < 500) return { status, body: { code: "invalid_body", message: zh ? `提交的内容格式不对（${error.message}）` : error.message, field: null } };
   return { status: 500, body: { code: "internal_error", message: zh ? "我们这边出了问题，请稍后再试" : "something went wrong on our side", field: null } };
 }
 
@@ -73,6 +77,7 @@ export async function createHttpApp(options: AppOptions): Promise<FastifyInstanc
   });
 
   addSecurityHeaders(app);
+  addCompression(app);
   refuseNulText(app);
   // JSON routes take JSON only: text/plain would let a cross-site form post to them.
   app.removeContentTypeParser("text/plain");
@@ -80,17 +85,21 @@ export async function createHttpApp(options: AppOptions): Promise<FastifyInstanc
   app.addHook("onRequest", (request, reply, done) => {
     if (request.raw.httpVersion !== "1.1" || request.headers.host) return done();
     reply.header("connection", "close");
-    done(ApiError.invalid("host", "an HTTP/1.1 request needs a Host header"));
+    done(ApiError.invalid("host", say("HTTP/1.1 请求需要 Host 请求头", "an HTTP/1.1 request needs a Host header")));
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const { status, body } = toErrorBody(error, requestLanguage(request));
     if (status >= 500) request.log.error({ err: error, url: request.routeOptions.url }, "request failed");
+    // A database that is restarting says when to try again (503 unavailable).
+    const retryAfter = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+    if (typeof retryAfter === "number") reply.header("retry-after", String(retryAfter));
     return reply.code(status).type("application/json").send(body);
   });
 
   app.setNotFoundHandler((request, reply) => {
-    const body: ErrorBody = { code: "not_found", message: `no such path: ${request.method} ${request.url.split("?")[0]}`, field: null };
+    const where = `${request.method} ${request.url.split("?")[0]}`;
+    const body: ErrorBody = { code: "not_found", message: requestLanguage(request) === "zh" ? `没有这个地址：${where}` : `no such path: ${where}`, field: null };
     const pathOnly = request.url.split("?")[0] ?? "";
     // A missing file (an old asset name after a rebuild) is a 404, never the app's page:
     // served as HTML it would break the app silently.
@@ -101,7 +110,17 @@ export async function createHttpApp(options: AppOptions): Promise<FastifyInstanc
   });
 
   if (options.webRoot && fs.existsSync(options.webRoot)) {
-    await app.register(fastifyStatic, { root: options.webRoot, prefix: "/", wildcard: false, maxAge: "1h" });
+    await app.register(fastifyStatic, {
+      root: options.webRoot,
+      prefix: "/",
+      wildcard: false,
+      // file.js.br / file.js.gz are sent in place of file.js to a client that takes them;
+      // they get no route of their own.
+      preCompressed: true,
+      globIgnore: ["**/*.br", "**/*.gz"],
+      cacheControl: false,
+      setHeaders: (reply, filePath) => void reply.header("cache-control", cacheControlFor(filePath)),
+    });
   }
   return app;
 }

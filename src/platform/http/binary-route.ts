@@ -7,7 +7,7 @@
  * make the server buffer megabytes.
  */
 import type { FastifyInstance, FastifyRequest, RouteHandlerMethod } from "fastify";
-import { ApiError } from "../errors.ts";
+import { ApiError, say } from "../errors.ts";
 
 export interface BinaryRouteOptions {
   method: "POST" | "PUT";
@@ -33,7 +33,7 @@ export function registerBinaryRoute(app: FastifyInstance, options: BinaryRouteOp
     scope.addContentTypeParser([...accepted], { parseAs: "buffer" }, (_request, body, done) => done(null, body));
     scope.addHook("onRequest", async (request) => {
       await options.authorize(request);
-      if (!accepted.includes(mediaTypeOf(request))) throw new ApiError(415, "unsupported_media_type", `send the file itself as ${accepted.join(", ")}`, "content-type");
+      if (!accepted.includes(mediaTypeOf(request))) throw new ApiError(415, "unsupported_media_type", say(`请直接发送文件本身，格式为 ${accepted.join("、")}`, `send the file itself as ${accepted.join(", ")}`), "content-type");
     });
     scope.route({ method: options.method, url: options.url, bodyLimit: options.bodyLimit, handler });
   });

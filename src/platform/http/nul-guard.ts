@@ -5,9 +5,9 @@
  * the answer names the parameter or the body field that carried it.
  */
 import type { FastifyInstance } from "fastify";
-import { ApiError } from "../errors.ts";
+import { ApiError, say } from "../errors.ts";
 
-const MESSAGE = "text may not contain the NUL character (\\u0000)";
+const MESSAGE = say("文字里不能有空字符（\\u0000）", "text may not contain the NUL character (\\u0000)");
 
 /** The dotted path of the first string in a parsed JSON value that holds NUL, or null. */
 export function nulFieldIn(value: unknown, at = "", depth = 0): string | null {

@@ -20,12 +20,13 @@ import { CATEGORIES } from "../../../src/core/categories.ts";
 import type { PlaceFeature, Region } from "../shared/api.ts";
 import type { Lang } from "../shared/i18n.ts";
 import { ICON_NAMES, rasterizeIcon } from "../shared/icons.ts";
+import { trackMapCover } from "../shared/layout.ts";
 import { UI_STRINGS } from "./basemap-style.ts";
 import { createFlatMap } from "./flat-map.ts";
 import { listenForLongPress } from "./long-press.ts";
 import { emptyCollection, labelBoundaries, toMarkerCollection } from "./map-data.ts";
-import { CLUSTER_OPTIONS, ICON_PREFIX, LAYERS, SOURCES, overlayLayers } from "./overlay-layers.ts";
-import { RouteOverlay, type RouteDrawing } from "./route-overlay.ts";
+import { CLUSTER_OPTIONS, DIMMED_WITH_ROUTE, ICON_PREFIX, LAYERS, SOURCES, overlayLayers } from "./overlay-layers.ts";
+import { ROUTE_LAYERS, RouteOverlay, type RouteDrawing } from "./route-overlay.ts";
 
 // The worker ships as its own file; without this a built app asks for it next to the bundle and 404s.
 
@@ -63,6 +64,8 @@ export class MapView {
   private navigation = new NavigationControl({ showCompass: false });
   private attributionControl = new AttributionControl({ compact: true });
   private readonly routes: RouteOverlay;
+  /** Set while the next tap on the map picks a point (a route's start) instead of a place. */
+  private picking: ((lonLat: [number, number] | null) => void) | null = null;
 
   constructor(private readonly options: MapViewOptions) {
     this.lang = options.lang;
@@ -70,9 +73,12 @@ export class MapView {
     this.routes = new RouteOverlay(this.map);
     if (options.onLongPress) listenForLongPress(this.map, options.onLongPress);
     this.addControls();
+    // The controls keep clear of the sheets and panels (shared/styles.css reads the variables).
+    trackMapCover(options.container.closest<HTMLElement>(".app") ?? document.documentElement);
     this.loaded = new Promise((resolve) => this.map.once("load", () => void this.addOverlays().then(resolve)));
     this.map.on("click", (event) => this.handleTap(event));
     this.map.on("mousemove", (event) => {
+      if (this.picking) return;
       this.map.getCanvas().style.cursor = this.featuresNear(event).length > 0 ? "pointer" : "";
     });
   }
@@ -92,7 +98,24 @@ export class MapView {
     this.map.addSource(SOURCES.user, { type: "geojson", data: emptyCollection() });
     this.map.addSource(SOURCES.places, { type: "geojson", data: emptyCollection(), ...CLUSTER_OPTIONS });
     for (const layer of overlayLayers()) this.map.addLayer(layer);
-    this.routes.add(LAYERS.userHalo);
+    this.routes.add();
+    this.markLayerOrder();
+  }
+
+  /** Says on the map's element whether the route's line and start are drawn above the place clusters (for tests). */
+  private markLayerOrder(): void {
+    const ids = (this.map.getStyle().layers ?? []).map((layer) => layer.id);
+    const above = (upper: string): boolean => ids.indexOf(upper) > Math.max(ids.indexOf(LAYERS.clusters), ids.indexOf(LAYERS.points), ids.indexOf(LAYERS.names));
+    this.options.container.dataset.routeAbovePlaces = String(above(ROUTE_LAYERS.casing) && above(ROUTE_LAYERS.line) && above(ROUTE_LAYERS.start));
+  }
+
+  /** Fades the place markers and clusters while a route is shown, and brings them back after. */
+  private dimPlaces(dim: boolean): void {
+    for (const [layer, property] of DIMMED_WITH_ROUTE) {
+      if (this.map.getLayer(layer)) this.map.setPaintProperty(layer, property, dim ? 0.3 : 1);
+    }
+    if (dim) this.options.container.dataset.placesDimmed = "true";
+    else delete this.options.container.dataset.placesDimmed;
   }
 
   private async addIcons(): Promise<void> {
@@ -190,6 +213,7 @@ export class MapView {
   async setRoutes(drawing: RouteDrawing | null, padding: PaddingOptions | null): Promise<void> {
     await this.loaded;
     this.routes.setRoutes(drawing);
+    this.dimPlaces(drawing !== null);
     if (drawing && padding) this.routes.fit(padding);
     await this.whenIdle();
   }
@@ -198,6 +222,34 @@ export class MapView {
   async setRouteStart(lonLat: readonly [number, number] | null): Promise<void> {
     await this.loaded;
     this.routes.setStart(lonLat ? [lonLat[0], lonLat[1]] : null);
+  }
+
+  /**
+   * The next tap on the map picks a point (a route's start) instead of a place: resolves
+   * with its [lon, lat], or null when `cancelPick` is called first.
+   */
+  pickPoint(): Promise<[number, number] | null> {
+    this.cancelPick();
+    this.options.container.dataset.picking = "true";
+    this.map.getCanvas().style.cursor = "crosshair";
+    return new Promise((resolve) => {
+      this.picking = resolve;
+    });
+  }
+
+  /** Stops waiting for a picked point (the pending `pickPoint` resolves with null). */
+  cancelPick(): void {
+    const pending = this.picking;
+    this.picking = null;
+    delete this.options.container.dataset.picking;
+    this.map.getCanvas().style.cursor = "";
+    pending?.(null);
+  }
+
+  /** Puts the "you are here" dot on the map without moving the camera. */
+  async setUserDot(lonLat: readonly [number, number]): Promise<void> {
+    await this.loaded;
+    this.source(SOURCES.user).setData({ type: "Point", coordinates: [lonLat[0], lonLat[1]] });
   }
 
   /** Pieces of the chosen route line drawn on screen now (test hook). */
@@ -270,6 +322,14 @@ export class MapView {
   }
 
   private handleTap(event: MapMouseEvent): void {
+    if (this.picking) {
+      const resolve = this.picking;
+      this.picking = null;
+      delete this.options.container.dataset.picking;
+      this.map.getCanvas().style.cursor = "";
+      resolve([event.lngLat.lng, event.lngLat.lat]);
+      return;
+    }
     const features = this.featuresNear(event);
     const marker = features.find((f) => f.layer.id === LAYERS.points);
     if (marker) {

@@ -177,7 +177,18 @@ function userLayers(): LayerSpecification[] {
   ];
 }
 
-/** Every overlay layer, bottom to top. */
+/** Place layers faded while a route is shown, so the route, its start and its end read first: layer and paint property. */
+export const DIMMED_WITH_ROUTE: ReadonlyArray<readonly [layer: string, property: "circle-opacity" | "circle-stroke-opacity" | "text-opacity" | "icon-opacity"]> = [
+  [LAYERS.clusters, "circle-opacity"],
+  [LAYERS.clusters, "circle-stroke-opacity"],
+  ["place-cluster-count", "text-opacity"],
+  [LAYERS.points, "circle-opacity"],
+  [LAYERS.points, "circle-stroke-opacity"],
+  [LAYERS.icons, "icon-opacity"],
+  [LAYERS.names, "text-opacity"],
+];
+
+/** Every overlay layer, bottom to top (MapView adds the route layers above them all). */
 export function overlayLayers(): LayerSpecification[] {
   return [...boundaryLayers(), ...userLayers(), ...placeLayers()];
 }

@@ -16,13 +16,15 @@ export interface RouteDrawing {
   readonly lines: readonly (readonly Position[])[];
   readonly chosen: number;
   readonly warnings: readonly Position[];
+  /** Where the route ends (the destination), drawn as a flag-coloured dot. */
+  readonly end?: Position;
 }
 
 const SOURCE_LINES = "route-lines";
 const SOURCE_MARKS = "route-marks";
 
 /** Layer ids: the chosen line (what tests look for) and the tappable alternatives. */
-export const ROUTE_LAYERS = { line: "route-line", alternative: "route-alternative" } as const;
+export const ROUTE_LAYERS = { line: "route-line", alternative: "route-alternative", start: "route-start", casing: "route-alternative-casing" } as const;
 
 const ROUTE_BLUE = "#1c7ed6";
 const TAP_TOLERANCE_PX = 12;
@@ -35,7 +37,7 @@ function routeLayers(): LayerSpecification[] {
   const width = (base: number): ["interpolate", ["linear"], ["zoom"], number, number, number, number] =>
     ["interpolate", ["linear"], ["zoom"], 12, base * 0.6, 17, base];
   return [
-    { id: "route-alternative-casing", type: "line", source: SOURCE_LINES, filter: other, layout: lineLayout, paint: { "line-color": "#ffffff", "line-width": width(10) } },
+    { id: ROUTE_LAYERS.casing, type: "line", source: SOURCE_LINES, filter: other, layout: lineLayout, paint: { "line-color": "#ffffff", "line-width": width(10) } },
     {
       id: ROUTE_LAYERS.alternative, type: "line", source: SOURCE_LINES, filter: other, layout: { "line-join": "round" },
       paint: { "line-color": "#4dabf7", "line-width": width(6), "line-dasharray": [1.4, 1] },
@@ -52,7 +54,11 @@ function routeLayers(): LayerSpecification[] {
       layout: { "icon-image": ICON_PREFIX + "caution", "icon-allow-overlap": true, "icon-ignore-placement": true, "icon-size": 0.8 },
     },
     {
-      id: "route-start", type: "circle", source: SOURCE_MARKS, filter: ["==", ["get", "kind"], "start"],
+      id: "route-end", type: "circle", source: SOURCE_MARKS, filter: ["==", ["get", "kind"], "end"],
+      paint: { "circle-color": "#c92a2a", "circle-radius": 9, "circle-stroke-color": "#ffffff", "circle-stroke-width": 4 },
+    },
+    {
+      id: ROUTE_LAYERS.start, type: "circle", source: SOURCE_MARKS, filter: ["==", ["get", "kind"], "start"],
       paint: { "circle-color": "#2f9e44", "circle-radius": 10, "circle-stroke-color": "#ffffff", "circle-stroke-width": 4 },
     },
   ];
@@ -69,11 +75,11 @@ export class RouteOverlay {
 
   constructor(private readonly map: MapLibreMap) {}
 
-  /** Adds the sources and layers below the layer `beforeId` (the user dot and the markers stay on top). */
-  add(beforeId: string): void {
+  /** Adds the sources and layers on top of every other layer: clusters and markers never cover a route. */
+  add(): void {
     this.map.addSource(SOURCE_LINES, { type: "geojson", data: this.lines() });
     this.map.addSource(SOURCE_MARKS, { type: "geojson", data: this.marks() });
-    for (const layer of routeLayers()) this.map.addLayer(layer, beforeId);
+    for (const layer of routeLayers()) this.map.addLayer(layer);
   }
 
   /** Draws routes (null clears them). The chosen line is drawn last, on top of the others. */
@@ -137,6 +143,7 @@ export class RouteOverlay {
 
   private marks(): FeatureCollection<Point> {
     const warnings = (this.drawing?.warnings ?? []).map((at) => point("warning", at));
-    return { type: "FeatureCollection", features: [...warnings, ...(this.start ? [point("start", this.start)] : [])] };
+    const end = this.drawing?.end ? [point("end", this.drawing.end)] : [];
+    return { type: "FeatureCollection", features: [...end, ...warnings, ...(this.start ? [point("start", this.start)] : [])] };
   }
 }

@@ -6,6 +6,7 @@ import type { FeatureCollection, Geometry } from "geojson";
 import type { PlacesQueryText } from "../../../src/core/api/places.ts";
 import type { OpenStatus } from "../../../src/core/opening-hours.ts";
 import type { Place } from "../../../src/core/place.ts";
+import { getLanguage, languageTag } from "./i18n.ts";
 
 /** A region as listed by GET /api/regions. */
 export interface Region {
@@ -77,7 +78,7 @@ export class ApiError extends Error {
 export async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(path, { signal, headers: { accept: "application/json" } });
+    response = await fetch(path, { signal, headers: { accept: "application/json", "accept-language": languageTag(getLanguage()) } });
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     throw new ApiError(0, "network", error instanceof Error ? error.message : String(error));
@@ -190,6 +191,7 @@ export async function sendJson(method: string, path: string, body?: unknown, hea
       method,
       headers: {
         accept: "application/json",
+        "accept-language": languageTag(getLanguage()),
         "x-tongxing-request": "1",
         ...(body === undefined ? {} : { "content-type": blob ? body.type || "application/octet-stream" : "application/json" }),
         ...headers,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError, field, getField, orNullOn, send, sendField } from "./http.ts";
+import { setLanguage } from "./i18n.ts";
 
 /** Answers every request with `status` and `body`, and records what was sent. */
 function answer(status: number, body: unknown): Array<{ url: string; init: RequestInit | undefined }> {
@@ -45,5 +46,16 @@ describe("the shared HTTP client", () => {
     expect(await orNullOn(401, getField("/api/auth/me", "user"))).toBeNull();
     answer(403, { code: "forbidden", message: "no" });
     await expect(orNullOn(401, getField("/api/auth/me", "user"))).rejects.toMatchObject({ status: 403 });
+  });
+
+  it("says the page's language, so the server answers a change in it", async () => {
+    vi.stubGlobal("document", { documentElement: {}, title: "" });
+    const calls = answer(400, { code: "invalid_parameter", message: "密码至少要 8 位", field: "password" });
+    await send("POST", "/api/members/register", { password: "x" }).catch(() => undefined);
+    expect(calls[0]!.init?.headers).toMatchObject({ "accept-language": "zh-CN" });
+    setLanguage("en");
+    await send("POST", "/api/reviews/1/photos", new Blob(["x"]), { "content-type": "image/png" }).catch(() => undefined);
+    expect(calls[1]!.init?.headers).toMatchObject({ "accept-language": "en", "content-type": "image/png" });
+    setLanguage("zh");
   });
 });

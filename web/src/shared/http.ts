@@ -3,9 +3,11 @@
  * sendJson, ApiError): a change as JSON or a file, and the one checked field of an answer.
  * Every failure is an ApiError (status 0 "network" when the server cannot be reached, 500
  * "bad_response" when the answer lacks what the client needs), so the pages turn any of them
- * into words with shared/error-text.ts and never match errors by message text.
+ * into words with shared/error-text.ts and never match errors by message text. A change
+ * says the page's language (Accept-Language), so the server's message comes back in it.
  */
 import { ApiError, getJson, isRecord, sendJson } from "./api.ts";
+import { getLanguage, languageTag } from "./i18n.ts";
 
 export { ApiError, isRecord };
 
@@ -17,8 +19,9 @@ export type Check = (value: unknown) => boolean;
  * file as octet-stream unless `headers` name its type.
  */
 export function send(method: string, path: string, body?: unknown, headers: Readonly<Record<string, string>> = {}): Promise<unknown> {
-  if (body instanceof Blob) return sendJson(method, path, body, { "content-type": "application/octet-stream", ...headers });
-  return sendJson(method, path, body ?? (method === "DELETE" ? undefined : {}), headers);
+  const language = { "accept-language": languageTag(getLanguage()) };
+  if (body instanceof Blob) return sendJson(method, path, body, { "content-type": "application/octet-stream", ...language, ...headers });
+  return sendJson(method, path, body ?? (method === "DELETE" ? undefined : {}), { ...language, ...headers });
 }
 
 /** The field `key` of an answer, or a "bad_response" ApiError when the answer is no object or the field fails `check`. */

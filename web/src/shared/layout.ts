@@ -23,6 +23,51 @@ function rectOf(selector: string): DOMRect | null {
   return rect.width > 0 && rect.height > 0 ? rect : null;
 }
 
+/** Pixels of the map hidden by sheets and panels at its bottom, left and right edges now. */
+export interface Cover {
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/** What the list, the place card and the route panel cover of the map now. */
+export function mapCover(): Cover {
+  const height = window.innerHeight;
+  const width = window.innerWidth;
+  if (window.matchMedia(DESKTOP).matches) {
+    const card = rectOf(".place-card") ?? rectOf(".route-panel");
+    return { bottom: 0, left: rectOf(".results")?.right ?? 0, right: card ? width - card.left : 0 };
+  }
+  const tops = [".results", ".place-card", ".route-panel"].map((selector) => rectOf(selector)?.top).filter((v): v is number => v !== undefined);
+  return { bottom: height - Math.min(height, ...tops), left: 0, right: 0 };
+}
+
+/**
+ * Keeps --cover-bottom, --cover-left and --cover-right on `root` equal to what the sheets
+ * and panels cover of the map, so the map's zoom buttons and its attribution (which the
+ * ODbL asks to be visible) sit beside them, never under them.
+ */
+export function trackMapCover(root: HTMLElement): void {
+  const update = (): void => {
+    const cover = mapCover();
+    root.style.setProperty("--cover-bottom", `${Math.round(cover.bottom)}px`);
+    root.style.setProperty("--cover-left", `${Math.round(cover.left)}px`);
+    root.style.setProperty("--cover-right", `${Math.round(cover.right)}px`);
+  };
+  const resized = new ResizeObserver(update);
+  const shown = new MutationObserver(update);
+  for (const selector of [".results", ".place-card", ".route-panel"]) {
+    const element = document.querySelector(selector);
+    if (!element) continue;
+    resized.observe(element);
+    shown.observe(element, { attributes: true, attributeFilter: ["hidden", "data-expanded"] });
+  }
+  // The route panel replaces the card by a data attribute on #app (route.css).
+  shown.observe(root, { attributes: true, attributeFilter: ["data-route-open"] });
+  window.addEventListener("resize", update);
+  update();
+}
+
 /** The padding to pass to fitBounds/easeTo for the UI shown now. */
 export function mapPadding(): Padding {
   const height = window.innerHeight;

@@ -10,3 +10,6 @@ export const REPORT_READERS: readonly StaffRole[] = ["admin", "reporter", "revie
 
 /** Roles whose dashboard and district views also chase late units ("overdue.read"). */
 export const OVERDUE_READERS: readonly StaffRole[] = ["admin", "reviewer", "leader"];
+
+/** Roles that open the mid-term and final evaluations (workbook, printable page, PDF) ("evaluations.read"). */
+export const EVALUATION_READERS: readonly StaffRole[] = ["admin", "reviewer", "leader"];

@@ -4,7 +4,7 @@
  */
 import { getJson } from "../../shared/api.ts";
 import { ApiError, getField } from "../../shared/http.ts";
-import { hasGoalTree, type GoalView, type Light, type ReportState, type TaskStatus, type TaskView } from "../../shared/plan-ui/index.ts";
+import { type ChasedPeriod, hasGoalTree, type GoalView, type LateReport, type Light, type ReportState, type TaskStatus, type TaskView } from "../../shared/plan-ui/index.ts";
 
 /** Who reports on a task for the period, and how far they are. */
 export interface Reporting {
@@ -13,11 +13,14 @@ export interface Reporting {
   readonly state: ReportState | null;
   readonly reminder: Light;
   readonly taskStatus: TaskStatus | null;
+  readonly daysLate?: number;
 }
 
 /** A task of the staff dashboard. */
 export interface StaffTaskView extends TaskView {
   readonly reporting: readonly Reporting[];
+  /** Why the task is red: its late reports. */
+  readonly late?: readonly LateReport[];
 }
 
 /** One unit's row of the dashboard: reports expected, submitted, approved, overdue. */
@@ -34,7 +37,9 @@ export interface UnitRow {
 /** The answer of GET /api/plan/dashboard. */
 export interface Dashboard {
   readonly today: string;
-  readonly period: { readonly id: string; readonly start: string; readonly end: string; readonly due: string } | null;
+  readonly period: ChasedPeriod | null;
+  /** The day the city began reporting in the system. */
+  readonly reportingStarts?: string;
   readonly counts: Readonly<Record<Light, number>>;
   readonly goals: ReadonlyArray<GoalView<StaffTaskView>>;
   readonly units: readonly UnitRow[];
@@ -46,7 +51,7 @@ export interface UnitArrears {
   readonly name: string;
   readonly overdue: number;
   readonly dueSoon: number;
-  readonly owed: ReadonlyArray<{ readonly taskNumber: number; readonly period: string; readonly due: string; readonly state: ReportState | null; readonly reminder: "yellow" | "red" }>;
+  readonly owed: ReadonlyArray<{ readonly taskNumber: number; readonly period: string; readonly due: string; readonly state: ReportState | null; readonly reminder: "yellow" | "red"; readonly daysLate?: number }>;
 }
 
 /** GET /api/plan/dashboard. */

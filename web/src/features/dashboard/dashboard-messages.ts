@@ -29,6 +29,15 @@ const zh = {
   districtDue: "截止 {due}",
   districtTasks: "承担的任务",
   districtTasksNote: "“各县(市)区”参与的任务，区县配合牵头单位推进。状态为任务整体进展。",
+  daysLate: "已逾期 {n} 天",
+  overdueScroll: "逾期报告清单，按单位列出（可滚动）",
+  evaluationTitle: "评估报告",
+  evaluationMidTerm: "中期评估（2025 年）",
+  evaluationFinal: "终期评估（2028 年）",
+  evaluationXlsx: "下载表格（xlsx）",
+  evaluationPage: "打印版网页",
+  evaluationPdf: "下载 PDF",
+  evaluationNote: "按当前已审核通过的数据生成；表格第一页写明计算方法。",
 } as const;
 
 /** The keys of the dashboard feature; English must provide every one. */
@@ -58,6 +67,15 @@ const en: Record<OwnKey, string> = {
   districtDue: "due {due}",
   districtTasks: "Tasks it takes part in",
   districtTasksNote: "Tasks of “all counties and districts”: the county helps the lead units. The status is the task's as a whole.",
+  daysLate: "{n} days overdue",
+  overdueScroll: "List of overdue reports by unit (scrolls)",
+  evaluationTitle: "Evaluation reports",
+  evaluationMidTerm: "Mid-term evaluation (2025)",
+  evaluationFinal: "Final evaluation (2028)",
+  evaluationXlsx: "Workbook (xlsx)",
+  evaluationPage: "Printable page",
+  evaluationPdf: "PDF",
+  evaluationNote: "Made from the data approved so far; the workbook's first sheet states the method.",
 };
 
 /** Both tables, keyed by language (checked for completeness by web/src/shared/messages.test.ts). */

@@ -7,12 +7,13 @@
 import { el, replaceChildren } from "../../shared/dom.ts";
 import { t } from "./dashboard-messages.ts";
 import { indicatorPicker, uniqueIndicators } from "../../shared/plan-ui/index.ts";
-import { lightBadge, lightCounts } from "../../shared/plan-ui/index.ts";
+import { lateLine, lightBadge, lightCounts, periodBanner } from "../../shared/plan-ui/index.ts";
 import { planTree } from "../../shared/plan-ui/index.ts";
 import { stateText } from "../../shared/plan-ui/index.ts";
 import { fetchDashboard, fetchOverdue, type StaffTaskView, type UnitArrears, type UnitRow } from "./dashboard-api.ts";
 import { type StaffContext, unitName } from "../accounts/staff-context.ts";
-import { OVERDUE_READERS } from "../accounts/staff-permissions.ts";
+import { EVALUATION_READERS, OVERDUE_READERS } from "../accounts/staff-permissions.ts";
+import { evaluationLinks } from "./evaluation-links.ts";
 
 function section(id: string, title: string, ...body: Array<Node | null>): HTMLElement {
   return el("section", { class: "page-section", "aria-labelledby": id }, el("h3", { id, class: "section-title" }, title), ...body);
@@ -22,9 +23,11 @@ function section(id: string, title: string, ...body: Array<Node | null>): HTMLEl
 function reportingLine(context: StaffContext, task: StaffTaskView): HTMLElement | null {
   const rows = task.reporting;
   if (rows.length === 0) return null;
-  if (rows.length === 1) return el("span", { class: "tree-task-meta" }, `${unitName(context, rows[0]!.unitId)} · ${stateText(rows[0]!.state)}`);
+  // A red task says why: which unit is late, with which period, by how many days.
+  const why = lateLine(task.late, (id) => unitName(context, id));
+  if (rows.length === 1) return el("span", { class: "tree-task-meta" }, `${unitName(context, rows[0]!.unitId)} · ${stateText(rows[0]!.state)}`, why ? el("br") : null, why);
   const done = rows.filter((r) => r.state === "submitted" || r.state === "approved").length;
-  return el("span", { class: "tree-task-meta" }, t("reportedOf", { done, total: rows.length }));
+  return el("span", { class: "tree-task-meta" }, t("reportedOf", { done, total: rows.length }), why ? el("br") : null, why);
 }
 
 function unitTable(units: readonly UnitRow[]): HTMLElement {
@@ -51,23 +54,34 @@ function overdueList(units: readonly UnitArrears[]): HTMLElement {
       el(
         "ul",
         { class: "owed" },
-        ...u.owed.map((o) => el("li", { class: "owed-item", "data-reminder": o.reminder }, lightBadge(o.reminder === "red" ? "red" : "yellow"), ` ${t("owedItem", { task: o.taskNumber, period: o.period, due: o.due })} · ${stateText(o.state)}`)),
+        ...u.owed.map((o) =>
+          el(
+            "li",
+            { class: "owed-item", "data-reminder": o.reminder },
+            lightBadge(o.reminder === "red" ? "red" : "yellow"),
+            ` ${t("owedItem", { task: o.taskNumber, period: o.period, due: o.due })} · ${stateText(o.state)}`,
+            o.daysLate ? ` · ${t("daysLate", { n: o.daysLate })}` : "",
+          ),
+        ),
       ),
     ),
   );
-  // A long list scrolls in its own box; it takes focus so keyboards can scroll it too.
-  return el("div", { class: "overdue-scroll", tabindex: 0, role: "region", "aria-label": t("overdueTitle") }, el("ul", { class: "overdue-list" }, ...items));
+  // A long list scrolls in its own box; it takes focus so keyboards can scroll it too. Its name
+  // is its own, not its section's: two landmarks of one name cannot be told apart.
+  return el("div", { class: "overdue-scroll", tabindex: 0, role: "region", "aria-label": t("overdueScroll") }, el("ul", { class: "overdue-list" }, ...items));
 }
 
 /** Renders the dashboard into `slot`. */
 export async function showDashboard(context: StaffContext, slot: HTMLElement): Promise<void> {
   const chases = OVERDUE_READERS.includes(context.user.role);
+  const evaluates = EVALUATION_READERS.includes(context.user.role);
   const [dashboard, overdue] = await Promise.all([fetchDashboard(), chases ? fetchOverdue() : Promise.resolve(null)]);
   const period = dashboard.period;
   replaceChildren(
     slot,
     el("h2", { class: "view-title", tabindex: -1 }, t("dashboardTitle")),
-    el("p", { class: "period-note" }, period ? t("periodDue", { period: period.id, start: period.start, end: period.end, due: period.due }) : t("noClosedPeriod")),
+    period ? periodBanner(period, dashboard.reportingStarts) : el("p", { class: "period-note" }, t("noClosedPeriod")),
+    evaluates ? section("dash-evaluation", t("evaluationTitle"), evaluationLinks()) : null,
     section("dash-counts", t("tasksProgress"), lightCounts(dashboard.counts), el("p", { class: "legend-note" }, t("lightLegend"))),
     section("dash-tree", t("goalsAndActions"), planTree(dashboard.goals, { open: true, extra: (task) => reportingLine(context, task) })),
     el("div", { class: "dash-columns" }, section("dash-units", t("unitReports"), unitTable(dashboard.units)), overdue ? section("dash-overdue", t("overdueTitle"), overdueList(overdue)) : null),

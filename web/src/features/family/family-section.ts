@@ -41,7 +41,7 @@ function privacyNotice(): HTMLElement {
     "details",
     { class: "privacy-notice", open: true },
     el("summary", {}, ft("privacyTitle", { v: CHILD_PRIVACY_VERSION })),
-    ...CHILD_PRIVACY_NOTICE.map((section) => el("section", {}, el("h5", {}, pick(section.heading)), el("p", {}, pick(section.body)))),
+    ...CHILD_PRIVACY_NOTICE.map((section) => el("section", {}, el("h4", {}, pick(section.heading)), el("p", {}, pick(section.body)))),
   );
 }
 

@@ -1,9 +1,9 @@
 /** Small form pieces the family features share: labelled inputs and an error line. */
 import { ApiError } from "../../shared/api.ts";
 import { el } from "../../shared/dom.ts";
-import { pick } from "../../shared/i18n.ts";
+import { getLanguage, pick } from "../../shared/i18n.ts";
 import { type SafetyReason } from "./family-api.ts";
-import { ft } from "./family-messages.ts";
+import { type FamilyMessageKey, ft } from "./family-messages.ts";
 
 let serial = 0;
 
@@ -14,22 +14,42 @@ export function field(label: string, attributes: Record<string, string | number 
   return { wrap: el("div", { class: "form-field" }, el("label", { for: id, class: "field-label" }, label), input), input };
 }
 
-/** What went wrong in the reader's language where the server says it in both (password rules), else its words. */
-function errorMessage(error: unknown): string {
-  if (!(error instanceof ApiError)) return String(error);
+/** Our own words for an error whose message the server gave in English only. */
+function codeWords(error: ApiError): string {
+  const byCode: Record<string, FamilyMessageKey> = {
+    invalid_parameter: "errorInvalid", invalid_body: "errorInvalid", conflict: "errorConflict", rate_limited: "errorRateLimited",
+    unauthenticated: "errorSignIn", forbidden: "errorForbidden", network: "errorNetwork",
+  };
+  return ft(byCode[error.code] ?? "errorGeneric");
+}
+
+const HAS_CHINESE = /[\u3400-\u9fff]/;
+
+/**
+ * What went wrong in the reader's language: the server's words when it gave them in both
+ * languages (password rules) or in the page's language (it answers Accept-Language); a
+ * Chinese page never shows an English-only server message, but our words for its code.
+ */
+export function errorMessage(error: unknown): string {
+  if (!(error instanceof ApiError)) return getLanguage() === "zh" ? ft("errorGeneric") : String(error instanceof Error ? error.message : error);
   if (error.code === "account_locked") return ft("locked");
   const details = error.details as { message?: { zh: string; en: string } } | undefined;
-  return details?.message ? pick(details.message) : error.message;
+  const message = details?.message ? pick(details.message) : error.message;
+  return getLanguage() === "zh" && !HAS_CHINESE.test(message) ? codeWords(error) : message;
 }
 
 /** An element that shows an error message (role=alert) or nothing. */
-export function errorLine(): { node: HTMLElement; show(error: unknown): void; clear(): void } {
+export function errorLine(): { node: HTMLElement; show(error: unknown): void; say(text: string): void; clear(): void } {
   const node = el("p", { class: "form-error", role: "alert", hidden: true });
   return {
     node,
     show(error) {
       node.hidden = false;
       node.textContent = ft("failed", { message: errorMessage(error) });
+    },
+    say(text) {
+      node.hidden = false;
+      node.textContent = text;
     },
     clear() {
       node.hidden = true;

@@ -12,13 +12,15 @@ import { ft } from "./family-messages.ts";
 import { correctionForm } from "./correction-form.ts";
 import { currentMember, openAccount } from "./member-session.ts";
 import { reviewForm } from "./review-form.ts";
+import { errorMessage } from "./form-parts.ts";
+import { photoStrip } from "./photo-viewer.ts";
 
 function reportMenu(review: PublicReview): HTMLElement {
   const select = el("select", { class: "select select-small", "aria-label": ft("reportReason") }, ...REPORT_REASONS.map((r) => el("option", { value: r }, pick(REPORT_LABELS[r]))));
   const send = el("button", { type: "button", class: "button button-quiet button-small" }, ft("send"));
   send.addEventListener("click", () => {
     send.disabled = true;
-    reportReview(review.id, select.value as ReportReason).then(() => announce(ft("reported")), (e: unknown) => announce(ft("failed", { message: String(e instanceof Error ? e.message : e) }), "warning"));
+    reportReview(review.id, select.value as ReportReason).then(() => announce(ft("reported")), (e: unknown) => announce(ft("failed", { message: errorMessage(e) }), "warning"));
   });
   return el("details", { class: "report-menu" }, el("summary", { class: "link-button" }, ft("report")), select, send);
 }
@@ -39,7 +41,7 @@ function reviewItem(review: PublicReview): HTMLElement {
     { class: "review", "data-review": review.id },
     el("p", { class: "review-head" }, el("strong", { class: "review-nickname" }, review.nickname), el("span", { class: "stars", "aria-label": ft("stars", { n: review.rating }) }, "★".repeat(review.rating)), el("time", { class: "muted", datetime: review.createdAt }, review.createdAt)),
     el("p", { class: "review-body" }, review.body),
-    review.photos.length ? el("div", { class: "review-photos" }, ...review.photos.map((src) => el("img", { src, alt: "", loading: "lazy", width: 96, height: 72 }))) : null,
+    review.photos.length ? photoStrip(review.photos, { width: 96, height: 72 }) : null,
     el("div", { class: "review-actions" }, helpful, member ? reportMenu(review) : null),
   );
 }

@@ -1,5 +1,6 @@
 /**
- * Writing a review on a place card: stars, text, an optional photo. While a child types,
+ * Writing a review on a place card: stars, text, an optional photo. No rating is chosen for
+ * the writer: posting without one says so and puts focus on the stars. While a child types,
  * the safety check runs (debounced) and warns at once about a phone number or an address;
  * on posting, a held text is explained kindly and stays in the box to be fixed.
  */
@@ -11,14 +12,19 @@ import { errorLine, reasonList, reasonsOf } from "./form-parts.ts";
 
 const CHECK_DELAY_MS = 400;
 
-function starPicker(): { node: HTMLElement; value(): number } {
+function starPicker(): { node: HTMLElement; value(): number | null; focus(): void } {
   const name = `rating-${Math.random().toString(36).slice(2)}`;
   const options = [1, 2, 3, 4, 5].map((n) => {
-    const input = el("input", { type: "radio", name, value: n, id: `${name}-${n}`, class: "visually-hidden", checked: n === 5 });
+    const input = el("input", { type: "radio", name, value: n, id: `${name}-${n}`, class: "visually-hidden" });
     return el("span", { class: "star-option" }, input, el("label", { for: `${name}-${n}`, title: ft("stars", { n }) }, el("span", { "aria-hidden": "true" }, "★"), el("span", { class: "visually-hidden" }, ft("stars", { n }))));
   });
   const node = el("fieldset", { class: "star-picker" }, el("legend", { class: "field-label" }, ft("yourRating")), ...options);
-  return { node, value: () => Number(node.querySelector<HTMLInputElement>("input:checked")?.value ?? 5) };
+  const checked = (): HTMLInputElement | null => node.querySelector<HTMLInputElement>("input:checked");
+  return {
+    node,
+    value: () => (checked() ? Number(checked()!.value) : null),
+    focus: () => node.querySelector<HTMLInputElement>("input")?.focus(),
+  };
 }
 
 export function reviewForm(placeId: string, member: Member, onPosted: () => void): HTMLElement {
@@ -60,8 +66,14 @@ export function reviewForm(placeId: string, member: Member, onPosted: () => void
     event.preventDefault();
     error.clear();
     replaceChildren(outcome);
+    const rating = stars.value();
+    if (rating === null) {
+      error.say(ft("chooseRating"));
+      stars.focus();
+      return;
+    }
     submit.disabled = true;
-    postReview(placeId, stars.value(), text.value)
+    postReview(placeId, rating, text.value)
       .then(async (review) => {
         const file = photo.files?.[0];
         if (file) await addPhoto(review.id, file);

@@ -1,6 +1,7 @@
 /**
  * The small panel of filters that do not fit on the chip row: the child's age and the
- * facilities a family needs (changing table, toilets, shade...). Changes apply at once;
+ * facilities a family needs (changing table, toilets, shade...), and whether places whose
+ * hours or facilities are unknown may pass "open now" and the facilities. Changes apply at once;
  * "Done" and Escape close the panel, "Clear" resets every filter.
  */
 import { FACILITIES, FACILITY_IDS, type FacilityId } from "../../../../src/core/facilities.ts";
@@ -9,7 +10,8 @@ import { el, replaceChildren } from "../../shared/dom.ts";
 import { onLanguageChange, pick } from "../../shared/i18n.ts";
 import { t } from "./filters-messages.ts";
 import { FACILITY_ICONS, iconElement } from "../../shared/icons.ts";
-import type { AppState, Store } from "../../shared/store.ts";
+import { type AppState, type Store, initialState } from "../../shared/store.ts";
+import { includesUnknown, withUnknown } from "../results/left-out.ts";
 import { toggled } from "./category-chips.ts";
 
 /** The ages offered in the age selector: the ages Tongxing serves. */
@@ -44,6 +46,18 @@ function facilityCheckbox(store: Store<AppState>, id: FacilityId): HTMLElement {
   );
 }
 
+function unknownCheckbox(store: Store<AppState>): HTMLElement {
+  const input = el("input", { type: "checkbox", id: "filter-unknown", checked: includesUnknown(store.get().filters), "aria-describedby": "filter-unknown-hint" });
+  input.addEventListener("change", () => store.update({ filters: withUnknown(store.get().filters, input.checked) }));
+  return el(
+    "div",
+    { class: "field facility-option" },
+    input,
+    el("label", { for: "filter-unknown" }, t("includeUnknown")),
+    el("p", { class: "field-hint", id: "filter-unknown-hint" }, t("includeUnknownHint")),
+  );
+}
+
 /** Mounts the panel's content in `panel` (hidden at first) and keeps it in step with the state. */
 export function mountFilterPanel(panel: HTMLElement, store: Store<AppState>): void {
   panel.hidden = true;
@@ -56,7 +70,7 @@ export function mountFilterPanel(panel: HTMLElement, store: Store<AppState>): vo
     panel.setAttribute("aria-labelledby", headingId);
     const clear = el("button", { type: "button", class: "button button-quiet" }, t("clearFilters"));
     clear.addEventListener("click", () => {
-      store.update({ filters: { categories: new Set(), facilities: new Set(), age: null, openNow: false } });
+      store.update({ filters: initialState().filters });
       render();
       panel.querySelector<HTMLElement>("select")?.focus();
     });
@@ -72,6 +86,7 @@ export function mountFilterPanel(panel: HTMLElement, store: Store<AppState>): vo
         el("legend", { class: "field-label" }, t("facilities")),
         el("ul", { class: "facility-options" }, ...FACILITY_IDS.map((id) => facilityCheckbox(store, id))),
       ),
+      unknownCheckbox(store),
       el("div", { class: "panel-actions" }, clear, done),
     );
   };
@@ -79,6 +94,12 @@ export function mountFilterPanel(panel: HTMLElement, store: Store<AppState>): vo
     if (event.key !== "Escape") return;
     event.preventDefault();
     close();
+  });
+  // The list's "include them" button changes the same filter: keep the box in step.
+  store.subscribe((state, previous) => {
+    if (state.filters === previous.filters) return;
+    const box = panel.querySelector<HTMLInputElement>("#filter-unknown");
+    if (box) box.checked = includesUnknown(state.filters);
   });
   onLanguageChange(render);
   render();

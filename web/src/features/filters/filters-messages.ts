@@ -13,6 +13,8 @@ const zh = {
   anyAge: "所有年龄",
   ageYears: "{n} 岁",
   clearFilters: "清除筛选",
+  includeUnknown: "包括营业时间或设施未知的地点",
+  includeUnknownHint: "很多地点还没有人登记营业时间和设施；勾选后，“营业中”和设施筛选也会列出它们。",
 } as const;
 
 /** The keys of the filters feature; English must provide every one. */
@@ -26,6 +28,8 @@ const en: Record<OwnKey, string> = {
   anyAge: "Any age",
   ageYears: "{n} years",
   clearFilters: "Clear filters",
+  includeUnknown: "Include places with unknown hours or facilities",
+  includeUnknownHint: "Many places have no opening hours or facilities recorded yet; tick this to list them under “Open now” and the facility filters too.",
 };
 
 /** Both tables, keyed by language (checked for completeness by web/src/shared/messages.test.ts). */

@@ -10,19 +10,12 @@ import { t } from "./locate-messages.ts";
 import { iconElement } from "../../shared/icons.ts";
 import type { AppState, Store } from "../../shared/store.ts";
 import { announce } from "../../shared/toast.ts";
+import { requestPosition } from "./geolocate.ts";
 
 const CROSSHAIR =
   '<svg xmlns="http://www.w3.org/2000/svg" width="15" height="15" viewBox="0 0 15 15">' +
   '<path d="M7 0h1v2.05A5.5 5.5 0 0 1 12.95 7H15v1h-2.05A5.5 5.5 0 0 1 8 12.95V15H7v-2.05A5.5 5.5 0 0 1 2.05 8H0V7h2.05A5.5 5.5 0 0 1 7 2.05zm.5 3a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9z"/>' +
   '<circle cx="7.5" cy="7.5" r="2.2"/></svg>';
-
-/** GeolocationPositionError.PERMISSION_DENIED, as a number so it works where the class is missing. */
-const PERMISSION_DENIED = 1;
-const POSITION_OPTIONS: PositionOptions = { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 };
-
-function currentPosition(): Promise<GeolocationPosition> {
-  return new Promise((resolve, reject) => navigator.geolocation.getCurrentPosition(resolve, reject, POSITION_OPTIONS));
-}
 
 async function locate(store: Store<AppState>, map: MapView, button: HTMLButtonElement): Promise<void> {
   if (!("geolocation" in navigator)) {
@@ -32,7 +25,12 @@ async function locate(store: Store<AppState>, map: MapView, button: HTMLButtonEl
   button.setAttribute("aria-busy", "true");
   announce(t("locating"));
   try {
-    const { longitude: lon, latitude: lat } = (await currentPosition()).coords;
+    const found = await requestPosition();
+    if (!found.ok) {
+      announce(t(found.reason === "denied" ? "locateDenied" : "locateUnavailable"), "warning");
+      return;
+    }
+    const [lon, lat] = found.position;
     const region = store.get().regions.find((r) => bboxContains(r.bbox, lon, lat));
     if (!region) {
       announce(t("locateOutside"), "warning");
@@ -42,9 +40,6 @@ async function locate(store: Store<AppState>, map: MapView, button: HTMLButtonEl
     store.update({ userPosition: [lon, lat] });
     await map.showUserLocation(lon, lat);
     announce(t("locateFound"));
-  } catch (error) {
-    const denied = typeof error === "object" && error !== null && "code" in error && error.code === PERMISSION_DENIED;
-    announce(t(denied ? "locateDenied" : "locateUnavailable"), "warning");
   } finally {
     button.removeAttribute("aria-busy");
   }

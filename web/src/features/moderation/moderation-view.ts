@@ -1,10 +1,14 @@
 /**
  * The moderator's view: the size and age of each queue, then every item awaiting a
- * decision (pending and hidden) with its text, what the guard flagged, its photos and
- * reports; a reason is required for every decision. Below, open appeals and notices.
+ * decision (pending and hidden) with the place it is about (name, linked to the map), its
+ * text, what the guard flagged, its photos (opened large on a click) and reports; a reason
+ * is required for every decision. Below, open appeals and notices.
  */
 import { MODERATION_ACTIONS as ACTIONS } from "../../../../src/core/community.ts";
+import { fetchPlace } from "../../shared/api.ts";
 import { el, replaceChildren } from "../../shared/dom.ts";
+import { getLanguage } from "../../shared/i18n.ts";
+import { photoStrip } from "../family/photo-viewer.ts";
 import { errorText } from "../../shared/error-text.ts";
 import {
   type Appeal, type ModeratedItem, type Notice, type QueueSummary,
@@ -47,6 +51,18 @@ function decisionBar<A extends string>(actions: readonly A[], label: (a: A) => s
   return el("div", { class: "decision-bar" }, el("label", { for: id, class: "field-label" }, mt("reason")), reason, el("div", { class: "button-row" }, ...buttons), status);
 }
 
+/** "评价的地点：南湖公园", the name a link to the place on the map; filled in once the place loads. */
+function placeLine(placeId: string): HTMLElement {
+  const name = el("a", { class: "item-place-link", href: `/?place=${encodeURIComponent(placeId)}`, target: "_blank", rel: "noopener" }, placeId);
+  const line = el("p", { class: "item-place", "data-place": placeId }, mt("aboutPlace"), name);
+  fetchPlace(placeId).then((place) => {
+    const { zh, en } = place.properties.name;
+    name.textContent = (getLanguage() === "zh" ? (zh ?? en) : (en ?? zh)) ?? placeId;
+    name.setAttribute("href", `/?region=${encodeURIComponent(place.properties.regionId)}&place=${encodeURIComponent(placeId)}`);
+  }, () => line.append(" ", mt("placeGone")));
+  return line;
+}
+
 function itemCard(item: ModeratedItem, now: string, refresh: () => void): HTMLElement {
   const kinds = [...new Set(item.holdReasons.map((r) => r.category ?? r.kind))];
   return el(
@@ -59,9 +75,10 @@ function itemCard(item: ModeratedItem, now: string, refresh: () => void): HTMLEl
       item.rating ? el("span", { class: "stars" }, "★".repeat(item.rating)) : null,
       el("span", { class: "muted" }, ageText(item.statusAt, now)),
       item.reportCount > 0 ? el("span", { class: "muted" }, mt("reports", { n: item.reportCount })) : null),
+    item.placeId ? placeLine(item.placeId) : null,
     el("p", { class: "item-text" }, item.text),
     kinds.length ? el("p", { class: "item-flags" }, mt("heldFor", { kinds: kinds.join(", ") })) : null,
-    item.photoIds.length ? el("div", { class: "review-photos" }, ...item.photoIds.map((id) => el("img", { src: `/api/review-photos/${id}`, alt: "", width: 120, height: 90 }))) : null,
+    item.photoIds.length ? photoStrip(item.photoIds.map((id) => `/api/review-photos/${id}`), { width: 120, height: 90 }) : null,
     decisionBar(ACTIONS, (a) => mt(`action_${a}`), (action, reason) => decideItem(item, action, reason, action === "suspend" ? 7 : undefined), refresh),
   );
 }

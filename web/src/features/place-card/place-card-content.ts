@@ -12,7 +12,7 @@ import { el, type Child } from "../../shared/dom.ts";
 import { getLanguage, pick } from "../../shared/i18n.ts";
 import { t } from "./place-card-messages.ts";
 import { FACILITY_ICONS, iconElement } from "../../shared/icons.ts";
-import { ageRangeText, dateText, demonstrationText, openStatusText } from "./place-format.ts";
+import { ageRangeText, dateText, demonstrationText, licenceText, openStatusText, sourceText } from "./place-format.ts";
 
 function names(place: PlaceFeature, headingId: string): HTMLElement {
   const { zh, en, pinyin } = place.properties.name;
@@ -55,7 +55,8 @@ function openingHours(place: PlaceFeature, today: string): HTMLElement {
 
 function facilities(place: PlaceFeature): HTMLElement {
   const ids = place.properties.facilities.filter(isFacilityId);
-  if (ids.length === 0) return fact(t("facilities"), el("span", { class: "muted" }, t("noFacilities")));
+  // No facility recorded means nobody has said yet: unknown, never "none".
+  if (ids.length === 0) return fact(t("facilities"), el("span", { class: "muted", "data-unknown": "facilities" }, t("noFacilities")));
   const items = ids.map((id) => el("li", { class: "facility" }, iconElement(FACILITY_ICONS[id], "facility-icon"), pick(FACILITIES[id])));
   return fact(t("facilities"), el("ul", { class: "facility-list" }, ...items));
 }
@@ -96,9 +97,9 @@ function provenance(place: PlaceFeature): HTMLElement {
     "p",
     { class: "card-provenance" },
     `${t("source")}: `,
-    el("span", {}, source.source),
+    el("span", { class: "card-source" }, sourceText(source.source)),
     ` · ${t("licence")}: `,
-    el("span", {}, source.licence),
+    el("span", { class: "card-licence" }, licenceText(source.licence)),
     ` · ${t("updated")} `,
     el("time", { datetime: updatedAt }, dateText(updatedAt)),
   );

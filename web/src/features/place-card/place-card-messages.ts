@@ -15,7 +15,7 @@ const zh = {
   openClosesAt: "营业中 · {time} 关门",
   openNoChange: "营业中",
   closedOpensAt: "已关门 · {time} 开门",
-  hoursUnknown: "开放时间未知",
+  hoursUnknown: "营业时间未知",
   address: "地址",
   demonstration: "示范点",
   demonstrationValue: "{type} · {year} 年",
@@ -24,7 +24,11 @@ const zh = {
   locationApproximate: "位置是大概的。",
   source: "数据来源",
   licence: "许可",
-  noFacilities: "暂无设施信息",
+  noFacilities: "设施未知",
+  licenceOdbl: "开放数据库许可（ODbL 1.0），© OpenStreetMap 贡献者",
+  sourceCityData: "城市公开资料，同行整理",
+  licenceByCity: "由城市提供",
+  licenceInNotes: "见该城市的数据说明",
   routeButton: "怎么去",
 } as const;
 
@@ -50,7 +54,11 @@ const en: Record<OwnKey, string> = {
   locationApproximate: "The position is approximate.",
   source: "Source",
   licence: "Licence",
-  noFacilities: "No facility information yet",
+  noFacilities: "Facilities unknown",
+  licenceOdbl: "Open Database License (ODbL 1.0), © OpenStreetMap contributors",
+  sourceCityData: "City's public documents, compiled by Tongxing",
+  licenceByCity: "Provided by the city",
+  licenceInNotes: "See the city's data notes",
   routeButton: "How to get there",
 };
 

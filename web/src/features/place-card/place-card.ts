@@ -2,7 +2,8 @@
  * The card of the selected place: a bottom sheet on phones, a side panel on desktops (the
  * difference is CSS). It opens when a place is selected, closes with its button or Escape,
  * moves focus to the place's name when it opens and gives focus back when it closes. Its
- * "How to get there" button hands the place to the route feature.
+ * "How to get there" button hands the place to the route feature (where the city has no
+ * street data yet it reads "where is it, how far" and the route panel says what is known).
  */
 import type { PlaceFeature } from "../../shared/api.ts";
 import { el, replaceChildren } from "../../shared/dom.ts";
@@ -13,6 +14,7 @@ import { onMemberChange } from "../family/member-session.ts";
 import { placeReviews } from "../family/place-reviews.ts";
 import { placeCardContent } from "./place-card-content.ts";
 import { todayIn } from "./place-format.ts";
+import { t as routeText } from "../route/route-messages.ts";
 
 const CLOSE_ICON =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 15 15" width="1em" height="1em" fill="currentColor" aria-hidden="true" focusable="false">' +
@@ -51,7 +53,9 @@ export function mountPlaceCard(panel: HTMLElement, store: Store<AppState>, actio
     closeButton.innerHTML = CLOSE_ICON;
     closeButton.addEventListener("click", close);
     const today = todayIn(currentRegion(state)?.timeZone ?? "Asia/Shanghai");
-    const routeButton = el("button", { type: "button", class: "button button-primary card-route-button" }, t("routeButton"));
+    // Where the city plans no routes yet, the button offers what is known (distance, district), not directions.
+    const routes = currentRegion(state)?.routes !== false;
+    const routeButton = el("button", { type: "button", class: "button button-primary card-route-button" }, routes ? t("routeButton") : routeText("routeCardNoRoutes"));
     routeButton.insertAdjacentHTML("afterbegin", ROUTE_ICON);
     routeButton.addEventListener("click", () => actions.onRoute(place));
     const [names, ...details] = placeCardContent(place, headingId, today);

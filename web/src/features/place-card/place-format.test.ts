@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inLanguage } from "../../shared/testing/language.ts";
-import { ageRangeText, dateText, demonstrationText, openStatusText, todayIn } from "./place-format.ts";
+import { ageRangeText, dateText, demonstrationText, licenceText, openStatusText, sourceText, todayIn } from "./place-format.ts";
 
 describe("place card words", () => {
   it("gives the age range however much of it is known", () => {
@@ -33,5 +33,24 @@ describe("place card words", () => {
     expect(dateText("2024-05-01T08:00:00Z")).toBe("2024年5月1日");
     expect(inLanguage("en", () => dateText("2024-05-01T08:00:00Z"))).toBe("1 May 2024");
     expect(dateText("soon")).toBe("soon");
+  });
+});
+
+describe("unknown facts and the data's licence", () => {
+  it("says opening hours are unknown, never closed", () => {
+    expect(openStatusText({ state: "unknown", nextChange: null, nextChangeDate: null }, "2026-05-01")).toBe("营业时间未知");
+    expect(inLanguage("en", () => openStatusText({ state: "unknown", nextChange: null, nextChangeDate: null }, "2026-05-01"))).toBe("Opening hours unknown");
+  });
+
+  it("gives the licence in words, never a path in the repository", () => {
+    expect(licenceText("see data/regions/hengyang/README.md")).toBe("见该城市的数据说明");
+    expect(licenceText("see data/regions/hengyang/README.md")).not.toMatch(/README|data\//);
+    expect(licenceText("ODbL 1.0")).toMatch(/开放数据库许可/);
+    expect(inLanguage("en", () => licenceText("ODbL 1.0"))).toMatch(/OpenStreetMap contributors/);
+    expect(licenceText("provided by the city")).toBe("由城市提供");
+    expect(licenceText("政府公开文件 / public government document")).toBe("政府公开文件");
+    expect(inLanguage("en", () => licenceText("政府公开文件 / public government document"))).toBe("public government document");
+    expect(sourceText("Tongxing data/regions/hengyang")).not.toMatch(/data\/regions/);
+    expect(sourceText("OpenStreetMap")).toBe("OpenStreetMap");
   });
 });

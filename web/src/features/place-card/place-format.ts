@@ -53,3 +53,31 @@ export function dateText(iso: string): string {
   const locale = getLanguage() === "zh" ? "zh-CN" : "en-GB";
   return new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric" }).format(date);
 }
+
+/** The part of a "中文 / English" text in the current language; other text as it is. */
+export function inCurrentLanguage(text: string): string {
+  const parts = text.split(" / ");
+  if (parts.length !== 2) return text;
+  return (getLanguage() === "zh" ? parts[0]! : parts[1]!).trim();
+}
+
+/**
+ * Where a place's data comes from, in words: never a path inside the repository (older
+ * imports of a region folder wrote "Tongxing data/regions/…" as the source).
+ */
+export function sourceText(source: string): string {
+  if (source.startsWith("Tongxing data/regions/")) return t("sourceCityData");
+  return inCurrentLanguage(source);
+}
+
+/**
+ * The licence of a place's data in words: ODbL for OpenStreetMap, the city's own data, a
+ * "中文 / English" licence as the importer wrote it; a pointer to a file becomes "see the
+ * city's data notes", never the file's path.
+ */
+export function licenceText(licence: string): string {
+  if (/^odbl/i.test(licence.trim())) return t("licenceOdbl");
+  if (/^provided by the city$/i.test(licence.trim())) return t("licenceByCity");
+  if (/^see\s+\S+\.md$/i.test(licence.trim()) || /data\/regions\//.test(licence)) return t("licenceInNotes");
+  return inCurrentLanguage(licence);
+}

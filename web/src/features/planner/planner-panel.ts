@@ -18,10 +18,12 @@ export interface PanelModel {
   /** Coverage with the plan's changes (the baseline itself when there are none). */
   readonly current: CoverageSummary;
   readonly added: readonly LonLat[];
+  /** A name for each proposed site (near which place, or the district), null while unknown. */
+  readonly addedNames: readonly (string | null)[];
   readonly closed: ReadonlyArray<{ readonly id: string; readonly name: string }>;
   readonly suggestions: readonly Suggestion[] | null;
   readonly suggesting: boolean;
-  /** The standard's basis (GB 50180 …), or null for a custom choice. */
+  /** The standard's basis (GB 50180 …) in the reader's language, or null for a custom choice. */
   readonly basis: string | null;
   readonly exports: Readonly<Record<ExportFormat, string>>;
 }
@@ -105,6 +107,12 @@ function suggestionList(model: PanelModel, actions: PanelActions): HTMLElement |
   return el("ol", { class: "plan-list suggestion-list", "aria-label": t("legendSuggestion") }, ...items);
 }
 
+/** "拟建点 1：南湖公园附近", or "拟建点 1" while its name is not known. */
+export function proposedText(model: Pick<PanelModel, "addedNames">, i: number): string {
+  const name = model.addedNames[i];
+  return name ? t("proposedNamed", { n: i + 1, name }) : t("proposedItem", { n: i + 1 });
+}
+
 function changeList(model: PanelModel, actions: PanelActions): HTMLElement {
   if (!hasChanges(model)) return el("p", { class: "muted no-changes" }, t("plannerNoChanges"));
   const proposed = model.added.map((_, i) =>
@@ -112,7 +120,7 @@ function changeList(model: PanelModel, actions: PanelActions): HTMLElement {
       "li",
       { class: "plan-item proposed-item" },
       el("span", { class: "plan-badge badge-proposed", "aria-hidden": "true" }, String(i + 1)),
-      el("span", { class: "plan-text" }, t("proposedItem", { n: i + 1 })),
+      el("span", { class: "plan-text" }, proposedText(model, i)),
       button(`remove-proposed-${i}`, "button-quiet button-small", t("removeProposed"), () => actions.removeProposed(i)),
     ),
   );

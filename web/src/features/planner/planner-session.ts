@@ -20,6 +20,7 @@ import { PlannerMap, type PointMarker, type SiteMarker } from "./planner-map.ts"
 import { type PanelModel, areaText, panelSections } from "./planner-panel.ts";
 import { percentText } from "./share-chart.ts";
 import { renderBrief } from "./print-brief.ts";
+import { SiteNames } from "./site-names.ts";
 import {
   type CoverageLayer,
   type CoverageRequest,
@@ -79,6 +80,8 @@ export class PlannerSession {
   private readonly parts: PlannerLayout;
   private readonly map: PlannerMap;
   private readonly places = new Map<string, Promise<PlaceFeature[]>>();
+  /** Names of proposed sites (the nearest place or the district); one arriving redraws. */
+  private readonly siteNames = new SiteNames(() => this.render());
   private state: Analysis;
   private turn = 0;
   private abort: AbortController | null = null;
@@ -109,8 +112,8 @@ export class PlannerSession {
   relabel(): void {
     replaceChildren(this.parts.head, ...userHead(this.setup.user, this.setup.signOut));
     replaceChildren(this.parts.controls, plannerControls(this.setup, this.state.choice, (choice) => void this.analyse(choice)));
-    this.parts.map.setAttribute("role", "region");
-    this.parts.map.setAttribute("aria-label", t("coverageMap"));
+    // MapLibre's canvas is the map's one landmark (role region), named here; a second region
+    // of the same name around it would be a duplicate landmark to a screen reader.
     this.map.setLanguage(getLanguage(), t("coverageMap"));
     this.render();
   }
@@ -262,10 +265,11 @@ export class PlannerSession {
       baseline,
       current,
       added: this.state.added,
+      addedNames: this.state.added.map((lonLat) => this.siteNames.get(lonLat, this.state.choice.region)),
       closed: this.state.removed.map((id) => ({ id, name: names.get(id) ?? id })),
       suggestions: this.state.suggestions,
       suggesting: this.state.suggesting,
-      basis: this.setup.standards.find((s) => s.id === choice.standard)?.basis ?? null,
+      basis: ((basis) => (basis ? pick(basis) : null))(this.setup.standards.find((s) => s.id === choice.standard)?.basis),
       exports: { csv: exportUrl(request, "csv"), xlsx: exportUrl(request, "xlsx"), geojson: exportUrl(request, "geojson") },
     };
   }

@@ -7,7 +7,7 @@
 import { el, replaceChildren } from "../../shared/dom.ts";
 import { t } from "./planner-messages.ts";
 import { bandList } from "./map-legend.ts";
-import { chartRows, districtTable, hasChanges, pointsText, type PanelModel } from "./planner-panel.ts";
+import { chartRows, districtTable, hasChanges, pointsText, proposedText, type PanelModel } from "./planner-panel.ts";
 import { percentText } from "./share-chart.ts";
 
 /** What the brief says beyond the panel's model. */
@@ -37,7 +37,8 @@ function sharesTable(model: PanelModel): HTMLElement {
 
 function changes(model: PanelModel): HTMLElement {
   if (!hasChanges(model)) return el("p", {}, t("plannerNoChanges"));
-  const proposed = model.added.map(([lon, lat], i) => el("li", {}, `${t("proposedItem", { n: i + 1 })} (${lon.toFixed(5)}, ${lat.toFixed(5)})`));
+  // The name says where; the coordinates stay in the brief for whoever goes to survey the site.
+  const proposed = model.added.map(([lon, lat], i) => el("li", {}, `${proposedText(model, i)} (${lon.toFixed(5)}, ${lat.toFixed(5)})`));
   const closed = model.closed.map((site) => el("li", {}, t("closedItem", { name: site.name })));
   return el("ul", { class: "brief-changes" }, ...proposed, ...closed);
 }

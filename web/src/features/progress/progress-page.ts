@@ -9,16 +9,22 @@ import { byId, el, replaceChildren } from "../../shared/dom.ts";
 import { initLanguage, onLanguageChange, pick } from "../../shared/i18n.ts";
 import { t } from "./progress-messages.ts";
 import { indicatorCards, uniqueIndicators } from "../../shared/plan-ui/index.ts";
-import { lightCounts } from "../../shared/plan-ui/index.ts";
+import { type ChasedPeriod, type LateReport, lateLine, lightCounts, periodBanner } from "../../shared/plan-ui/index.ts";
 import { mountPageFrame } from "../../shared/page-frame.ts";
-import { fetchPlanTree, fetchProgress, type PlanTree, type Progress } from "./plan-api.ts";
+import { fetchPlanTree, fetchProgress, type PlanTree, type Progress, type TaskView } from "./plan-api.ts";
 import { planTree } from "../../shared/plan-ui/index.ts";
 
 initLanguage();
 const main = byId("progress");
 mountPageFrame(byId("page-header"), "progress", () => t("progressTitle"));
 
-let loaded: { progress: Progress; tree: PlanTree } | null = null;
+/** The progress answer with the period chased and why tasks are red (src/plan/plan-routes.ts). */
+type ProgressWithPeriod = Progress & { readonly period?: ChasedPeriod | null; readonly reportingStarts?: string };
+
+let loaded: { progress: ProgressWithPeriod; tree: PlanTree } | null = null;
+
+/** Under a red task: which unit is late, with which period, by how many days. */
+const whyLate = (task: TaskView) => lateLine((task as TaskView & { late?: readonly LateReport[] }).late);
 
 function section(id: string, title: string, ...body: Array<Node | null>): HTMLElement {
   return el("section", { class: "page-section", "aria-labelledby": id }, el("h2", { id, class: "section-title" }, title), ...body);
@@ -37,8 +43,8 @@ function render(): void {
       el("h1", { class: "hero-title" }, pick(title)),
       el("p", { class: "hero-note" }, t("progressNote", { date: progress.today, start: period.start, end: period.end })),
     ),
-    section("progress-counts", t("tasksProgress"), lightCounts(progress.counts), el("p", { class: "legend-note" }, t("lightLegend"))),
-    section("progress-goals", t("goalsAndActions"), planTree(progress.goals)),
+    section("progress-counts", t("tasksProgress"), progress.period ? periodBanner(progress.period, progress.reportingStarts) : null, lightCounts(progress.counts), el("p", { class: "legend-note" }, t("lightLegend"))),
+    section("progress-goals", t("goalsAndActions"), planTree(progress.goals, { extra: whyLate })),
     section("progress-indicators", t("indicatorsAndTargets"), indicatorCards(uniqueIndicators(progress.goals))),
   );
   main.dataset.status = "ready";

@@ -1,17 +1,27 @@
 /**
- * Choosing the city (region) the map shows. The list comes from GET /api/regions; the first
- * region with a basemap is the default, unless the address asks for one (`?region=monaco`).
- * The choice is kept in the address so a shared link opens the same city.
+ * Choosing the city (region) the map shows. The list comes from GET /api/regions; the city's
+ * own region (TONGXING_DEFAULT_REGION, marked `isDefault`) is the default, unless the address
+ * asks for one (`?region=monaco`). The choice is kept in the address so a shared link opens
+ * the same city. Where the region shown has no streets yet, a notice offers the sample cities.
  */
 import { el, replaceChildren } from "../../shared/dom.ts";
 import type { Region } from "../../shared/api.ts";
 import { onLanguageChange, pick, t } from "../../shared/i18n.ts";
 import type { AppState, Store } from "../../shared/store.ts";
+import { mountRegionNotice } from "./region-notice.ts";
 
-/** The region to start with: the one in the address, else the first with streets, else the first. */
+/** True for the region the server opens on (GET /api/regions marks it `isDefault`). */
+function isDefault(region: Region): boolean {
+  return (region as Region & { readonly isDefault?: unknown }).isDefault === true;
+}
+
+/**
+ * The region to start with: the one in the address, else the server's default (the city the
+ * plan belongs to), else the first with streets, else the first.
+ */
 export function defaultRegionId(regions: readonly Region[], search: string = location.search): string | null {
   const asked = new URLSearchParams(search).get("region");
-  const chosen = regions.find((r) => r.id === asked) ?? regions.find((r) => r.hasBasemap) ?? regions[0];
+  const chosen = regions.find((r) => r.id === asked) ?? regions.find(isDefault) ?? regions.find((r) => r.hasBasemap) ?? regions[0];
   return chosen?.id ?? null;
 }
 
@@ -55,4 +65,5 @@ export function mountRegionPicker(container: HTMLElement, store: Store<AppState>
   });
   onLanguageChange(render);
   render();
+  mountRegionNotice(document.querySelector<HTMLElement>(".map-area") ?? container, store);
 }

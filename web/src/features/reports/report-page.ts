@@ -8,8 +8,8 @@ import { el, replaceChildren } from "../../shared/dom.ts";
 import { t } from "./reports-messages.ts";
 import { reportEditor } from "./report-editor.ts";
 import { stateBadge, taskStatusText, timeText } from "../../shared/plan-ui/index.ts";
-import { attachmentList, block, historyList, reviewComment, valuesTable } from "./report-parts.ts";
-import { decideReport, fetchHistory, fetchReport, type Report } from "./reports-api.ts";
+import { type PreviousValues, attachmentList, block, historyList, previousValues, reviewComment, valuesTable } from "./report-parts.ts";
+import { decideReport, fetchHistory, fetchReport, listReports, type Report } from "./reports-api.ts";
 import { periodEnd, type StaffContext, taskTitle, today, unitName } from "../accounts/staff-context.ts";
 import { errorText } from "../../shared/error-text.ts";
 
@@ -48,11 +48,11 @@ function decisionForm(context: StaffContext, report: Report, done: (report: Repo
   return block(t("decision"), form);
 }
 
-function details(context: StaffContext, report: Report): HTMLElement[] {
+function details(context: StaffContext, report: Report, previous: PreviousValues): HTMLElement[] {
   return [
     block(t("taskStatus"), el("p", { class: "report-status" }, taskStatusText(report.taskStatus))),
     block(t("narrative"), el("p", { class: "report-narrative" }, report.narrative || t("noNarrative"))),
-    block(t("indicatorValues"), valuesTable(context, report)),
+    block(t("indicatorValues"), valuesTable(context, report, previous)),
     block(t("evidence"), attachmentList(report)),
   ];
 }
@@ -60,6 +60,8 @@ function details(context: StaffContext, report: Report): HTMLElement[] {
 /** Renders report `id` into `slot`, re-rendering itself after every change. */
 export async function showReport(context: StaffContext, slot: HTMLElement, id: string): Promise<void> {
   const [report, history] = await Promise.all([fetchReport(id), fetchHistory(id)]);
+  // Beside each number: the unit's value in its last approved report on the task.
+  const previous = report.values.length > 0 ? previousValues(await listReports({ task: report.taskNumber, unit: report.unitId }), report) : new Map();
   const refresh = (): void => void showReport(context, slot, id).catch((error: unknown) => context.say(errorText(error), "warning"));
   const { user } = context;
   const editable = user.role === "reporter" && user.unitId === report.unitId && (report.state === "draft" || report.state === "returned");
@@ -68,7 +70,7 @@ export async function showReport(context: StaffContext, slot: HTMLElement, id: s
   const period = { end: periodEnd(report.period) ?? today(), today: today() };
   const body: Array<HTMLElement | null> = editable
     ? [reportEditor(context, report, period, refresh)]
-    : [reviewComment(report), ...details(context, report), deciding ? decisionForm(context, report, refresh) : null];
+    : [reviewComment(report), ...details(context, report, previous), deciding ? decisionForm(context, report, refresh) : null];
   replaceChildren(
     slot,
     el(

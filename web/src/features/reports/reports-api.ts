@@ -63,7 +63,7 @@ export interface ReportContent {
 const isReport = (value: unknown): boolean => isRecord(value) && typeof value.id === "string" && Array.isArray(value.values);
 
 /** GET /api/reports with optional filters. */
-export async function listReports(filter: { period?: string; state?: ReportState; task?: number } = {}): Promise<Report[]> {
+export async function listReports(filter: { period?: string; state?: ReportState; task?: number; unit?: string } = {}): Promise<Report[]> {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filter)) if (value !== undefined) params.set(key, String(value));
   return getField<Report[]>(`/api/reports?${params}`, "reports", Array.isArray);
@@ -94,3 +94,17 @@ export async function attachFile(id: string, file: File): Promise<Report> {
 export function attachmentUrl(reportId: string, attachmentId: string): string {
   return `/api/reports/${segment(reportId)}/attachments/${segment(attachmentId)}`;
 }
+
+/** A report the unit owes (GET /api/reports/owed), oldest first; `reportId` once it is started. */
+export interface OwedReport {
+  readonly taskNumber: number;
+  readonly period: string;
+  readonly due: string;
+  readonly state: ReportState | null;
+  readonly reminder: "yellow" | "red";
+  readonly daysLate: number;
+  readonly reportId: string | null;
+}
+
+/** GET /api/reports/owed: what the caller's unit still owes, oldest first. */
+export const fetchOwed = (): Promise<OwedReport[]> => getField<OwedReport[]>("/api/reports/owed", "owed", Array.isArray);

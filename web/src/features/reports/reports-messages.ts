@@ -47,6 +47,16 @@ const zh = {
   approveReport: "审核通过",
   reportApproved: "报告已审核通过。",
   reportReturned: "报告已退回给单位。",
+  owedTitle: "待填报（{n} 份，从最早的一期开始）",
+  owedNone: "本单位目前没有到期或逾期的报告。",
+  owedDue: "{period} · 截止 {due}",
+  owedLate: "已逾期 {n} 天",
+  owedSoon: "即将到期",
+  otherTasks: "其他任务（{n} 项，本期不必报送，可查看或提前填报）",
+  otherPeriod: "{period} 报送期",
+  targetColumn: "目标",
+  previousColumn: "上期",
+  noPrevious: "—",
 } as const;
 
 /** The keys of the reports feature; English must provide every one. */
@@ -94,6 +104,16 @@ const en: Record<OwnKey, string> = {
   approveReport: "Approve",
   reportApproved: "Report approved.",
   reportReturned: "Report sent back to the unit.",
+  owedTitle: "To report ({n}, oldest period first)",
+  owedNone: "Your unit has no reports due or overdue.",
+  owedDue: "{period} · due {due}",
+  owedLate: "{n} days overdue",
+  owedSoon: "due soon",
+  otherTasks: "Other tasks ({n}: nothing due this period; open or report early)",
+  otherPeriod: "period {period}",
+  targetColumn: "Target",
+  previousColumn: "Previous",
+  noPrevious: "—",
 };
 
 /** Both tables, keyed by language (checked for completeness by web/src/shared/messages.test.ts). */

@@ -3,7 +3,9 @@
  * there are, and one button per place (icon, name, kind, open state, distance). It is the
  * keyboard and screen-reader way to the places on the map. A drawer at the bottom on
  * phones, a panel on the left on desktops. A search that found nothing says so kindly and
- * lists the nearest places instead; "Show all" goes back to the filtered places.
+ * lists the nearest places instead; "Show all" goes back to the filtered places. When the
+ * filters left places out only because their hours or facilities are unknown, it says how
+ * many and offers to include them (left-out.ts).
  */
 import { CATEGORIES, isCategoryId } from "../../../../src/core/categories.ts";
 import { kindLabel } from "../../../../src/core/kinds.ts";
@@ -17,6 +19,7 @@ import { iconElement } from "../../shared/icons.ts";
 import { currentRegion, shownPlaces, type AppState, type Store } from "../../shared/store.ts";
 import { openStatusText, todayIn } from "../place-card/place-format.ts";
 import { nothingFoundText, shortDistance } from "../search/search-format.ts";
+import { includeLabel, includesUnknown, leftOutOf, leftOutText, withUnknown } from "./left-out.ts";
 
 /** Most list rows drawn at once; the map still shows every place. */
 const MAX_ROWS = 200;
@@ -40,7 +43,7 @@ function row(place: PlaceFeature, today: string, selected: boolean): HTMLLIEleme
         "span",
         { class: "result-meta" },
         kindLabel(place.properties.kind, lang),
-        open.state === "unknown" ? null : el("span", { class: "open-status", "data-state": open.state }, openStatusText(open, today)),
+        el("span", { class: "open-status", "data-state": open.state }, openStatusText(open, today)),
         distanceM === undefined ? null : el("span", { class: "result-distance" }, shortDistance(distanceM)),
       ),
     ),
@@ -59,7 +62,24 @@ export function mountResultsList(section: HTMLElement, store: Store<AppState>, o
   const empty = el("p", { class: "results-empty", hidden: true });
   const showAll = el("button", { type: "button", class: "results-show-all", hidden: true });
   const note = el("p", { class: "results-note", id: "results-note", role: "note", hidden: true });
-  section.append(el("div", { class: "results-head" }, summary, showAll, toggle), el("div", { class: "results-body" }, note, empty, list));
+  const unknownNote = el("div", { class: "results-note results-unknown", id: "results-unknown", hidden: true });
+  section.append(el("div", { class: "results-head" }, summary, showAll, toggle), el("div", { class: "results-body" }, note, unknownNote, empty, list));
+
+  /** Why places are missing for unknown facts, with the switch to include them; or the way back. */
+  const renderUnknown = (state: AppState): boolean => {
+    const { filters } = state;
+    const leftOut = state.status === "ready" && state.search === null ? leftOutOf(state.places) : null;
+    const including = includesUnknown(filters) && state.search === null && (filters.openNow || filters.facilities.size > 0);
+    unknownNote.hidden = leftOut === null && !including;
+    if (unknownNote.hidden) {
+      replaceChildren(unknownNote);
+      return false;
+    }
+    const button = el("button", { type: "button", class: "button button-quiet button-small", "data-unknown": including ? "exclude" : "include" }, including ? t("excludeUnknown") : includeLabel(leftOut));
+    button.addEventListener("click", () => store.update({ filters: withUnknown(store.get().filters, !including) }));
+    replaceChildren(unknownNote, el("p", { style: "margin:0 0 8px" }, leftOut ? leftOutText(leftOut) : t("includingUnknown")), button);
+    return leftOut !== null;
+  };
 
   const placesSummary = (state: AppState): string => {
     const { places, status } = state;
@@ -81,8 +101,9 @@ export function mountResultsList(section: HTMLElement, store: Store<AppState>, o
     showAll.hidden = search === null;
     note.hidden = !nothing;
     note.textContent = nothing ? nothingFoundText(search.query, search.fallback?.categories ?? []) : "";
+    const explained = renderUnknown(state);
     empty.textContent = t("noPlaces");
-    empty.hidden = search !== null || !(status === "ready" && places !== null && places.features.length === 0);
+    empty.hidden = explained || search !== null || !(status === "ready" && places !== null && places.features.length === 0);
   };
 
   const renderList = (): void => {
@@ -108,7 +129,7 @@ export function mountResultsList(section: HTMLElement, store: Store<AppState>, o
     // A new search opens the drawer on phones: the results are what the user asked to see.
     if (state.search !== null && state.search !== previous.search) section.dataset.expanded = "true";
     const listChanged = state.places !== previous.places || state.search !== previous.search;
-    if (listChanged || state.status !== previous.status) renderSummary();
+    if (listChanged || state.status !== previous.status || state.filters !== previous.filters) renderSummary();
     if (listChanged || state.selectedId !== previous.selectedId) renderList();
   });
   onLanguageChange(() => {

@@ -14,6 +14,14 @@ const zh = {
   searchSummary: "找到 {n} 个地点",
   searchNearby: "附近的地点",
   showAllPlaces: "显示全部",
+  leftOutHours: "另有 {n} 个地点营业时间未知，没有列出。",
+  leftOutFacilities: "另有 {n} 个地点设施未知，没有列出。",
+  leftOutBoth: "另有 {n} 个地点营业时间或设施未知，没有列出（营业时间未知 {hours} 个，设施未知 {facilities} 个）。",
+  includeUnknown: "也显示营业时间或设施未知的地点",
+  includeUnknownHours: "也显示营业时间未知的地点",
+  includeUnknownFacilities: "也显示设施未知的地点",
+  includingUnknown: "已包括营业时间或设施未知的地点。",
+  excludeUnknown: "只看已知的",
 } as const;
 
 /** The keys of the results feature; English must provide every one. */
@@ -28,6 +36,14 @@ const en: Record<OwnKey, string> = {
   searchSummary: "{n} places found",
   searchNearby: "Places nearby",
   showAllPlaces: "Show all",
+  leftOutHours: "{n} more places have unknown opening hours and are not listed.",
+  leftOutFacilities: "{n} more places have unknown facilities and are not listed.",
+  leftOutBoth: "{n} more places have unknown opening hours or facilities and are not listed ({hours} unknown hours, {facilities} unknown facilities).",
+  includeUnknown: "Include places with unknown hours or facilities",
+  includeUnknownHours: "Include places with unknown opening hours",
+  includeUnknownFacilities: "Include places with unknown facilities",
+  includingUnknown: "Places with unknown hours or facilities are included.",
+  excludeUnknown: "Only known ones",
 };
 
 /** Both tables, keyed by language (checked for completeness by web/src/shared/messages.test.ts). */

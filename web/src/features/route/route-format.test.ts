@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../shared/api.ts";
 import { inLanguage } from "../../shared/testing/language.ts";
-import { durationText, lengthText, routeErrorText, routeLabelText, summaryText } from "./route-format.ts";
+import { durationText, lengthText, routeErrorText, routeLabelText, startText, summaryText } from "./route-format.ts";
 
 describe("route lengths and times", () => {
   it("rounds metres to tens below a kilometre, then gives kilometres", () => {
@@ -38,5 +38,14 @@ describe("route failures in words", () => {
   it("names the route choices", () => {
     expect(routeLabelText("shorter")).toBe("更近");
     expect(routeLabelText("safest")).toBe("最安全");
+  });
+});
+
+describe("where a route starts, in words", () => {
+  it("names a searched start and asks for one when there is none, never the map centre", () => {
+    expect(startText("searched", "École de la Condamine")).toBe("从“École de la Condamine”出发");
+    expect(startText("none")).toBe("从哪里出发？请选一个起点");
+    expect(inLanguage("en", () => startText("mine"))).toBe("From your location");
+    for (const source of ["mine", "pressed", "searched", "locating", "none"] as const) expect(startText(source, "x")).not.toContain("地图中心");
   });
 });

@@ -6,8 +6,12 @@ import { ApiError } from "../../shared/api.ts";
 import { t } from "./route-messages.ts";
 import type { RouteMessageKey } from "./route-messages.ts";
 
-/** How the start of a route was chosen: the user's position, a long press, or the map centre. */
-export type StartSource = "mine" | "pressed" | "centre";
+/**
+ * How the start of a route was chosen: the person's position, a point picked on the map
+ * (tap or long press), a place found by name; "locating" while the browser is asked, and
+ * "none" when there is no start yet. Never the map centre: it is usually the destination.
+ */
+export type StartSource = "mine" | "pressed" | "searched" | "locating" | "none";
 
 /** A route length: metres rounded to 10 below a kilometre, then kilometres with one decimal. */
 export function lengthText(metres: number): string {
@@ -31,13 +35,21 @@ export function summaryText(distanceM: number, durationS: number): string {
 const START_TEXT: Readonly<Record<StartSource, RouteMessageKey>> = {
   mine: "routeFromMine",
   pressed: "routeFromPressed",
-  centre: "routeFromCentre",
+  searched: "routeFromSearched",
+  locating: "routeLocatingStart",
+  none: "routeFromNone",
 };
 
-/** Where the route starts, in words. */
-export function startText(source: StartSource): string {
-  return t(START_TEXT[source]);
+/** Where the route starts, in words (`name`: the place found by search). */
+export function startText(source: StartSource, name: string | null = null): string {
+  return t(START_TEXT[source], { name: name ?? "" });
 }
+
+/** Steps shorter than this show no length (the server folds them into their neighbours anyway). */
+export const MIN_SHOWN_STEP_M = 5;
+
+/** Two points closer than this are the same place: there is no way to walk. */
+export const SAME_PLACE_M = 15;
 
 /**
  * A kind explanation of a failed route request. `cityHasStreets` is false when the shown

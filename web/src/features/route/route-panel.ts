@@ -1,9 +1,11 @@
 /**
  * The route panel's DOM: a header (back, title, destination, close), the picker of ways of
- * going (four radio buttons with icons), where the route starts, and a body that shows
- * "finding the way", a kind error, or the route: its choices, length and time, warnings
- * first and big, then the steps. The header and the picker are built once so focus stays on
- * a radio button while the body is redrawn; route.ts owns the state and the requests.
+ * going (four radio buttons with icons), where the route starts and how to change it
+ * (route-start.ts), and a body that shows "finding the way", "choose a start", a kind error,
+ * "you are already there", what is known where the city has no streets yet, or the route:
+ * its choices, length and time, warnings first and big, then the steps. The header and the
+ * picker are built once so focus stays put while the body is redrawn; route.ts owns the
+ * state and the requests.
  */
 import { paintWith } from "../../shared/colors.ts";
 import { el, replaceChildren } from "../../shared/dom.ts";
@@ -11,27 +13,38 @@ import { t } from "./route-messages.ts";
 import { iconElement } from "../../shared/icons.ts";
 import type { Position } from "../../shared/store.ts";
 import { ROUTE_PROFILES, type Route, type RouteProfile } from "./route-api.ts";
-import { lengthText, routeLabelText, startText, summaryText, type StartSource } from "./route-format.ts";
+import { MIN_SHOWN_STEP_M, lengthText, routeLabelText, summaryText } from "./route-format.ts";
 import { CAUTION_ICON, PROFILE_INFO, stepIcon } from "./route-icons.ts";
+import { startRow, type StartActions, type StartView } from "./route-start.ts";
+
+/** What the panel can say instead of a route. */
+export type RouteStatus = "locating" | "need-start" | "loading" | "ready" | "error" | "same-place" | "no-routes";
+
+/** What is known of a trip where the city has no street data yet. */
+export interface NoRoutesInfo {
+  readonly city: string;
+  /** Straight-line metres from the person, when their position is known. */
+  readonly straightM: number | null;
+  readonly district: string | null;
+}
 
 /** Everything the panel shows. */
 export interface RouteView {
   readonly placeName: string;
   readonly profile: RouteProfile;
-  readonly start: StartSource;
-  /** True when a pressed start could be swapped for the user's position. */
-  readonly canUseMine: boolean;
-  readonly status: "loading" | "ready" | "error";
+  readonly start: StartView;
+  readonly status: RouteStatus;
   readonly routes: readonly Route[];
   readonly chosen: number;
+  /** The error's words, or why a start is needed. */
   readonly error: string | null;
+  readonly noRoutes: NoRoutesInfo | null;
 }
 
 /** What the panel reports back. */
-export interface RoutePanelActions {
+export interface RoutePanelActions extends StartActions {
   readonly onProfile: (profile: RouteProfile) => void;
   readonly onChoose: (index: number) => void;
-  readonly onUseMine: () => void;
   readonly onBack: () => void;
   readonly onShowOnMap: (at: Position) => void;
 }
@@ -82,7 +95,7 @@ function steps(route: Route): HTMLElement {
       { class: "route-step", "data-type": step.type },
       iconElement(stepIcon(step.type), "route-step-icon"),
       el("span", { class: "route-step-text" }, step.text),
-      step.distanceM > 0 ? el("span", { class: "route-step-distance" }, lengthText(step.distanceM)) : null,
+      step.distanceM >= MIN_SHOWN_STEP_M ? el("span", { class: "route-step-distance" }, lengthText(step.distanceM)) : null,
     ),
   );
   return el(
@@ -93,12 +106,33 @@ function steps(route: Route): HTMLElement {
   );
 }
 
+/** Where the city has no streets yet: what is known instead of a route. */
+function noRoutes(info: NoRoutesInfo, actions: RoutePanelActions): HTMLElement[] {
+  const locate = el("button", { type: "button", class: "route-start-button", "data-start": "locate" }, t("routeStartLocate"));
+  locate.addEventListener("click", actions.onLocate);
+  return [
+    el("h3", { class: "route-section-title route-no-routes-title" }, t("routeNoRoutesTitle")),
+    el("p", { class: "route-no-routes-text" }, t("routeNoRoutesText", { city: info.city })),
+    el(
+      "ul",
+      { class: "route-facts" },
+      info.straightM !== null
+        ? el("li", { class: "route-straight" }, t("routeStraightLine", { distance: lengthText(info.straightM) }))
+        : el("li", { class: "route-straight" }, t("routeStraightUnknown"), " ", locate),
+      info.district ? el("li", { class: "route-district" }, t("routeDistrict", { name: info.district })) : null,
+    ),
+  ];
+}
+
 function body(view: RouteView, actions: RoutePanelActions): HTMLElement[] {
+  if (view.status === "no-routes" && view.noRoutes) return noRoutes(view.noRoutes, actions);
+  if (view.status === "locating") return [el("p", { class: "route-loading" }, t("routeLocatingStart"))];
+  if (view.status === "need-start") return [el("p", { class: "route-need-start" }, view.error ?? t("routeFromNone"))];
+  if (view.status === "same-place") return [el("p", { class: "route-same-place" }, t("routeSamePlace", { name: view.placeName }))];
   if (view.status === "loading") return [el("p", { class: "route-loading" }, t("routeLoading"))];
   if (view.status === "error") return [el("p", { class: "route-error" }, view.error ?? t("routeFailed"))];
   const route = view.routes[view.chosen];
   if (!route) return [];
-  if (route.distanceM === 0) return [el("p", { class: "route-summary" }, t("routeArrived"))];
   return [
     choices(view, actions),
     el("p", { class: "route-summary", id: "route-summary" }, summaryText(route.distanceM, route.durationS)),
@@ -111,7 +145,10 @@ function body(view: RouteView, actions: RoutePanelActions): HTMLElement[] {
 /** What a screen reader hears when the body changes: the search, the error, or the summary. */
 function statusText(view: RouteView): string {
   if (view.status === "loading") return t("routeLoading");
-  if (view.status === "error") return view.error ?? t("routeFailed");
+  if (view.status === "locating") return t("routeLocatingStart");
+  if (view.status === "need-start" || view.status === "error") return view.error ?? t("routeFailed");
+  if (view.status === "same-place") return t("routeSamePlace", { name: view.placeName });
+  if (view.status === "no-routes") return t("routeNoRoutesTitle");
   const route = view.routes[view.chosen];
   return route ? summaryText(route.distanceM, route.durationS) : "";
 }
@@ -132,17 +169,16 @@ export function mountRoutePanel(section: HTMLElement, actions: RoutePanelActions
     paintWith(label, PROFILE_INFO[profile].color);
     return { profile, input, text, wrapper: el("div", { class: "profile" }, input, label) };
   });
-  const start = el("span", { class: "route-start-text" });
-  const useMine = el("button", { type: "button", class: "route-use-mine" });
-  useMine.addEventListener("click", actions.onUseMine);
+  const start = startRow(actions);
+  const profiles = el("fieldset", { class: "route-profiles" }, legend, el("div", { class: "profile-grid" }, ...radios.map((r) => r.wrapper)));
   const content = el("div", { class: "route-body" });
   const status = el("p", { class: "visually-hidden", "aria-live": "polite" });
   section.setAttribute("aria-labelledby", title.id);
   section.append(
     el("div", { class: "card-handle", "aria-hidden": "true" }),
     el("div", { class: "route-head" }, back, el("div", { class: "route-heading" }, title, destination)),
-    el("fieldset", { class: "route-profiles" }, legend, el("div", { class: "profile-grid" }, ...radios.map((r) => r.wrapper))),
-    el("p", { class: "route-start" }, el("span", { class: "route-start-dot", "aria-hidden": "true" }), start, useMine),
+    profiles,
+    start.element,
     content,
     status,
   );
@@ -150,18 +186,19 @@ export function mountRoutePanel(section: HTMLElement, actions: RoutePanelActions
   return {
     render(view: RouteView): void {
       backLabel.textContent = t("routeBack");
-      title.textContent = t("routeTitle");
+      title.textContent = t(view.status === "no-routes" ? "routeCardNoRoutes" : "routeTitle");
       destination.textContent = t("routeTo", { name: view.placeName });
       legend.textContent = t("routeProfile");
       for (const radio of radios) {
         radio.text.textContent = t(PROFILE_INFO[radio.profile].label);
         radio.input.checked = radio.profile === view.profile;
       }
-      start.textContent = startText(view.start);
-      useMine.textContent = t("routeUseMine");
-      useMine.hidden = !view.canUseMine;
+      // Where no route can be planned, neither the way of going nor the start matters.
+      profiles.hidden = view.status === "no-routes";
+      start.element.hidden = view.status === "no-routes";
+      start.render(view.start);
       section.dataset.status = view.status;
-      section.setAttribute("aria-busy", String(view.status === "loading"));
+      section.setAttribute("aria-busy", String(view.status === "loading" || view.status === "locating"));
       replaceChildren(content, ...body(view, actions));
       status.textContent = statusText(view);
     },

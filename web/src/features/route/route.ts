@@ -1,23 +1,30 @@
 /**
  * Child-safe routes, wired to the app. "How to get there" on a place card opens the panel
- * and asks GET /api/route for the chosen way of going. The start is, in this order, a point
- * the user long-pressed (or right-clicked) on the map, their position, or the map centre,
- * and the panel says which. The route is drawn on the map, the alternative as a dashed
- * line that can be tapped. State is mirrored on #app (data-route-status, -profile,
- * -distance, -drawn) for tests and styling.
+ * and asks GET /api/route for the chosen way of going. The start is the person's position
+ * when the browser gives it (asked for when the panel opens), else one they choose: locate
+ * me, a tap (or long press, right-click) on the map, or a place found by name. Until then
+ * the panel asks for a start and plans nothing: never from the map centre, which is usually
+ * the destination itself. A start at the destination is said in words, without a request.
+ * Where the city has no street data, the panel tells what is known instead (straight-line
+ * distance, district). The route is drawn on the map, the alternative as a dashed line that
+ * can be tapped. State is mirrored on #app (data-route-status, -profile, -distance, -drawn,
+ * -start) for tests and styling.
  */
 import "./route.css";
+import { distanceMeters } from "../../../../src/core/geo.ts";
 import { placeName } from "../../map/map-data.ts";
 import type { MapView } from "../../map/map-view.ts";
 import type { PlaceFeature } from "../../shared/api.ts";
-import { getLanguage, onLanguageChange, type Lang } from "../../shared/i18n.ts";
+import { getLanguage, onLanguageChange, pick, type Lang } from "../../shared/i18n.ts";
 import { t } from "./route-messages.ts";
 import { mapPadding } from "../../shared/layout.ts";
 import { currentRegion, findPlace, type AppState, type Position, type Store } from "../../shared/store.ts";
 import { announce } from "../../shared/toast.ts";
+import { requestPosition } from "../locate/geolocate.ts";
 import { fetchRoutes, type Route, type RouteProfile } from "./route-api.ts";
-import { routeErrorText, type StartSource } from "./route-format.ts";
+import { SAME_PLACE_M, routeErrorText, type StartSource } from "./route-format.ts";
 import { mountRoutePanel, type RoutePanel, type RouteView } from "./route-panel.ts";
+import { searchStarts, type StartCandidate } from "./start-search-api.ts";
 
 /** What the route feature needs from the app. */
 export interface RouteDeps {
@@ -36,16 +43,25 @@ export interface RouteController {
 interface Trip {
   readonly placeId: string;
   readonly to: Position;
-  readonly from: Position;
-  readonly start: StartSource;
+  readonly district: string | null;
 }
 
-const ROUTE_DATA = ["routeOpen", "routeStatus", "routeProfile", "routeDistance", "routeDrawn"] as const;
+/** Where the route starts and how it was chosen; `from` is null until there is a start. */
+interface Start {
+  readonly from: Position | null;
+  readonly source: StartSource;
+  readonly name: string | null;
+}
+
+const NO_START: Start = { from: null, source: "none", name: null };
+const ROUTE_DATA = ["routeOpen", "routeStatus", "routeProfile", "routeDistance", "routeDrawn", "routeStart"] as const;
 
 /** The route feature: one trip at a time, its panel, its requests and its drawing. */
 class RouteFeature implements RouteController {
   private profile: RouteProfile = "child-walk";
-  private pressed: Position | null = null;
+  /** A start picked before any trip (a long press) waits here for the next one. */
+  private start: Start = NO_START;
+  private picking = false;
   private trip: Trip | null = null;
   private view: RouteView | null = null;
   private request: AbortController | undefined;
@@ -59,36 +75,45 @@ class RouteFeature implements RouteController {
     this.panel = mountRoutePanel(section, {
       onProfile: (profile) => this.setProfile(profile),
       onChoose: (index) => this.chooseRoute(index),
-      onUseMine: () => this.useMyPosition(),
       onBack: () => this.close(true),
       onShowOnMap: (at) => deps.map.focusOn(at, mapPadding()),
+      onLocate: () => void this.locate(),
+      onPick: () => void this.pickOnMap(),
+      onSearch: (query) => searchStarts(query, deps.store.get().regionId),
+      onChooseStart: (candidate: StartCandidate) => this.useStart({ from: candidate.at, source: "searched", name: candidate.name }),
     });
     deps.store.subscribe((state, previous) => this.follow(state, previous));
     document.addEventListener("keydown", (event) => {
       if (event.key !== "Escape" || event.defaultPrevented || !this.trip) return;
       event.preventDefault();
-      this.close(true);
+      if (this.picking) this.deps.map.cancelPick();
+      else this.close(true);
     });
     onLanguageChange((lang) => this.relabel(lang));
   }
 
   open(place: PlaceFeature): void {
     const to: Position = [place.geometry.coordinates[0], place.geometry.coordinates[1]];
-    this.trip = { placeId: place.properties.id, to, ...this.startFor() };
+    this.trip = { placeId: place.properties.id, to, district: place.properties.districtName };
     const name = placeName(place, getLanguage());
-    this.view = { placeName: name, profile: this.profile, start: this.trip.start, canUseMine: false, status: "loading", routes: [], chosen: 0, error: null };
+    this.view = { placeName: name, profile: this.profile, start: this.startView(), status: "loading", routes: [], chosen: 0, error: null, noRoutes: null };
     this.section.hidden = false;
     this.section.scrollTop = 0;
     this.deps.app.dataset.routeOpen = "true";
     this.panel.focusTitle();
-    void this.compute();
+    if (!this.cityHasStreets()) {
+      this.showNoRoutes();
+      return;
+    }
+    const mine = this.deps.store.get().userPosition;
+    if (this.start.from === null && mine) this.start = { from: mine, source: "mine", name: null };
+    if (this.start.from === null) void this.locate();
+    else void this.compute();
   }
 
   setStart(lonLat: Position): void {
-    this.pressed = lonLat;
-    void this.deps.map.setRouteStart(lonLat);
+    this.useStart({ from: lonLat, source: "pressed", name: null });
     announce(t(this.trip ? "routeStartSet" : "routeStartHint"));
-    this.restart();
   }
 
   chooseRoute(index: number): void {
@@ -105,48 +130,119 @@ class RouteFeature implements RouteController {
     void this.compute();
   }
 
-  private useMyPosition(): void {
-    this.pressed = null;
-    void this.deps.map.setRouteStart(null);
-    this.restart();
+  private cityHasStreets(): boolean {
+    return currentRegion(this.deps.store.get())?.routes !== false;
   }
 
-  /** The start, in order of preference: the pressed point, the user's position, the map centre. */
-  private startFor(): { from: Position; start: StartSource } {
-    const mine = this.deps.store.get().userPosition;
-    if (this.pressed) return { from: this.pressed, start: "pressed" };
-    if (mine) return { from: mine, start: "mine" };
-    return { from: this.deps.map.center(), start: "centre" };
+  private startView(): RouteView["start"] {
+    return { source: this.start.source, name: this.start.name, picking: this.picking };
+  }
+
+  /** A start was chosen (picked, found or located): show it and plan from it. */
+  private useStart(start: Start): void {
+    if (this.picking) this.deps.map.cancelPick();
+    this.start = start;
+    void this.deps.map.setRouteStart(start.from);
+    if (this.trip && this.view?.status !== "no-routes") void this.compute();
+  }
+
+  /** Asks the browser where the person is; without an answer the panel asks for a start. */
+  private async locate(): Promise<void> {
+    const trip = this.trip;
+    if (!trip) return;
+    const noRoutes = this.view?.status === "no-routes";
+    if (!noRoutes) {
+      this.start = { from: null, source: "locating", name: null };
+      this.show({ status: "locating", routes: [], error: null });
+    }
+    const found = await requestPosition();
+    if (this.trip !== trip) return;
+    if (found.ok) {
+      this.deps.store.update({ userPosition: found.position });
+      void this.deps.map.setUserDot(found.position);
+      if (noRoutes) this.showNoRoutes();
+      else this.useStart({ from: found.position, source: "mine", name: null });
+      return;
+    }
+    if (noRoutes) {
+      announce(t(found.reason === "denied" ? "routeNeedStartDenied" : "routeNeedStartUnavailable"), "warning");
+      return;
+    }
+    this.start = NO_START;
+    this.show({ status: "need-start", error: t(found.reason === "denied" ? "routeNeedStartDenied" : "routeNeedStartUnavailable") });
+  }
+
+  /** The next tap on the map sets the start. */
+  private async pickOnMap(): Promise<void> {
+    if (!this.trip) return;
+    if (this.picking) {
+      this.deps.map.cancelPick();
+      return;
+    }
+    this.picking = true;
+    this.show({});
+    const at = await this.deps.map.pickPoint();
+    this.picking = false;
+    if (at && this.trip) this.setStart(at);
+    else this.show({});
   }
 
   private show(patch: Partial<RouteView>): void {
     if (!this.trip || !this.view) return;
-    const canUseMine = this.trip.start === "pressed" && this.deps.store.get().userPosition !== null;
-    this.view = { ...this.view, ...patch, profile: this.profile, start: this.trip.start, canUseMine };
+    this.view = { ...this.view, ...patch, profile: this.profile, start: this.startView() };
     this.panel.render(this.view);
     this.deps.app.dataset.routeStatus = this.view.status;
     this.deps.app.dataset.routeProfile = this.profile;
+    this.deps.app.dataset.routeStart = this.start.source;
+  }
+
+  /** Where the city has no street data: what is known (distance from the person, district). */
+  private showNoRoutes(): void {
+    const { trip } = this;
+    if (!trip) return;
+    const state = this.deps.store.get();
+    const region = currentRegion(state);
+    const mine = state.userPosition;
+    const straightM = mine ? distanceMeters([mine[0], mine[1]], [trip.to[0], trip.to[1]]) : null;
+    const noRoutes = { city: region ? pick(region.name) : "", straightM, district: trip.district };
+    this.show({ status: "no-routes", routes: [], error: null, noRoutes });
+    void this.deps.map.setRoutes(null, null);
   }
 
   private async draw(routes: readonly Route[], chosen: number, frame: boolean): Promise<void> {
     const lines = routes.map((r) => r.coordinates);
     const warnings = routes[chosen]?.warnings.map((w) => w.at) ?? [];
-    await this.deps.map.setRoutes({ lines, chosen, warnings }, frame ? mapPadding() : null);
+    await this.deps.map.setRoutes({ lines, chosen, warnings, end: this.trip?.to }, frame ? mapPadding() : null);
   }
 
   /** Asks for the routes of the current trip and profile; a newer request cancels an older one. */
   private async compute(): Promise<void> {
     const { trip, deps } = this;
-    if (!trip) return;
+    if (!trip || this.view?.status === "no-routes") return;
     this.request?.abort();
-    const request = new AbortController();
-    this.request = request;
     delete deps.app.dataset.routeDrawn;
     delete deps.app.dataset.routeDistance;
+    const from = this.start.from;
+    if (from === null) {
+      if (this.start.source === "none") this.show({ status: "need-start", routes: [] });
+      return;
+    }
+    if (distanceMeters([from[0], from[1]], [trip.to[0], trip.to[1]]) < SAME_PLACE_M) {
+      this.show({ status: "same-place", routes: [], error: null });
+      await deps.map.setRoutes(null, null);
+      return;
+    }
+    const request = new AbortController();
+    this.request = request;
     this.show({ status: "loading", routes: [], chosen: 0, error: null });
     try {
-      const routes = await fetchRoutes({ from: trip.from, to: trip.to, profile: this.profile, lang: getLanguage() }, request.signal);
+      const routes = await fetchRoutes({ from, to: trip.to, profile: this.profile, lang: getLanguage() }, request.signal);
       if (this.request !== request) return;
+      if ((routes[0]?.distanceM ?? 0) === 0) {
+        this.show({ status: "same-place", routes: [] });
+        await deps.map.setRoutes(null, null);
+        return;
+      }
       const distance = String(routes[0]?.distanceM ?? 0);
       this.show({ status: "ready", routes, chosen: 0 });
       deps.app.dataset.routeDistance = distance;
@@ -154,24 +250,18 @@ class RouteFeature implements RouteController {
       if (this.request === request) deps.app.dataset.routeDrawn = `${this.profile}:${distance}`;
     } catch (error) {
       if (request.signal.aborted) return;
-      const hasStreets = currentRegion(deps.store.get())?.routes !== false;
-      this.show({ status: "error", error: routeErrorText(error, hasStreets) });
+      this.show({ status: "error", error: routeErrorText(error, this.cityHasStreets()) });
       await deps.map.setRoutes(null, null);
     }
-  }
-
-  private restart(): void {
-    if (!this.trip) return;
-    this.trip = { ...this.trip, ...this.startFor() };
-    void this.compute();
   }
 
   private close(backToCard: boolean): void {
     if (!this.trip) return;
     this.request?.abort();
+    if (this.picking) this.deps.map.cancelPick();
     this.trip = null;
     this.view = null;
-    this.pressed = null;
+    this.start = NO_START;
     this.section.hidden = true;
     for (const key of ROUTE_DATA) delete this.deps.app.dataset[key];
     void this.deps.map.setRoutes(null, null);
@@ -179,11 +269,14 @@ class RouteFeature implements RouteController {
     if (backToCard) document.querySelector<HTMLElement>("#place-card .card-route-button")?.focus({ preventScroll: true });
   }
 
-  /** Another place chosen, the card closed or the city changed: the trip is over. */
+  /** Another place chosen, the card closed or the city changed: the trip is over. A position found later is the start. */
   private follow(state: AppState, previous: AppState): void {
     if (!this.trip) return;
     if (state.selectedId !== this.trip.placeId || state.regionId !== previous.regionId) this.close(false);
-    else if (state.userPosition !== previous.userPosition && this.trip.start === "centre") this.restart();
+    else if (state.userPosition !== previous.userPosition && state.userPosition) {
+      if (this.view?.status === "no-routes") this.showNoRoutes();
+      else if (this.start.source === "none") this.useStart({ from: state.userPosition, source: "mine", name: null });
+    }
   }
 
   /** The directions come from the server in one language: ask again in the new one. */
@@ -191,7 +284,9 @@ class RouteFeature implements RouteController {
     if (!this.trip || !this.view) return;
     const place = findPlace(this.deps.store.get(), this.trip.placeId);
     this.view = { ...this.view, placeName: place ? placeName(place, lang) : this.view.placeName };
-    void this.compute();
+    if (this.view.status === "no-routes") this.showNoRoutes();
+    else if (this.view.status === "ready" || this.view.status === "loading" || this.view.status === "error") void this.compute();
+    else this.show({});
   }
 }
 

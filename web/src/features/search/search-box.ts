@@ -5,7 +5,9 @@
  * active, submits the full search; Escape closes the list, then clears the text.
  * Suggestions are asked for from the first character, 120 ms after typing pauses, and a
  * newer request aborts an older one. The box knows nothing of the map or the store: it
- * reports picks and submits through callbacks.
+ * reports picks and submits through callbacks. When the city shown has nothing that matches
+ * well and another city has, that city's matches come first with a note saying where they
+ * are; picking one switches city.
  */
 import { CATEGORIES } from "../../../../src/core/categories.ts";
 import { paintWith } from "../../shared/colors.ts";
@@ -13,7 +15,7 @@ import { el, replaceChildren } from "../../shared/dom.ts";
 import { onLanguageChange, pick } from "../../shared/i18n.ts";
 import { t } from "./search-messages.ts";
 import { iconElement } from "../../shared/icons.ts";
-import { MAX_QUERY_LENGTH, type Suggestion } from "./search-api.ts";
+import { MAX_QUERY_LENGTH, type SuggestAnswer, type Suggestion } from "./search-api.ts";
 import { nothingFoundText, shortDistance, suggestionNames } from "./search-format.ts";
 
 const DEBOUNCE_MS = 120;
@@ -36,13 +38,13 @@ function optionId(listId: string, index: number): string {
  * name or pinyin under it when that helps), category, district and distance. An option holds
  * no buttons or links, so the whole row is one thing to pick.
  */
-function suggestionOption(suggestion: Suggestion, index: number, listId: string, query: string): HTMLLIElement {
+function suggestionOption(suggestion: Offered, index: number, listId: string, query: string): HTMLLIElement {
   const category = CATEGORIES[suggestion.category];
   const names = suggestionNames(suggestion, query, pick(category));
   const marker = el("span", { class: "suggestion-marker" }, iconElement(suggestion.icon));
   paintWith(marker, category.color);
   const distance = shortDistance(suggestion.distanceM);
-  const meta = [pick(category), suggestion.districtName].filter((part): part is string => part !== null && part !== "");
+  const meta = [pick(category), suggestion.regionName, suggestion.districtName].filter((part): part is string => part !== null && part !== "");
   return el(
     "li",
     {
@@ -54,6 +56,7 @@ function suggestionOption(suggestion: Suggestion, index: number, listId: string,
       "data-place-id": suggestion.id,
       "data-category": suggestion.category,
       "data-matched": String(suggestion.matched),
+      ...(suggestion.regionId !== null ? { "data-region": suggestion.regionId } : {}),
     },
     marker,
     el(
@@ -67,6 +70,9 @@ function suggestionOption(suggestion: Suggestion, index: number, listId: string,
   );
 }
 
+/** A suggestion as listed: in another region (its id and name) when the server offered it from there. */
+export type Offered = Suggestion & { readonly regionId: string | null; readonly regionName: string | null };
+
 /** The next active option moving by `step`, through -1 (back in the input) and 0..count-1, wrapping. */
 function nextIndex(active: number, step: 1 | -1, count: number): number {
   const positions = count + 1;
@@ -76,9 +82,11 @@ function nextIndex(active: number, step: 1 | -1, count: number): number {
 /** What the box asks of its owner. */
 export interface SearchBoxOptions {
   /** Suggestions for a query; rejected with an AbortError when `signal` aborts. */
-  readonly suggest: (query: string, signal: AbortSignal) => Promise<Suggestion[]>;
-  /** A suggestion was chosen (tap, click, or arrows and Enter). */
-  readonly onPick: (suggestion: Suggestion) => void;
+  readonly suggest: (query: string, signal: AbortSignal) => Promise<SuggestAnswer>;
+  /** A suggestion was chosen (tap, click, or arrows and Enter); `regionId` is set when it is in another region. */
+  readonly onPick: (suggestion: Offered) => void;
+  /** The name of a region, for suggestions offered from another one. */
+  readonly regionName: (regionId: string) => string;
   /** Enter with no suggestion active: run the full search. */
   readonly onSubmit: (query: string) => void;
   /** The text was cleared with the clear button or Escape. */
@@ -95,7 +103,8 @@ export class SearchBox {
   private readonly list = el("ul", { id: LIST_ID, class: "suggestions", role: "listbox" });
   private readonly popup = el("div", { class: "suggest-popup", hidden: true }, this.note, this.list);
   private readonly status = el("p", { class: "visually-hidden", "aria-live": "polite", id: "search-status" });
-  private suggestions: Suggestion[] = [];
+  private suggestions: Offered[] = [];
+  private lastAnswer: SuggestAnswer = { suggestions: [], elsewhere: null };
   private active = -1;
   private shownFor = "";
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -164,7 +173,7 @@ export class SearchBox {
     clearTimeout(this.timer);
     if (text === "") {
       this.request?.abort();
-      this.show([], "");
+      this.show({ suggestions: [], elsewhere: null }, "");
       return;
     }
     this.timer = setTimeout(() => void this.load(text), DEBOUNCE_MS);
@@ -207,14 +216,23 @@ export class SearchBox {
     document.getElementById(optionId(LIST_ID, index))?.scrollIntoView({ block: "nearest" });
   }
 
-  private show(found: Suggestion[], text: string): void {
+  private show(answer: SuggestAnswer, text: string): void {
+    this.lastAnswer = answer;
+    const { elsewhere } = answer;
+    const away = elsewhere ? elsewhere.items.map((s) => ({ ...s, regionId: elsewhere.regionId, regionName: this.options.regionName(elsewhere.regionId) })) : [];
+    const here = answer.suggestions.map((s) => ({ ...s, regionId: null, regionName: null }));
+    // Strong matches elsewhere come first: those here are weak, or only the nearest of a kind.
+    const found: Offered[] = [...away, ...here];
     this.suggestions = found;
     this.shownFor = text;
     replaceChildren(this.list, ...found.map((s, i) => suggestionOption(s, i, LIST_ID, text)));
-    const fallback = found.length > 0 && found.every((s) => !s.matched);
-    this.note.hidden = !fallback;
-    this.note.textContent = fallback ? nothingFoundText(text, found.map((s) => s.category)) : "";
-    this.status.textContent = fallback ? this.note.textContent : t("suggestionsCount", { n: found.length });
+    const fallback = here.length > 0 && here.every((s) => !s.matched);
+    const region = away[0]?.regionName ?? null;
+    this.note.hidden = !fallback && region === null;
+    this.note.textContent = region !== null
+      ? t("elsewhereSuggest", { q: text, region, n: elsewhere?.count ?? 0 })
+      : fallback ? nothingFoundText(text, here.map((s) => s.category)) : "";
+    this.status.textContent = this.note.hidden ? t("suggestionsCount", { n: found.length }) : this.note.textContent;
     this.setOpen(found.length > 0 && document.activeElement === this.input);
   }
 
@@ -248,7 +266,7 @@ export class SearchBox {
   private clearText(): void {
     this.cancelPending();
     this.setText("");
-    this.show([], "");
+    this.show({ suggestions: [], elsewhere: null }, "");
     this.options.onClear();
   }
 
@@ -260,6 +278,6 @@ export class SearchBox {
     this.clear.title = t("clearSearch");
     this.submit.setAttribute("aria-label", t("searchButton"));
     this.submit.title = t("searchButton");
-    if (this.shownFor !== "") this.show(this.suggestions, this.shownFor);
+    if (this.shownFor !== "") this.show(this.lastAnswer, this.shownFor);
   }
 }

@@ -16,6 +16,9 @@ const zh = {
   nearbyAny: "好去处",
   nearbyCategory: "{name}地点",
   searchFailed: "搜索失败，请稍后再试。",
+  elsewhereSuggest: "这里没有找到“{q}”，在{region}找到 {n} 个，点一下就换到{region}",
+  elsewhereFound: "这里没有找到“{q}”，在{region}找到 {n} 个",
+  elsewhereSwitch: "换到{region}看看",
 } as const;
 
 /** The keys of the search feature; English must provide every one. */
@@ -32,6 +35,9 @@ const en: Record<OwnKey, string> = {
   nearbyAny: "places",
   nearbyCategory: "{name} places",
   searchFailed: "Search failed. Please try again.",
+  elsewhereSuggest: "Nothing for “{q}” here; {n} found in {region}. Tap one to switch to {region}",
+  elsewhereFound: "Nothing for “{q}” here; {n} found in {region}",
+  elsewhereSwitch: "Switch to {region}",
 };
 
 /** Both tables, keyed by language (checked for completeness by web/src/shared/messages.test.ts). */

@@ -40,4 +40,4 @@ export function tabsFor(role: StaffRole): StaffTab[] {
   return TABS_OF_ROLE[role].map((name) => TAB[name]);
 }
 
-export { OVERDUE_READERS, REPORT_READERS } from "../accounts/staff-permissions.ts";
+export { EVALUATION_READERS, OVERDUE_READERS, REPORT_READERS } from "../accounts/staff-permissions.ts";

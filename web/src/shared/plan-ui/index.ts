@@ -10,3 +10,4 @@ export { indicatorCard, indicatorCards, indicatorPicker, uniqueIndicators } from
 export { lightBadge, lightCounts, lightText } from "./light-badge.ts";
 export { planTree, type TaskExtra } from "./plan-tree.ts";
 export { stateBadge, stateText, taskStatusText, timeText } from "./report-badges.ts";
+export { type ChasedPeriod, type LateReport, lateLine, periodBanner } from "./period-banner.ts";

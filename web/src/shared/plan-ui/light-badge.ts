@@ -1,5 +1,5 @@
 /**
- * Traffic lights in words as well as colour (正常/预警/滞后/无数据), so nobody needs to tell
+ * Traffic lights in words as well as colour (正常/预警/滞后/暂无数据), so nobody needs to tell
  * red from green to read the plan's progress: a badge for one light and tiles that count
  * the tasks of each colour.
  */

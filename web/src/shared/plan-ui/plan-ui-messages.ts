@@ -11,7 +11,7 @@ const zh = {
   lightGreen: "正常",
   lightYellow: "预警",
   lightRed: "滞后",
-  lightGrey: "无数据",
+  lightGrey: "暂无数据",
   goalTitle: "目标{n}：{title}",
   actionTitle: "行动{n}：{title}",
   noIndicatorData: "还没有审核通过的指标数据。",
@@ -21,6 +21,11 @@ const zh = {
   chartLatest: "最新 {value} {unit}（{date}）",
   chartTarget: "目标 {value} {unit}（{year} 年）",
   chooseIndicator: "选择指标",
+  periodBanner: "本期：{period}（{start} 至 {end}），报送截止 {due}",
+  periodLate: "已逾期 {n} 天",
+  periodNotOwed: "系统从 {date} 开始报送，{period} 及以前各期暂无数据，不算逾期。",
+  lateReport: "{unit} · {period} 报告逾期 {n} 天",
+  lateMore: "另有 {n} 个单位逾期",
 } as const;
 
 /** The keys of the plan widgets the progress page and the staff features share; English must provide every one. */
@@ -42,6 +47,11 @@ const en: Record<OwnKey, string> = {
   chartLatest: "latest {value} {unit} ({date})",
   chartTarget: "target {value} {unit} by {year}",
   chooseIndicator: "Choose an indicator",
+  periodBanner: "Period {period} ({start} to {end}), reports due {due}",
+  periodLate: "{n} days overdue",
+  periodNotOwed: "Reporting in the system started on {date}; {period} and earlier periods have no data and are not late.",
+  lateReport: "{unit} · {period} report {n} days late",
+  lateMore: "{n} more units late",
 };
 
 /** Both tables, keyed by language (checked for completeness by web/src/shared/messages.test.ts). */
