@@ -15,6 +15,8 @@ import { createTestDatabase, testDialects } from "../platform/testing/test-datab
 import { openDatabase } from "./database.ts";
 import { type RunningServer, startServer } from "./server.ts";
 import { SAMPLE_REGION_ID } from "./bootstrap.ts";
+import { signedInAdult } from "./test-actors.ts";
+import type { TestServer } from "./test-server.ts";
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
@@ -86,6 +88,12 @@ describe.each(testDialects())("instances on one %s database", (dialect) => {
           await c.close();
         }
       }
+      // A review on one instance of a place removed on the other: refused, nothing stored.
+      const adult = await signedInAdult({ server: b, base: b.url } as TestServer, "13900002001");
+      const review = await adult.post(`/api/places/${encodeURIComponent(removed!.id)}/reviews`, { rating: 4, body: "滑梯很干净，树荫也多。" });
+      expect(review.status).toBe(404);
+      expect(await a.db.all("SELECT id FROM reviews WHERE place_id = ?", [removed!.id])).toEqual([]);
+
       // A limit holds across instances: 20 reports of wrong information an hour from one address, counted in the database.
       const target = a.catalog.index.places.find((p) => p.regionId === SAMPLE_REGION_ID)!;
       const statuses: number[] = [];

@@ -59,6 +59,8 @@ export class CorrectionService {
     if (!correction || correction.status !== "open") throw ApiError.notFound(say("待处理的纠错", "open correction"));
     if (resolution.fix && resolution.decision === "fixed") {
       const result = await applyPlaceFix(this.db, this.catalog, correction.placeId, resolution.fix);
+      // Removed meanwhile (on another instance): the fix has nothing left to fix.
+      if (!result.ok && result.gone) throw ApiError.notFound(say("这个地点（已被移除）", "place (it was removed)"));
       if (!result.ok) throw ApiError.invalid(result.field, result.message);
     }
     await this.db.transaction(async (tx) => {

@@ -47,7 +47,13 @@ export class ReviewService {
     const outcome = postingOutcome(author.kind, checked);
     if (outcome === "refuse_blocked" || outcome === "refuse_personal") throw refusalError(outcome === "refuse_blocked" ? "blocked" : "personal", checked, "body");
     const holdReasons = checked.reasons.map((r) => ({ kind: r.kind, category: r.category ?? null, start: r.start, end: r.end }));
-    const id = await this.store.insert({ placeId, memberId: author.id, rating: input.rating, body: input.body, status: outcome, holdReasons });
+    // The place as the database has it now, held until the review is in: a place another
+    // instance removed a moment ago is not reviewed (404), and cannot be removed half-way.
+    const id = await this.db.transaction(async (tx) => {
+      const lock = this.db.dialect === "postgres" ? " FOR KEY SHARE" : "";
+      if ((await tx.all(`SELECT 1 AS here FROM places WHERE id = ?${lock}`, [placeId])).length === 0) throw ApiError.notFound(say("这个地点", "place"));
+      return this.store.insert({ placeId, memberId: author.id, rating: input.rating, body: input.body, status: outcome, holdReasons }, tx);
+    });
     return (await this.store.get(id))!;
   }
 

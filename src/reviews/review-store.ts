@@ -107,10 +107,10 @@ export class ReviewStore {
     return this.many("r.status IN ('pending', 'hidden')", [], "ORDER BY r.status_at ASC");
   }
 
-  async insert(review: { placeId: string; memberId: string; rating: number; body: string; status: ReviewStatus; holdReasons: unknown[] }): Promise<string> {
+  async insert(review: { placeId: string; memberId: string; rating: number; body: string; status: ReviewStatus; holdReasons: unknown[] }, tx: Queryable = this.db): Promise<string> {
     const id = randomUUID();
     const now = new Date().toISOString();
-    await this.db.run(
+    await tx.run(
       "INSERT INTO reviews (id, place_id, member_id, rating, body, status, hold_reasons, created_at, status_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
       [id, review.placeId, review.memberId, review.rating, review.body, review.status, JSON.stringify(review.holdReasons), now, now],
     );
