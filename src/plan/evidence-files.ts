@@ -1,7 +1,8 @@
 /**
  * Evidence files attached to reports: checked by size, by extension and by their first
- * bytes (a renamed executable is not a PDF), stored once per content under
- * DATA_DIR/evidence/<sha256>, never served with a type the check did not establish.
+ * bytes (a renamed executable is not a PDF), stored once per content in the database
+ * (`plan_evidence`, so every instance serves it), never served with a type the check did
+ * not establish.
  * Photos (JPEG, PNG) are stored re-encoded without their metadata (GPS position, camera
  * serial, artist), upright; documents are stored as sent (docs/PLAN-SUPERVISION.md).
  */
@@ -9,6 +10,7 @@ import { createHash } from "node:crypto";
 import { type Localized, say } from "../platform/errors.ts";
 import fs from "node:fs";
 import path from "node:path";
+import type { Queryable } from "../platform/database/database.ts";
 import { type CleanImageFormat, withoutMetadata } from "../platform/image-metadata.ts";
 
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
@@ -67,23 +69,28 @@ export async function cleanEvidence(mediaType: string, content: Buffer): Promise
   return { ok: true, content: cleaned.data, sha256: sha256Of(cleaned.data) };
 }
 
-export class EvidenceFolder {
-  constructor(private readonly folder: string) {}
+/**
+ * The stored evidence, in the database (one row per content, shared by every instance).
+ * Files an earlier release kept in DATA_DIR/evidence are still read, and copied into the
+ * database the first time they are asked for.
+ */
+export class EvidenceStore {
+  constructor(private readonly db: Queryable, private readonly oldFolder: string) {}
 
-  /** Writes the content (once per sha256), via a temporary file so a crash leaves no half file. */
-  save(sha256: string, content: Buffer): void {
+  /** Saves the content once per sha256, in the caller's transaction with its attachment record. */
+  async save(tx: Queryable, sha256: string, content: Buffer): Promise<void> {
     if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error("evidence is stored under its SHA-256");
-    fs.mkdirSync(this.folder, { recursive: true });
-    const target = path.join(this.folder, sha256);
-    if (fs.existsSync(target)) return;
-    const temporary = `${target}.${process.pid}.part`;
-    fs.writeFileSync(temporary, content);
-    fs.renameSync(temporary, target);
+    await tx.run("INSERT INTO plan_evidence (sha256, content) VALUES (?, ?) ON CONFLICT (sha256) DO NOTHING", [sha256, content]);
   }
 
-  read(sha256: string): Buffer | null {
+  async read(sha256: string): Promise<Buffer | null> {
     if (!/^[0-9a-f]{64}$/.test(sha256)) return null;
-    const file = path.join(this.folder, sha256);
-    return fs.existsSync(file) ? fs.readFileSync(file) : null;
+    const [row] = await this.db.all<{ content: Buffer }>("SELECT content FROM plan_evidence WHERE sha256 = ?", [sha256]);
+    if (row) return Buffer.from(row.content);
+    const file = path.join(this.oldFolder, sha256);
+    if (!fs.existsSync(file)) return null;
+    const content = fs.readFileSync(file);
+    await this.save(this.db, sha256, content);
+    return content;
   }
 }

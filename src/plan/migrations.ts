@@ -91,4 +91,12 @@ export const planMigrations: readonly Migration[] = [
       ALTER TABLE plans ADD COLUMN first_loaded_on TEXT;
       UPDATE plans SET first_loaded_on = substr(loaded_at, 1, 10);`,
   },
+  {
+    domain: "plan",
+    name: "0004-evidence-in-database",
+    // Evidence files live in the database, so every instance serves what any instance received.
+    common: "",
+    sqlite: "CREATE TABLE plan_evidence (sha256 TEXT PRIMARY KEY, content BLOB NOT NULL);",
+    postgres: "CREATE TABLE plan_evidence (sha256 TEXT PRIMARY KEY, content BYTEA NOT NULL);",
+  },
 ];

@@ -11,7 +11,7 @@ import type { DemonstrationType } from "../core/place.ts";
 import type { Database } from "../platform/database/database.ts";
 import { PdfPrinter } from "../platform/print-pdf.ts";
 import { type Dashboard, buildDashboard } from "./dashboard.ts";
-import { EvidenceFolder } from "./evidence-files.ts";
+import { EvidenceStore } from "./evidence-files.ts";
 import { type PeriodKind, cityToday } from "./periods.ts";
 import { PlanBook, loadPlans, readPlanFile, savePlan } from "./plan-book.ts";
 import { type ReportingStart, type StoredReportingDates, readReportingDates, readReportingFile, resolveReportingStart, storeReportingFileDate } from "./reporting-start.ts";
@@ -28,7 +28,7 @@ export class PlanSupervision {
   readonly store: ReportStore;
   readonly service: ReportService;
   readonly supervision: SupervisionService;
-  readonly evidence: EvidenceFolder;
+  readonly evidence: EvidenceStore;
   /** One Chromium at a time for the evaluations' PDFs, with the last PDF of each kept. */
   readonly printer = new PdfPrinter();
 
@@ -39,7 +39,7 @@ export class PlanSupervision {
   constructor(private readonly db: Database, dataDir: string, private readonly periodKind: PeriodKind, sites: { rubricFile: string; hooks: SiteHooks }, private readonly options: { reportingStarts?: string | undefined } = {}) {
     this.sites = new SiteAssessments(db, readRubricFile(sites.rubricFile), sites.hooks);
     this.store = new ReportStore(db);
-    this.evidence = new EvidenceFolder(path.join(dataDir, "evidence"));
+    this.evidence = new EvidenceStore(db, path.join(dataDir, "evidence"));
     const book = () => this.current;
     const reportingStart = (reports: readonly Report[]) => this.reportingStart(reports).date;
     this.service = new ReportService({ db, store: this.store, book, periodKind, evidence: this.evidence, reportingStart });

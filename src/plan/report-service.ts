@@ -16,7 +16,7 @@ import type { PlanBook } from "./plan-book.ts";
 import { type AttachmentMeta, type Report, type ReportEvent, type ReportStore, type ReportValue } from "./report-store.ts";
 import { type ReportAction, type ReportState, mayRead, nextState, refusal } from "./report-workflow.ts";
 import { requirePlan } from "./supervision-service.ts";
-import { checkEvidence, cleanEvidence, cleanFileName, type EvidenceFolder } from "./evidence-files.ts";
+import { checkEvidence, cleanEvidence, cleanFileName, type EvidenceStore } from "./evidence-files.ts";
 
 /** The bodies are the API contract's (src/core/api/plan.ts), which the web client imports too. */
 export { decisionSchema, newReportSchema, reportContentSchema };
@@ -35,7 +35,7 @@ export interface ReportServiceContext {
   /** The plan in force; null while none is loaded. */
   book: () => PlanBook | null;
   periodKind: PeriodKind;
-  evidence: EvidenceFolder;
+  evidence: EvidenceStore;
   today?: () => string;
   /** When the city began reporting in the system, given the plan's reports (reporting-start.ts). */
   reportingStart?: (reports: readonly Report[]) => string;
@@ -96,7 +96,7 @@ export class ReportService {
   async attachment(user: StaffUser, id: string, attachmentId: string): Promise<{ meta: AttachmentMeta; content: Buffer }> {
     const report = await this.read(user, id);
     const meta = report.attachments.find((a) => a.id === attachmentId);
-    const content = meta ? this.context.evidence.read(meta.sha256) : null;
+    const content = meta ? await this.context.evidence.read(meta.sha256) : null;
     if (!meta || !content) throw ApiError.notFound(say("附件", "attachment"));
     return { meta, content };
   }
@@ -193,9 +193,9 @@ export class ReportService {
     if (report.attachments.length >= 20) throw ApiError.conflict(say("一份报告最多附 20 个文件", "a report may carry at most 20 files"));
     const stored = await cleanEvidence(checked.mediaType, content);
     if (!stored.ok) throw ApiError.invalid("file", stored.message);
-    this.context.evidence.save(stored.sha256, stored.content);
     const bytes = stored.content.length;
     await this.context.db.transaction(async (tx) => {
+      await this.context.evidence.save(tx, stored.sha256, stored.content);
       const saved = await this.context.store.addAttachment(tx, id, { fileName, mediaType: checked.mediaType, bytes, sha256: stored.sha256 }, user.id);
       await recordAudit(tx, { userId: user.id, action: "report.attach", target: `report:${id}`, detail: { attachment: saved.id, fileName, bytes } });
     });

@@ -5,7 +5,8 @@
  * renumbers them to `$1..$n`.
  */
 import { ApiError, say } from "../errors.ts";
-export type SqlValue = string | number | null;
+/** A parameter: text, a number, NULL, or bytes (a BLOB in SQLite, bytea in PostgreSQL). */
+export type SqlValue = string | number | null | Buffer;
 export type Row = Record<string, unknown>;
 
 export interface Queryable {

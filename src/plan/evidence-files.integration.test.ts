@@ -4,8 +4,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { afterEach, describe, expect, it } from "vitest";
-import { EVIDENCE_EXTENSIONS, EvidenceFolder, MAX_EVIDENCE_BYTES, checkEvidence, cleanEvidence, cleanFileName } from "./evidence-files.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../platform/database/database.ts";
+import { openDatabase } from "../platform/database/open-database.ts";
+import { type TestDatabase, createTestDatabase, testDialects } from "../platform/testing/test-databases.ts";
+import { planMigrations } from "./migrations.ts";
+import { EVIDENCE_EXTENSIONS, EvidenceStore, MAX_EVIDENCE_BYTES, checkEvidence, cleanEvidence, cleanFileName } from "./evidence-files.ts";
 
 /** The first bytes of each accepted kind of file, followed by some body. */
 const HEADS = {
@@ -106,48 +110,51 @@ describe("cleanFileName", () => {
   });
 });
 
-describe("EvidenceFolder", () => {
-  const made: string[] = [];
-  const tempFolder = () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tongxing-evidence-"));
-    made.push(dir);
-    return dir;
-  };
-  afterEach(() => {
-    for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+describe.each(testDialects())("EvidenceStore on %s", (dialect) => {
+  let database: TestDatabase;
+  let db: Database;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tongxing-evidence-"));
+  const oldFolder = path.join(dir, "evidence");
+  beforeAll(async () => {
+    database = await createTestDatabase(dialect);
+    db = await openDatabase({ DATA_DIR: dir, DATABASE_URL: database.url }, planMigrations);
+  });
+  afterAll(async () => {
+    await db.close();
+    await database.drop();
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it("reads back what it saved, creating its folder on first save and leaving no temporary file", () => {
-    const folder = path.join(tempFolder(), "data", "evidence");
-    const evidence = new EvidenceFolder(folder);
+  it("reads back what it saved, byte for byte, and stores each content once", async () => {
+    const evidence = new EvidenceStore(db, oldFolder);
     const content = file(HEADS.pdf, "季度报告");
     const id = sha256(content);
-    expect(evidence.read(id)).toBeNull();
-    evidence.save(id, content);
-    expect(evidence.read(id)).toEqual(content);
-    expect(fs.readdirSync(folder)).toEqual([id]);
+    expect(await evidence.read(id)).toBeNull();
+    await evidence.save(db, id, content);
+    await evidence.save(db, id, Buffer.from("something else"));
+    expect(await evidence.read(id)).toEqual(content);
+    expect(await db.all("SELECT sha256 FROM plan_evidence WHERE sha256 = ?", [id])).toHaveLength(1);
   });
 
-  it("stores each content once: a second save of the same id keeps the first file", () => {
-    const folder = tempFolder();
-    const evidence = new EvidenceFolder(folder);
-    const content = file(HEADS.png);
+  it("serves a file an earlier release kept in the data folder, and copies it into the database", async () => {
+    const content = file(HEADS.png, "an old photo");
     const id = sha256(content);
-    evidence.save(id, content);
-    evidence.save(id, Buffer.from("something else"));
-    expect(evidence.read(id)).toEqual(content);
-    expect(fs.readdirSync(folder)).toHaveLength(1);
+    fs.mkdirSync(oldFolder, { recursive: true });
+    fs.writeFileSync(path.join(oldFolder, id), content);
+    expect(await new EvidenceStore(db, oldFolder).read(id)).toEqual(content);
+    fs.rmSync(path.join(oldFolder, id));
+    expect(await new EvidenceStore(db, oldFolder).read(id)).toEqual(content);
   });
 
-  it("reads nothing for an id that is not 64 lowercase hex digits", () => {
-    const folder = tempFolder();
-    const evidence = new EvidenceFolder(path.join(folder, "evidence"));
+  it("reads nothing for an id that is not 64 lowercase hex digits", async () => {
+    const evidence = new EvidenceStore(db, oldFolder);
     const content = file(HEADS.pdf);
     const id = sha256(content);
-    evidence.save(id, content);
-    fs.writeFileSync(path.join(folder, "secret"), "not evidence");
+    await evidence.save(db, id, content);
+    fs.mkdirSync(oldFolder, { recursive: true });
+    fs.writeFileSync(path.join(dir, "secret"), "not evidence");
     for (const bad of [id.toUpperCase(), id.slice(1), `${id}0`, "../secret", `../evidence/${id}`, `${id.slice(0, 63)}g`, ""]) {
-      expect({ bad, read: evidence.read(bad) }).toEqual({ bad, read: null });
+      expect({ bad, read: await evidence.read(bad) }).toEqual({ bad, read: null });
     }
   });
 });
