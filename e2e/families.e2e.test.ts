@@ -163,7 +163,10 @@ describe("families, reviews and moderation", () => {
     // A clean review with a photo waits for a moderator.
     const photoFile = path.join(os.tmpdir(), `tongxing-e2e-photo-${process.pid}.png`);
     writeFileSync(photoFile, await sharp({ create: { width: 640, height: 480, channels: 3, background: "#4dabf7" } }).png().toBuffer());
+    // Our own words for the photo picker, not the browser's "Choose File".
+    expect(await page.locator("#place-card .photo-name").textContent()).toBe("还没选照片");
     await page.setInputFiles("#place-card .photo-input", photoFile);
+    expect(await page.locator("#place-card .photo-name").textContent()).toBe(path.basename(photoFile));
     await page.fill("#place-card .review-text", CLEAN);
     await page.click("#review-submit");
     await page.locator('#place-card .success-note[data-status="pending"]').waitFor({ timeout: STEP_TIMEOUT_MS });

@@ -163,7 +163,7 @@ export async function openPostgres(url: string): Promise<Database> {
       return stop;
     },
     async close() {
-      for (const stop of [...listeners]) await stop();
+      for (const stop of listeners) await stop();
       await pool.end();
     },
   };

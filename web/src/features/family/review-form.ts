@@ -31,7 +31,11 @@ export function reviewForm(placeId: string, member: Member, onPosted: () => void
   const stars = starPicker();
   const id = `review-text-${placeId.replace(/\W/g, "-")}`;
   const text = el("textarea", { id, class: "text-input review-text", maxlength: REVIEW_MAX_LENGTH, rows: 3, required: true, minlength: 2 });
-  const photo = el("input", { type: "file", accept: "image/jpeg,image/png,image/webp", id: `${id}-photo`, class: "photo-input" });
+  // The browser's own file button speaks the browser's language, not the page's: it is hidden
+  // (still focusable and labelled) behind our button and the chosen file's name.
+  const photo = el("input", { type: "file", accept: "image/jpeg,image/png,image/webp", id: `${id}-photo`, class: "photo-input visually-hidden", "aria-describedby": `${id}-photo-name` });
+  const photoName = el("span", { class: "muted photo-name", id: `${id}-photo-name` }, ft("noPhotoChosen"));
+  photo.addEventListener("change", () => (photoName.textContent = photo.files?.[0]?.name ?? ft("noPhotoChosen")));
   const hint = el("div", { class: "safety-hint", "aria-live": "polite" });
   const outcome = el("div", { class: "review-outcome", "aria-live": "polite", id: "review-outcome" });
   const error = errorLine();
@@ -44,8 +48,8 @@ export function reviewForm(placeId: string, member: Member, onPosted: () => void
     text,
     member.kind === "child" ? el("p", { class: "field-hint" }, ft("checkingHint")) : null,
     hint,
-    el("label", { for: `${id}-photo`, class: "field-label" }, ft("addPhoto")),
-    photo,
+    el("span", { class: "field-label" }, ft("addPhoto")),
+    el("div", { class: "photo-picker" }, photo, el("label", { for: `${id}-photo`, class: "button button-quiet button-small photo-button" }, ft("choosePhoto")), photoName),
     error.node,
     submit,
     outcome,
@@ -79,6 +83,7 @@ export function reviewForm(placeId: string, member: Member, onPosted: () => void
         if (file) await addPhoto(review.id, file);
         text.value = "";
         photo.value = "";
+        photoName.textContent = ft("noPhotoChosen");
         replaceChildren(hint);
         replaceChildren(outcome, el("p", { class: "success-note", "data-status": review.status }, review.status === "published" ? ft("posted") : ft("pendingNote")));
         onPosted();
