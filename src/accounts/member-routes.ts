@@ -14,7 +14,6 @@
  *   GET    /api/privacy/child         the child privacy notice and user agreement, versioned
  */
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
 import { childSchema, confirmSchema, memberLoginSchema, signupSchema } from "../core/api/families.ts";
 import { CHILD_PRIVACY_NOTICE, CHILD_PRIVACY_VERSION, USER_AGREEMENT } from "../core/child-privacy.ts";
 import { ApiError, say } from "../platform/errors.ts";
@@ -26,8 +25,9 @@ import type { MemberService } from "./member-service.ts";
 import { SIGNUP_ANSWER } from "./member-signup.ts";
 import type { Member } from "./member-store.ts";
 import { sessionToken, setSessionCookie } from "./session-auth.ts";
+import { uuidParams } from "../core/api/paths.ts";
 
-const idParams = z.object({ id: z.uuid() });
+const idParams = uuidParams("Child account id");
 /** Sign-ups one address may make per hour: enough for a family, not for a bot farm. */
 const SIGNUPS_PER_HOUR = 20;
 /** Codes one address may try per hour (each sign-up's code also allows only five tries). */

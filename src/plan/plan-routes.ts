@@ -4,13 +4,13 @@
  * progress for the public page, /api/plan/progress (approved data only, no unit details).
  */
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
 import type { PlanTask } from "../core/plan.ts";
 import { ApiError, say } from "../platform/errors.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { Dashboard } from "./dashboard.ts";
 import type { PlanBook } from "./plan-book.ts";
 import { requirePlan } from "./supervision-service.ts";
+import { taskNumberParams } from "../core/api/paths.ts";
 
 export interface PlanRouteContext {
   book: () => PlanBook | null;
@@ -52,7 +52,7 @@ export async function planRoutes(app: FastifyInstance, context: PlanRouteContext
 
   app.get("/api/plan/tasks/:number", async (request) => {
     const book = requirePlan(context.book());
-    const { number } = parseRequest(z.object({ number: z.coerce.number().int().min(1).max(1000) }), request.params);
+    const { number } = parseRequest(taskNumberParams, request.params);
     const task = book.task(number);
     if (!task) throw ApiError.notFound(say(`第 ${number} 项任务`, `task ${number}`));
     return { task: { ...task, ...taskSummary(book, task), indicators: task.indicatorIds.map((id) => book.indicator(id)!) } };

@@ -15,7 +15,6 @@
  * SupervisionService and presents its answer.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { z } from "zod";
 import type { StaffGuard } from "../accounts/index.ts";
 import { evaluationQuery, reportListQuery } from "../core/api/plan.ts";
 import { ApiError, type ErrorBody, say } from "../platform/errors.ts";
@@ -27,6 +26,7 @@ import { MAX_EVIDENCE_BYTES } from "./evidence-files.ts";
 import { planRoles } from "./plan-permissions.ts";
 import type { ReportService } from "./report-service.ts";
 import type { SupervisionService } from "./supervision-service.ts";
+import { attachmentParams, uuidParams } from "../core/api/paths.ts";
 
 export interface ReportRouteContext {
   guard: StaffGuard;
@@ -35,7 +35,7 @@ export interface ReportRouteContext {
   dashboard: () => Promise<Dashboard | null>;
 }
 
-const idParams = z.object({ id: z.uuid() });
+const idParams = uuidParams("Report id");
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Reports as a Fastify plugin (registered by the plan domain, plan-supervision.ts). */
@@ -94,7 +94,7 @@ export async function reportRoutes(app: FastifyInstance, context: ReportRouteCon
 
   app.get("/api/reports/:id/attachments/:attachment", async (request, reply) => {
     const user = await guard.require(request, planRoles("reports.read"));
-    const params = parseRequest(z.object({ id: z.uuid(), attachment: z.uuid() }), request.params);
+    const params = parseRequest(attachmentParams, request.params);
     const { meta, content } = await service.attachment(user, params.id, params.attachment);
     return reply
       .type(meta.mediaType)

@@ -1,9 +1,10 @@
 /** GET /api/regions and GET /api/regions/{id}/boundaries. */
 import type { FastifyInstance } from "fastify";
 import type { FeatureCollection } from "geojson";
-import { REGION_ID_PATTERN } from "../core/limits.ts";
+import { regionIdParams } from "../core/api/paths.ts";
 import type { RegionSummary } from "../core/region.ts";
 import { ApiError, say } from "../platform/errors.ts";
+import { parseRequest } from "../platform/http/validate.ts";
 import { defaultRegionSetting } from "../platform/config.ts";
 import type { RegionDirectory } from "./region-directory.ts";
 
@@ -36,9 +37,8 @@ export async function regionsDomain(app: FastifyInstance, { directory, facts, de
     return { regions, defaultRegion: opensOn };
   });
 
-  app.get<{ Params: { id: string } }>("/api/regions/:id/boundaries", async (request, reply) => {
-    const { id } = request.params;
-    if (!REGION_ID_PATTERN.test(id)) throw ApiError.invalid("id", say("地区编号只能用小写字母、数字和短横线", "region ids are lowercase letters, digits and dashes"));
+  app.get("/api/regions/:id/boundaries", async (request, reply) => {
+    const { id } = parseRequest(regionIdParams, request.params);
     if (!directory.get(id)) throw ApiError.notFound(say(`地区 ${id}`, `region ${id}`));
     const collection: FeatureCollection = {
       type: "FeatureCollection",

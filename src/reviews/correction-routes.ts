@@ -6,15 +6,14 @@
  * A fix edits the place itself (hours, facilities, position, removal) in the same step.
  */
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
 import type { MemberGuard, StaffGuard } from "../accounts/index.ts";
 import { correctionDecisionSchema, correctionSchema } from "../core/api/places.ts";
-import { PLACE_ID_PATTERN } from "../core/limits.ts";
 import { ApiError, say } from "../platform/errors.ts";
 import type { Queryable } from "../platform/database/database.ts";
 import { SharedLimiter } from "../platform/database/shared-limiter.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { CorrectionService } from "./correction-service.ts";
+import { placeIdParams, uuidParams } from "../core/api/paths.ts";
 
 const STAFF = ["moderator", "admin"] as const;
 const CORRECTIONS_PER_HOUR = 20;
@@ -33,7 +32,7 @@ export async function correctionRoutes(app: FastifyInstance, context: Correction
   const limiter = new SharedLimiter(context.db, "corrections per address", CORRECTIONS_PER_HOUR, 3_600_000);
 
   app.post("/api/places/:id/corrections", async (request, reply) => {
-    const { id } = parseRequest(z.object({ id: z.string().regex(PLACE_ID_PATTERN) }), request.params);
+    const { id } = parseRequest(placeIdParams, request.params);
     const body = parseRequest(correctionSchema, request.body);
     if (!(await limiter.allow(request.ip))) throw new ApiError(429, "rate_limited", say("谢谢！你已经报告了很多次，请稍后再试", "thank you; you have sent many reports, try again later"));
     const correction = await service.report(id, await context.members.optional(request), body);
@@ -47,7 +46,7 @@ export async function correctionRoutes(app: FastifyInstance, context: Correction
 
   app.post("/api/moderation/corrections/:id", async (request) => {
     const user = await context.staff.require(request, STAFF);
-    const { id } = parseRequest(z.object({ id: z.uuid() }), request.params);
+    const { id } = parseRequest(uuidParams("Correction id"), request.params);
     return { correction: await service.resolve(user, id, parseRequest(correctionDecisionSchema, request.body)) };
   });
 }

@@ -12,11 +12,9 @@
  * Posting is rate limited per member and per address.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { z } from "zod";
 import type { MemberGuard, StaffGuard } from "../accounts/index.ts";
 import { helpfulSchema, reviewListQuery, reviewSchema } from "../core/api/reviews.ts";
 import { MAX_PHOTO_UPLOAD_BYTES } from "../core/community.ts";
-import { PLACE_ID_PATTERN } from "../core/limits.ts";
 import { ApiError, say } from "../platform/errors.ts";
 import { registerBinaryRoute } from "../platform/http/binary-route.ts";
 import type { Queryable } from "../platform/database/database.ts";
@@ -25,10 +23,10 @@ import { parseRequest } from "../platform/http/validate.ts";
 import { ACCEPTED_PHOTO_TYPES } from "./review-photos.ts";
 import { ownReview, publicReview, type ReviewService } from "./review-service.ts";
 import type { ReviewStore } from "./review-store.ts";
+import { childReviewParams, placeIdParams, uuidParams } from "../core/api/paths.ts";
 
-const placeParams = z.object({ id: z.string().regex(PLACE_ID_PATTERN) });
-const idParams = z.object({ id: z.uuid() });
-const childReviewParams = z.object({ id: z.uuid(), reviewId: z.uuid() });
+const placeParams = placeIdParams;
+const idParams = uuidParams("Review, photo or child account id");
 const REVIEWS_PER_HOUR_MEMBER = 10;
 const REVIEWS_PER_HOUR_ADDRESS = 30;
 const PHOTOS_PER_HOUR = 20;

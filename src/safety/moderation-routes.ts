@@ -14,7 +14,6 @@
  * Every time a moderator's screen shows a minor's content, that access is in the audit trail.
  */
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
 import type { MemberGuard, StaffGuard } from "../accounts/index.ts";
 import {
   appealDecisionSchema, appealSchema, contentReportSchema, moderationDecisionSchema, takedownDecisionSchema, takedownSchema,
@@ -24,10 +23,11 @@ import type { Queryable } from "../platform/database/database.ts";
 import { SharedLimiter } from "../platform/database/shared-limiter.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { ModerationService } from "./moderation-service.ts";
+import { moderationItemParams, uuidParams } from "../core/api/paths.ts";
 
 const MODERATORS = ["moderator", "admin"] as const;
-const itemParams = z.object({ type: z.string().min(1).max(20), id: z.uuid() });
-const idParams = z.object({ id: z.uuid() });
+const itemParams = moderationItemParams;
+const idParams = uuidParams("Appeal or notice id");
 
 export interface ModerationRouteContext {
   service: ModerationService;

@@ -5,15 +5,16 @@
  */
 import { z } from "zod";
 import { PLACE_ID_PATTERN, REGION_ID_PATTERN } from "../limits.ts";
+import { both } from "./messages.ts";
 
 const EXAMPLE_UUID = "3f0c2d4e-8b1a-4c55-9d7e-2a6b8c0e1f23";
 const uuid = (description: string) => z.uuid().meta({ description, example: EXAMPLE_UUID });
 
 /** /api/places/{id}, /api/places/{id}/reviews, /api/places/{id}/corrections. */
-export const placeIdParams = z.object({ id: z.string().regex(PLACE_ID_PATTERN, "not a place id").meta({ description: "Place id", example: "osm:n123" }) });
+export const placeIdParams = z.object({ id: z.string().regex(PLACE_ID_PATTERN, both("不是地点编号", "not a place id")).meta({ description: "Place id", example: "osm:n123" }) });
 
 /** /api/regions/{id}/…. */
-export const regionIdParams = z.object({ id: z.string().regex(REGION_ID_PATTERN, "region ids are lowercase letters, digits and dashes").meta({ description: "Region id", example: "hengyang" }) });
+export const regionIdParams = z.object({ id: z.string().regex(REGION_ID_PATTERN, both("地区编号只能用小写字母、数字和短横线", "region ids are lowercase letters, digits and dashes")).meta({ description: "Region id", example: "hengyang" }) });
 
 /** A path naming one record by its uuid (a report, a review, a child, an appeal, a notice, a correction). */
 export const uuidParams = (description: string) => z.object({ id: uuid(description) });
