@@ -23,7 +23,7 @@ import { mountResultsList } from "./features/results/results-list.ts";
 import type { RouteController } from "./features/route/route.ts";
 import { mountSearch } from "./features/search/search.ts";
 import type { RenderedPlaces } from "./map/map-view.ts";
-import { fetchBoundaries, fetchPlaces, fetchRegions } from "./shared/api.ts";
+import { fetchBoundaries, fetchPlace, fetchPlaces, fetchRegions } from "./shared/api.ts";
 import { byId } from "./shared/dom.ts";
 import { getLanguage, initLanguage, onLanguageChange, t } from "./shared/i18n.ts";
 import { mapPadding, trackFilterBar } from "./shared/layout.ts";
@@ -152,7 +152,7 @@ async function loadPlaces(): Promise<void> {
   store.update({ status: "loading" });
   delete app.dataset.placesDrawn;
   try {
-    const query = { region: regionId, categories: [...filters.categories], facilities: [...filters.facilities], age: filters.age, openNow: filters.openNow };
+    const query = { region: regionId, categories: [...filters.categories], facilities: [...filters.facilities], age: filters.age, openNow: filters.openNow, includeUnknown: filters.includeUnknown === true };
     const places = await fetchPlaces(query, request.signal);
     const keepSelection = findPlace({ ...store.get(), places }, selectedId) !== undefined;
     store.update({ places, status: "ready", selectedId: keepSelection ? selectedId : null });
@@ -210,10 +210,23 @@ async function start(): Promise<void> {
   try {
     const regions = await regionsRequest;
     store.update({ regions, regionId: defaultRegionId(regions) });
+    void openLinkedPlace();
   } catch (error) {
     store.update({ status: "error" });
     announce(t("loadFailed"), "warning");
     console.error(error);
+  }
+}
+
+/** A link to one place (`?place=<id>`, from moderation or a shared link) opens its card, even where filters hide it. */
+async function openLinkedPlace(): Promise<void> {
+  const id = new URLSearchParams(location.search).get("place");
+  if (!id) return;
+  try {
+    const place = await fetchPlace(id);
+    store.update({ pickedPlace: place, selectedId: place.properties.id });
+  } catch (error) {
+    failedToLoad(error);
   }
 }
 

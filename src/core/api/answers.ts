@@ -91,6 +91,8 @@ export const placeCollection = z.looseObject({
   features: z.array(placeFeature),
   count: z.number().int(),
   truncated: z.boolean(),
+  leftOut: z.looseObject({ total: z.number().int(), unknownHours: z.number().int(), unknownFacilities: z.number().int() }).optional()
+    .meta({ description: "With open_now or facility: how many places the filters left out only because their hours or facilities are unknown (unknown=include lets them through)" }),
 });
 
 /** GET /api/search: the hits, best first; `fallback` says when a looser search answered. */

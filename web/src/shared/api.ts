@@ -47,6 +47,8 @@ export interface PlaceCollection {
   readonly features: readonly PlaceFeature[];
   readonly count: number;
   readonly truncated: boolean;
+  /** How many places the filters left out only because their hours or facilities are unknown. */
+  readonly leftOut?: { readonly total: number; readonly unknownHours: number; readonly unknownFacilities: number };
 }
 
 /** What a places query can ask for; empty lists and undefined values are left out. */
@@ -56,6 +58,8 @@ export interface PlaceQuery {
   readonly facilities: readonly string[];
   readonly age: number | null;
   readonly openNow: boolean;
+  /** Let places with unknown hours or facilities pass (`unknown=include`). */
+  readonly includeUnknown?: boolean;
 }
 
 /** An error answer of the API, or a network failure (status 0, code "network"). */
@@ -125,7 +129,8 @@ function toPlaceCollection(body: unknown): PlaceCollection {
   }
   const features = toPlaceFeatures(body.features);
   const count = typeof body.count === "number" ? body.count : features.length;
-  return { type: "FeatureCollection", features, count, truncated: body.truncated === true };
+  const leftOut = isRecord(body.leftOut) ? body.leftOut as unknown as PlaceCollection["leftOut"] : undefined;
+  return { type: "FeatureCollection", features, count, truncated: body.truncated === true, ...(leftOut ? { leftOut } : {}) };
 }
 
 /** GET /api/regions: every region the server knows, in its order. */
@@ -156,6 +161,7 @@ export function placesSearch(query: PlaceQuery): string {
   if (query.facilities.length > 0) text.facility = query.facilities.join(",");
   if (query.age !== null) text.age = String(query.age);
   if (query.openNow) text.open_now = "true";
+  if (query.includeUnknown) text.unknown = "include";
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(text)) if (typeof value === "string") params.set(key, value);
   return params.toString();

@@ -12,6 +12,8 @@ export interface Filters {
   readonly facilities: ReadonlySet<FacilityId>;
   readonly age: number | null;
   readonly openNow: boolean;
+  /** Places whose opening hours or facilities are unknown pass "open now" and facilities too. */
+  readonly includeUnknown?: boolean;
 }
 
 /** Whether places are being fetched, shown, or failed to load. */
@@ -51,7 +53,7 @@ export function initialState(): AppState {
   return {
     regions: [],
     regionId: null,
-    filters: { categories: new Set(), facilities: new Set(), age: null, openNow: false },
+    filters: { categories: new Set(), facilities: new Set(), age: null, openNow: false, includeUnknown: false },
     places: null,
     status: "loading",
     selectedId: null,
