@@ -15,7 +15,7 @@ import { createTestDatabase, testDialects } from "../platform/testing/test-datab
 import { openDatabase } from "./database.ts";
 import { type RunningServer, startServer } from "./server.ts";
 import { SAMPLE_REGION_ID } from "./bootstrap.ts";
-import { signedInAdult } from "./test-actors.ts";
+import { TEST_STAFF_PASSWORD, signedInAdult, signedInStaff } from "./test-actors.ts";
 import type { TestServer } from "./test-server.ts";
 
 const made: string[] = [];
@@ -93,6 +93,17 @@ describe.each(testDialects())("instances on one %s database", (dialect) => {
       const review = await adult.post(`/api/places/${encodeURIComponent(removed!.id)}/reviews`, { rating: 4, body: "滑梯很干净，树荫也多。" });
       expect(review.status).toBe(404);
       expect(await a.db.all("SELECT id FROM reviews WHERE place_id = ?", [removed!.id])).toEqual([]);
+
+      // Ten wrong passwords at the same moment, half on each instance: every one is counted, the account is paused.
+      await signedInStaff({ server: a, base: a.url } as TestServer, "burst.admin", "admin");
+      const login = (server: RunningServer, password: string) => fetch(`${server.url}/api/auth/login`, {
+        method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "burst.admin", password }),
+      });
+      const burst = await Promise.all(Array.from({ length: 10 }, (_, i) => login(i % 2 ? a : b, `wrong password ${i} of ten`)));
+      expect(burst.every((r) => r.status === 401 || r.status === 423)).toBe(true);
+      const counted = await a.db.all<{ n: number | string }>("SELECT MAX(failures) AS n FROM sign_in_throttle");
+      expect(Number(counted[0]!.n)).toBe(10);
+      expect((await login(b, TEST_STAFF_PASSWORD)).status).toBe(423);
 
       // A limit holds across instances: 20 reports of wrong information an hour from one address, counted in the database.
       const target = a.catalog.index.places.find((p) => p.regionId === SAMPLE_REGION_ID)!;

@@ -102,6 +102,8 @@ export const searchAnswer = z.looseObject({
   count: z.number().int(),
   features: z.array(placeFeature),
   fallback: z.unknown().optional(),
+  elsewhere: z.looseObject({ region: z.string(), count: z.number().int(), features: z.array(placeFeature) }).nullable().optional()
+    .meta({ description: "When the region searched has no good match and another has a strong one: that region and its best matches" }),
 });
 
 /** A unit's report on one task for one period, as lists and the editor show it. */
@@ -119,18 +121,23 @@ export type RegionsAnswer = z.infer<typeof regionsAnswer>;
 export type PlaceCollectionAnswer = z.infer<typeof placeCollection>;
 export type SearchAnswer = z.infer<typeof searchAnswer>;
 
+/** One suggestion of GET /api/suggest. */
+const suggestionAnswer = z.looseObject({
+  id: z.string(),
+  name: placeSchema.shape.name,
+  category: z.enum(CATEGORY_IDS),
+  icon: z.string(),
+  districtName: z.string().nullable(),
+  distanceM: z.number().nullable(),
+  lon: z.number(),
+  lat: z.number(),
+  matched: z.boolean(),
+});
+
 /** GET /api/suggest: what the typing box offers, matched or from a kind fallback. */
 export const suggestAnswer = z.looseObject({
   query: z.string(),
-  suggestions: z.array(z.looseObject({
-    id: z.string(),
-    name: placeSchema.shape.name,
-    category: z.enum(CATEGORY_IDS),
-    icon: z.string(),
-    districtName: z.string().nullable(),
-    distanceM: z.number().nullable(),
-    lon: z.number(),
-    lat: z.number(),
-    matched: z.boolean(),
-  })),
+  suggestions: z.array(suggestionAnswer),
+  elsewhere: z.looseObject({ region: z.string(), count: z.number().int(), suggestions: z.array(suggestionAnswer) }).nullable().optional()
+    .meta({ description: "A strong match in another region, offered when this region has none" }),
 });
