@@ -17,11 +17,8 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { SignupCodes } from "../src/accounts/index.ts";
-import { loadConfig } from "../src/platform/config.ts";
-import { openDatabase } from "../src/app/database.ts";
 import { RESULTS, STEP_TIMEOUT_MS, getJson, seriousAxeViolations, useE2eServer, waitForPlaces, watchErrors } from "./harness.ts";
-import { SIGNED_OUT, addStaffUser, fillSignIn, waitForView } from "./staff.ts";
+import { SIGNED_OUT, addStaffUser, fillSignIn, signupCode, waitForView } from "./staff.ts";
 import { axeRuleViolations } from "./axe-rules.ts";
 
 const NANHU = { id: "hengyang-nanhu-park", zh: "南湖公园" };
@@ -67,16 +64,6 @@ async function openNanhu(page: Page): Promise<void> {
   await option.click();
   await page.locator("#place-card").waitFor({ state: "visible" });
   await page.locator("#place-card .card-reviews[data-loaded]").waitFor({ timeout: STEP_TIMEOUT_MS });
-}
-
-/** The sign-up code the server queued for a phone: no SMS gateway here, so it is read from the outbox. */
-async function signupCode(dataDir: string, login: string): Promise<string> {
-  const db = await openDatabase(loadConfig({ DATA_DIR: dataDir }));
-  try {
-    return /\b(\d{6})\b/.exec((await new SignupCodes(db).messagesTo(login))[0] ?? "")?.[1] ?? "";
-  } finally {
-    await db.close();
-  }
 }
 
 describe("families, reviews and moderation", () => {

@@ -12,24 +12,13 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { SignupCodes } from "../src/accounts/index.ts";
-import { loadConfig } from "../src/platform/config.ts";
-import { openDatabase } from "../src/app/database.ts";
 import { RESULTS, STEP_TIMEOUT_MS, useE2eServer } from "./harness.ts";
+import { signupCode } from "./staff.ts";
 
 const PASSWORD = "lantern-river-42";
 const PHONE = "13912348888";
 /** A word of the Latin script; proper nouns or units would be allowed here, none is needed yet. */
 const LATIN_WORD = /[A-Za-z]{3,}/;
-
-async function signupCode(dataDir: string, login: string): Promise<string> {
-  const db = await openDatabase(loadConfig({ DATA_DIR: dataDir }));
-  try {
-    return /\b(\d{6})\b/.exec((await new SignupCodes(db).messagesTo(login))[0] ?? "")?.[1] ?? "";
-  } finally {
-    await db.close();
-  }
-}
 
 /** Submits with `submit` and returns the error line the form shows, once it changes from `before`. */
 async function refusal(page: Page, form: string, submit: () => Promise<void>): Promise<string> {

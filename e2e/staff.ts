@@ -9,6 +9,7 @@ import { promisify } from "node:util";
 import type { Page } from "playwright-core";
 import { PLANS_DATA_DIR } from "../src/app/bootstrap.ts";
 import { openDatabase } from "../src/app/database.ts";
+import { SignupCodes } from "../src/accounts/index.ts";
 import { loadBundledPlans } from "../src/plan/index.ts";
 import { loadConfig } from "../src/platform/config.ts";
 import { REPO, STEP_TIMEOUT_MS } from "./harness.ts";
@@ -88,4 +89,14 @@ export async function landmarkViolations(page: Page): Promise<Array<{ id: string
     const result = await axe.run(document, { runOnly: { type: "rule", values: ["landmark-unique", "landmark-one-main", "landmark-no-duplicate-banner", "landmark-no-duplicate-contentinfo", "landmark-no-duplicate-main", "landmark-complementary-is-top-level", "region"] } });
     return result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }));
   });
+}
+
+/** The sign-up code the server queued for a phone: no SMS gateway here, so it is read from the outbox. */
+export async function signupCode(dataDir: string, login: string): Promise<string> {
+  const db = await openDatabase(loadConfig({ DATA_DIR: dataDir }));
+  try {
+    return /\b(\d{6})\b/.exec((await new SignupCodes(db).messagesTo(login))[0] ?? "")?.[1] ?? "";
+  } finally {
+    await db.close();
+  }
 }

@@ -9,6 +9,7 @@ import { CATEGORY_IDS } from "../categories.ts";
 import { FACILITY_IDS } from "../facilities.ts";
 import { DEMONSTRATION_TYPES, PRECISIONS, placeSchema } from "../place.ts";
 import { regionSchema } from "../region.ts";
+import { suggestion } from "./search.ts";
 import { REPORT_STATES } from "./vocabulary.ts";
 
 /** Every refusal: a stable code, the message in the request's language, the field at fault. */
@@ -121,18 +122,8 @@ export type RegionsAnswer = z.infer<typeof regionsAnswer>;
 export type PlaceCollectionAnswer = z.infer<typeof placeCollection>;
 export type SearchAnswer = z.infer<typeof searchAnswer>;
 
-/** One suggestion of GET /api/suggest. */
-const suggestionAnswer = z.looseObject({
-  id: z.string(),
-  name: placeSchema.shape.name,
-  category: z.enum(CATEGORY_IDS),
-  icon: z.string(),
-  districtName: z.string().nullable(),
-  distanceM: z.number().nullable(),
-  lon: z.number(),
-  lat: z.number(),
-  matched: z.boolean(),
-});
+/** One suggestion of GET /api/suggest (the contract's own, open to members added later). */
+const suggestionAnswer = suggestion.loose();
 
 /** GET /api/suggest: what the typing box offers, matched or from a kind fallback. */
 export const suggestAnswer = z.looseObject({
