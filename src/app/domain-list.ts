@@ -15,6 +15,8 @@ import { reviewMigrations, reviewRetentionRules, reviewsDomain } from "../review
 import { routingDomain } from "../routing/index.ts";
 import { safetyDomain, safetyMigrations, safetyRetentionRules } from "../safety/index.ts";
 import { searchDomain } from "../search/index.ts";
+import { transitDomain, transitMigrations } from "../transit/index.ts";
+import { voiceDomain, voiceMigrations, voiceRetentionRules } from "../voice/index.ts";
 import type { Services } from "./domains.ts";
 
 export const DOMAINS: ReadonlyArray<Domain<Services>> = [
@@ -28,6 +30,8 @@ export const DOMAINS: ReadonlyArray<Domain<Services>> = [
   domain({ name: "access", plugin: accessDomain, options: (s: Services) => ({ guard: s.staff, coverage: s.coverage, hasRegion: s.hasRegion }) }),
   domain({ name: "reviews", migrations: reviewMigrations, retentionRules: reviewRetentionRules, plugin: reviewsDomain, options: (s: Services) => ({ db: s.db, reviews: s.reviews, catalog: s.catalog, guard: s.guard, memberStore: s.members, members: s.memberGuard, staff: s.staff }) }),
   domain({ name: "safety", migrations: safetyMigrations, retentionRules: safetyRetentionRules, plugin: safetyDomain, options: (s: Services) => ({ guard: s.guard, moderation: s.moderation, staff: s.staff, members: s.memberGuard, db: s.db }) }),
+  domain({ name: "voice", migrations: voiceMigrations, retentionRules: voiceRetentionRules, plugin: voiceDomain, options: (s: Services) => ({ db: s.db, guard: s.guard, moderation: s.moderation, staff: s.staff, members: s.memberGuard, memberStore: s.members, plan: s.plan, catalog: s.catalog, planner: s.planner, hasRegion: s.hasRegion, divisionName: s.divisionName }) }),
+  domain({ name: "transit", migrations: transitMigrations, plugin: transitDomain, options: (s: Services) => ({ db: s.db, planner: s.planner, catalog: s.catalog, staff: s.staff, hasRegion: s.hasRegion, timeZoneOf: s.timeZoneOf }) }),
 ];
 
 /** Search answers places as the places domain writes them, with the distance and match added. */

@@ -1,0 +1,4 @@
+/** The transit domain's tables. */
+import type { Migration } from "../platform/database/migrations.ts";
+
+export const transitMigrations: readonly Migration[] = [];
