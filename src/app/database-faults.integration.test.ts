@@ -73,3 +73,40 @@ describe.runIf(testDialects().includes("postgres"))("PostgreSQL restarting under
     }
   });
 });
+
+describe.runIf(testDialects().includes("postgres"))("PostgreSQL frozen (SIGSTOP) under traffic", () => {
+  const frozenDir = `${pgDir}-frozen`;
+  afterAll(() => postgres("stop", frozenDir));
+
+  it("answers 503 once the answer timeout passes instead of hanging, keeps /api/health cheap, and recovers when it thaws", async () => {
+    const url = postgres("start", frozenDir, String(59000 + Math.floor(Math.random() * 900)));
+    execFileSync("psql", [url, "-qc", "CREATE EXTENSION IF NOT EXISTS postgis"]);
+    const frozenData = fs.mkdtempSync(path.join(os.tmpdir(), "tongxing-frozen-data-"));
+    // A short answer timeout, so the test waits 2 s rather than the default 20 s.
+    const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: frozenData, LOG_LEVEL: "silent", DATABASE_URL: url, TONGXING_DB_TIMEOUT_MS: "2000" });
+    const server: RunningServer = await startServer(config, { buildWeb: false, say: () => undefined });
+    try {
+      const place = server.catalog.index.places[0]!;
+      const reviewsUrl = `${server.url}/api/places/${encodeURIComponent(place.id)}/reviews`;
+      expect((await fetch(reviewsUrl)).status).toBe(200);
+      await postgresAsync("freeze", frozenDir);
+      try {
+        const [reviews, health] = await Promise.all([fetch(reviewsUrl), fetch(`${server.url}/api/health`)]);
+        expect(health.status).toBe(200);
+        expect(reviews.status).toBe(503);
+        expect(reviews.headers.get("retry-after")).toMatch(/^\d+$/);
+        expect(((await reviews.json()) as { code: string }).code).toBe("unavailable");
+        expect((await fetch(`${server.url}/api/ready`)).status).toBe(503);
+      } finally {
+        await postgresAsync("thaw", frozenDir);
+      }
+      const deadline = Date.now() + 20_000;
+      while (Date.now() < deadline && (await fetch(reviewsUrl)).status !== 200) await new Promise((resolve) => setTimeout(resolve, 200));
+      expect((await fetch(reviewsUrl)).status).toBe(200);
+      expect((await fetch(`${server.url}/api/ready`)).status).toBe(200);
+    } finally {
+      await server.close();
+      fs.rmSync(frozenData, { recursive: true, force: true });
+    }
+  }, 90_000);
+});

@@ -19,6 +19,6 @@ export const DOMAIN_MIGRATIONS: readonly Migration[] = [changeFeedMigration, sha
 export const DOMAIN_RETENTION_RULES: readonly RetentionRule[] = [...DOMAINS.flatMap((d) => d.retentionRules), sharedLimiterRetention];
 
 /** Opens the configured database (SQLite in DATA_DIR, or DATABASE_URL) with every domain's tables up to date. */
-export function openDatabase(config: Pick<Config, "DATABASE_URL" | "DATA_DIR">): Promise<Database> {
+export function openDatabase(config: Pick<Config, "DATABASE_URL" | "DATA_DIR"> & Partial<Pick<Config, "TONGXING_DB_TIMEOUT_MS">>): Promise<Database> {
   return openWithMigrations(config, DOMAIN_MIGRATIONS);
 }

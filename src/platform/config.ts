@@ -35,6 +35,11 @@ const envSchema = z.object({
   TONGXING_REPORTING_STARTS: z.iso.date().optional(),
   /** How often units report on their tasks. */
   TONGXING_REPORT_PERIOD: z.enum(["quarter", "half", "year"]).default("quarter"),
+  /**
+   * The longest a database call waits for any answer (PostgreSQL frozen or unreachable)
+   * before the request answers 503; the server's own statement limit is three quarters of it.
+   */
+  TONGXING_DB_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(20_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("warn"),
   /**
    * Addresses of reverse proxies whose X-Forwarded-For is believed (comma-separated, e.g.

@@ -10,7 +10,7 @@ import { type Migration, migrate } from "./migrations.ts";
 import { openPostgres, withMigrationLock } from "./postgres.ts";
 import { openSqlite } from "./sqlite.ts";
 
-export async function openDatabase(config: Pick<Config, "DATABASE_URL" | "DATA_DIR">, migrations: readonly Migration[]): Promise<Database> {
+export async function openDatabase(config: Pick<Config, "DATABASE_URL" | "DATA_DIR"> & Partial<Pick<Config, "TONGXING_DB_TIMEOUT_MS">>, migrations: readonly Migration[]): Promise<Database> {
   const url = config.DATABASE_URL;
   if (!url) {
     const db = openSqlite(path.join(config.DATA_DIR, "tongxing.sqlite"));
@@ -20,7 +20,7 @@ export async function openDatabase(config: Pick<Config, "DATABASE_URL" | "DATA_D
     });
     return db;
   }
-  const db = await openPostgres(url);
+  const db = await openPostgres(url, config.TONGXING_DB_TIMEOUT_MS);
   try {
     await withMigrationLock(url, () => migrate(db, migrations));
   } catch (error) {

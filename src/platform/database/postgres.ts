@@ -57,13 +57,21 @@ function wrap(client: pg.Pool | pg.PoolClient): Queryable {
  * finish a statement (it is overloaded), and for any answer at all (it is frozen, so its
  * own timeout cannot fire). Imports run many short statements, never one long one.
  */
-const CONNECT_TIMEOUT_MS = 5_000;
-const STATEMENT_TIMEOUT_MS = 15_000;
-const ANSWER_TIMEOUT_MS = 20_000;
+export const DEFAULT_ANSWER_TIMEOUT_MS = 20_000;
 
-/** A client's settings: the URL and the timeouts every connection of ours has. */
-function clientConfig(url: string): pg.ClientConfig {
-  return { connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, statement_timeout: STATEMENT_TIMEOUT_MS, query_timeout: ANSWER_TIMEOUT_MS, keepAlive: true };
+/**
+ * A client's settings: the URL and the timeouts every connection of ours has, from the
+ * longest a call may wait for any answer: the server's own statement limit is three
+ * quarters of it, and a connection may take at most 5 s (or half of it).
+ */
+function clientConfig(url: string, answerMs: number): pg.ClientConfig {
+  return {
+    connectionString: url,
+    connectionTimeoutMillis: Math.min(5_000, Math.round(answerMs / 2)),
+    statement_timeout: Math.round(answerMs * 0.75),
+    query_timeout: answerMs,
+    keepAlive: true,
+  };
 }
 
 /** The 32-bit advisory-lock key of a lock name (FNV-1a), the same in every process. */
@@ -73,8 +81,9 @@ export function lockKey(name: string): number {
   return hash | 0;
 }
 
-export async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ ...clientConfig(url), max: 8, idleTimeoutMillis: 30_000 });
+export async function openPostgres(url: string, answerMs = DEFAULT_ANSWER_TIMEOUT_MS): Promise<Database> {
+  const settings = clientConfig(url, answerMs);
+  const pool = new pg.Pool({ ...settings, max: 8, idleTimeoutMillis: 30_000 });
   // An idle connection the server closed (a restart) is reported here; without a listener
   // Node would end the process. The pool drops that connection and makes a new one when needed.
   pool.on("error", () => undefined);
@@ -102,7 +111,7 @@ export async function openPostgres(url: string): Promise<Database> {
       }
     },
     async exclusive<T>(name: string, work: () => Promise<T>, options: { wait?: boolean } = {}): Promise<T | null> {
-      const client = new pg.Client({ ...clientConfig(url), statement_timeout: 0, query_timeout: undefined });
+      const client = new pg.Client({ ...settings, statement_timeout: 0, query_timeout: undefined });
       client.on("error", () => undefined);
       await guarded(() => client.connect());
       try {
@@ -126,7 +135,7 @@ export async function openPostgres(url: string): Promise<Database> {
       let delay = 500;
       const connect = async (): Promise<void> => {
         if (stopped) return;
-        const next = new pg.Client({ ...clientConfig(url), statement_timeout: 0, query_timeout: undefined });
+        const next = new pg.Client({ ...settings, statement_timeout: 0, query_timeout: undefined });
         next.on("notification", (message) => onMessage(message.payload ?? ""));
         next.on("error", () => reconnect(next));
         next.on("end", () => reconnect(next));
