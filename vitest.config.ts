@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     maxWorkers: 2,
     pool: "forks",
+    // Test servers load the Monaco sample only; a test that needs Nanjing asks for it.
+    env: { TONGXING_SAMPLES: "monaco" },
   },
 });

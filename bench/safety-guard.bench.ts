@@ -1,13 +1,21 @@
 /**
- * Quality of the child-safety guard on the labelled set (data/safety/labelled-texts.json),
- * judged as a child's text: precision and recall of the personal-information guard and of
- * the word filter, beside a plain baseline (exact substring match of the listed words and
- * one phone-number regular expression), and the speed of a check.
- * Targets: recall >= 0.98 on personal information, >= 0.95 on listed words and variants,
- * precision >= 0.95. Run: node --import tsx bench/safety-guard.bench.ts
+ * Quality and speed of the child-safety guard on every labelled set, judged as a child's
+ * text: recall on personal information and on harmful text, precision over everything
+ * flagged, ours beside the previous guard (bench/peers/previous-guard/, frozen on
+ * 2026-12-02 before issue 18) and a plain keyword baseline (listed words as substrings and
+ * one phone-number regular expression). Each engine gets the same texts in the same order.
+ *  - labelled set: the rules were tuned and the classifier trained on it;
+ *  - first held-out set: unseen until 2026-11-29, then used to add intent patterns;
+ *  - second and third held-out sets: written blind, never tuned on; the fair measure.
+ * Texts are printed only for the labelled set; for held-out sets only counts of misses per
+ * kind, so nobody tunes on them. Targets on held-out text: personal-information recall
+ * >= 0.95, harmful recall >= 0.90, precision >= 0.95, p99 <= 1 ms per check.
+ * Run: node --import tsx bench/safety-guard.bench.ts
  */
 import fs from "node:fs";
 import { Guard, type GuardResult, WordFilter, readLexicon } from "../src/safety/index.ts";
+import { Guard as PreviousGuard } from "./peers/previous-guard/guard.ts";
+import { WordFilter as PreviousWordFilter } from "./peers/previous-guard/word-filter.ts";
 
 export interface Labelled {
   text: string;
@@ -16,20 +24,30 @@ export interface Labelled {
   note: string;
 }
 
-export const LABELLED: Labelled[] = JSON.parse(fs.readFileSync(new URL("../data/safety/labelled-texts.json", import.meta.url), "utf8")) as Labelled[];
-/**
- * Written afterwards by someone who saw neither the guard nor the set above. Its misses
- * were then used to add intent patterns (2026-11-29), so it is now tuning data too.
- */
-export const HELD_OUT: Labelled[] = JSON.parse(fs.readFileSync(new URL("../data/safety/held-out-texts.json", import.meta.url), "utf8")) as Labelled[];
-/** Written on 2026-11-29 by someone who saw neither the guard nor the sets above: the fair measure now. */
-export const HELD_OUT_2: Labelled[] = JSON.parse(fs.readFileSync(new URL("../data/safety/held-out-2-texts.json", import.meta.url), "utf8")) as Labelled[];
+const load = (name: string): Labelled[] => {
+  const url = new URL(`../data/safety/${name}`, import.meta.url);
+  return fs.existsSync(url) ? (JSON.parse(fs.readFileSync(url, "utf8")) as Labelled[]) : [];
+};
+
+export const LABELLED: Labelled[] = load("labelled-texts.json");
+/** Written afterwards by someone who saw neither the guard nor the set above; its misses were used to add intent patterns (2026-11-29). */
+export const HELD_OUT: Labelled[] = load("held-out-texts.json");
+/** Written on 2026-11-29 by someone who saw neither the guard nor the sets above. */
+export const HELD_OUT_2: Labelled[] = load("held-out-2-texts.json");
+/** Written on 2026-12-02 by someone who saw neither the rules, the sets nor the classifier's data; empty until it exists. */
+export const HELD_OUT_3: Labelled[] = load("held-out-3-texts.json");
 export const LEXICON = readLexicon(new URL("../data/safety/lexicon.json", import.meta.url).pathname);
 
 export type Checker = (text: string) => GuardResult["verdict"];
 
 export function ourGuard(): Checker {
   const guard = new Guard(new WordFilter(LEXICON));
+  return (text) => guard.check(text, "child").verdict;
+}
+
+/** The guard as it was before issue 18 (frozen copy). */
+export function previousGuard(): Checker {
+  const guard = new PreviousGuard(new PreviousWordFilter(LEXICON));
   return (text) => guard.check(text, "child").verdict;
 }
 
@@ -49,7 +67,7 @@ export interface Quality {
   relevant: number;
 }
 
-const PERSONAL = new Set(["phone", "id_number", "address", "school_class", "qq", "wechat", "email", "real_name_with_school"]);
+export const PERSONAL = new Set(["phone", "id_number", "address", "school_class", "qq", "wechat", "email", "real_name_with_school", "social_account", "social_handle"]);
 
 /** Recall within a group of items that must be stopped; precision over everything stopped. */
 export function quality(check: Checker, group: (item: Labelled) => boolean, items: readonly Labelled[] = LABELLED): Quality {
@@ -63,34 +81,77 @@ export function quality(check: Checker, group: (item: Labelled) => boolean, item
 
 export const isPersonal = (item: Labelled) => item.kinds.some((k) => PERSONAL.has(k));
 export const isListed = (item: Labelled) => item.kinds.includes("lexicon");
-/** Harmful text: listed words, and anything else that must be blocked. */
-export const isHarmful = (item: Labelled) => isListed(item) || item.expect === "block";
+/** Harmful text: anything to be stopped that is not only personal information (listed words, blocks, bullying, scams, ...). */
+export const isHarmful = (item: Labelled) => item.expect !== "pass" && (item.expect === "block" || !isPersonal(item) || item.kinds.some((k) => !PERSONAL.has(k)));
 
-function misses(check: Checker, items: readonly Labelled[]): string[] {
-  return items.filter((item) => (item.expect === "pass") !== (check(item.text) === "pass")).map((item) => `  ${item.expect.padEnd(5)} ${check(item.text).padEnd(5)} ${item.text}  (${item.note})`);
+/** Misses (flagged wrongly either way) counted per kind ("pass" for a harmless text flagged). */
+export function missesByKind(check: Checker, items: readonly Labelled[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) {
+    const verdict = check(item.text);
+    if ((item.expect === "pass") === (verdict === "pass")) continue;
+    const kinds = item.expect === "pass" ? [item.kinds.includes("false_friend") ? "false_friend (flagged)" : "ordinary (flagged)"] : item.kinds.length ? item.kinds : [item.expect];
+    for (const kind of kinds) counts[kind] = (counts[kind] ?? 0) + 1;
+  }
+  return counts;
 }
 
+/**
+ * p50 and p99 of one check, in microseconds, over `rounds` passes of `items` after one
+ * warm-up pass: by the wall clock, and by this process's CPU time (which other processes
+ * on a shared machine do not inflate; it does count garbage collection).
+ */
+export function timing(check: Checker, items: readonly Labelled[], rounds = 5): { p50: number; p99: number; cpuP50: number; cpuP99: number } {
+  for (const item of items) check(item.text);
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const item of items) {
+      const usage = process.cpuUsage();
+      const start = performance.now();
+      check(item.text);
+      wall.push((performance.now() - start) * 1000);
+      const spent = process.cpuUsage(usage);
+      cpu.push(spent.user + spent.system);
+    }
+  }
+  const at = (values: number[], q: number) => values.toSorted((a, b) => a - b)[Math.floor(values.length * q)]!;
+  return { p50: at(wall, 0.5), p99: at(wall, 0.99), cpuP50: at(cpu, 0.5), cpuP99: at(cpu, 0.99) };
+}
+
+export const SETS = [
+  ["labelled set (rules tuned and classifier trained on it)", LABELLED],
+  ["first held-out set (unseen until 2026-11-29, then used to add intent patterns)", HELD_OUT],
+  ["second held-out set (written blind, never tuned on)", HELD_OUT_2],
+  ["third held-out set (written blind 2026-12-02, never tuned on)", HELD_OUT_3],
+] as const;
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const engines: Record<string, Checker> = { ours: ourGuard(), "baseline (substring + one regex)": baselineGuard() };
-  const sets = [
-    ["labelled set (the rules were tuned on it)", LABELLED],
-    ["first held-out set (unseen until 2026-11-29, then used to add intent patterns)", HELD_OUT],
-    ["second held-out set (unseen: the fair measure)", HELD_OUT_2],
-  ] as const;
-  for (const [label, items] of sets) {
+  const engines: Record<string, Checker> = { ours: ourGuard(), "previous guard": previousGuard(), "baseline (substring + one regex)": baselineGuard() };
+  for (const [label, items] of SETS) {
+    if (items.length === 0) {
+      console.log(`\n${label}: not present`);
+      continue;
+    }
     console.log(`\nSafety guard on the ${label}: ${items.length} texts (${items.filter((i) => i.expect === "pass").length} must pass), as a child's text`);
     for (const [name, check] of Object.entries(engines)) {
       const personal = quality(check, isPersonal, items);
-      const listed = quality(check, isHarmful, items);
+      const harmful = quality(check, isHarmful, items);
       const all = quality(check, (i) => i.expect !== "pass", items);
-      console.log(`${name.padEnd(34)} personal info recall ${personal.recall.toFixed(3)}  harmful-text recall ${listed.recall.toFixed(3)}  precision ${all.precision.toFixed(3)}  (overall recall ${all.recall.toFixed(3)})`);
+      console.log(`${name.padEnd(34)} personal info recall ${personal.recall.toFixed(3)}  harmful-text recall ${harmful.recall.toFixed(3)}  precision ${all.precision.toFixed(3)}  (overall recall ${all.recall.toFixed(3)})`);
+    }
+    console.log(`ours, misses by kind: ${JSON.stringify(missesByKind(engines["ours"]!, items))}`);
+  }
+  const everything = SETS.flatMap(([, items]) => items);
+  for (const [name, check] of Object.entries(engines)) {
+    const { p50, p99, cpuP50, cpuP99 } = timing(check, everything);
+    console.log(`${name.padEnd(34)} wall p50 ${p50.toFixed(0)} µs, p99 ${p99.toFixed(0)} µs; CPU p50 ${cpuP50.toFixed(0)} µs, p99 ${cpuP99.toFixed(0)} µs per check (${everything.length} texts × 5)`);
+  }
+  if (process.argv.includes("--labelled-misses")) {
+    const ours = engines["ours"]!;
+    for (const item of LABELLED) {
+      const verdict = ours(item.text);
+      if ((item.expect === "pass") !== (verdict === "pass")) console.log(`  ${item.expect.padEnd(5)} ${verdict.padEnd(5)} ${item.text}  (${item.note})`);
     }
   }
-  const ours = engines["ours"]!;
-  const start = performance.now();
-  for (let round = 0; round < 5; round++) for (const item of LABELLED) ours(item.text);
-  console.log(`ours: ${(((performance.now() - start) / (5 * LABELLED.length)) * 1000).toFixed(0)} µs per check on average`);
-  const wrong = [...misses(ours, LABELLED), ...misses(ours, HELD_OUT), ...misses(ours, HELD_OUT_2)];
-  console.log(`\nour misjudged texts in all three sets (${wrong.length}): expected, got, text`);
-  console.log(wrong.join("\n"));
 }

@@ -20,6 +20,7 @@ import { type ImportFailure, importSitesFile } from "./places/index.ts";
 import { loadConfig } from "./platform/config.ts";
 import { openDatabase } from "./app/database.ts";
 import { RegionDirectory, readDivisionFiles, replaceDivisions } from "./regions/index.ts";
+import { runTransitImport } from "./transit/index.ts";
 
 const USAGE = `Usage:
   tongxing start                                   serve the platform (PORT, HOST, DATA_DIR, DATABASE_URL)
@@ -30,6 +31,10 @@ const USAGE = `Usage:
                                                    --replace: allow an import to remove places its
                                                    source brought before and the file no longer has
   tongxing import plan <plan.json>                 a city's action plan (format: data/plans/hengyang/plan.json)
+  tongxing import gtfs <feed.zip> --region <id>    a GTFS timetable, all or nothing (docs/TRANSIT.md)
+  tongxing import osm-bus <file.osm.pbf|.osm> --region <id> [--lines city.json] [--headway 10] [--hours 06:00-22:00]
+                                                   bus and metro lines from OSM route relations,
+                                                   headways and hours as estimates (docs/TRANSIT.md)
   tongxing user add <username> --role admin|reporter|reviewer|leader|moderator [--name 姓名] [--unit <unit id>]
                                                    password from TONGXING_PASSWORD or the first line of stdin
   tongxing retention                               delete now what the child privacy rules say is expired
@@ -144,6 +149,12 @@ async function runImport(kind: string | undefined, file: string | undefined, fla
       const converted = result.encoding && result.encoding !== "utf-8" ? ` (the file was ${result.encoding.toUpperCase()} text, converted)` : "";
       return console.log(`Imported ${result.places} places into ${regionId}${removedNote(result.removed)}${converted}`);
     }
+    if (kind === "gtfs" || kind === "osm-bus") {
+      const outcome = await runTransitImport(db, kind, regionId, source, flags, directory.get(regionId)!.timeZone);
+      for (const line of outcome.lines) (outcome.ok ? console.log : console.error)(line);
+      if (!outcome.ok) process.exitCode = 1;
+      return;
+    }
     if (kind === "divisions") {
       const parsed = readDivisionFiles(regionId, source, flags["boundaries"] ? path.resolve(flags["boundaries"]) : null);
       if (!parsed.ok) {
@@ -201,7 +212,7 @@ function readArgs(argv: string[]) {
       allowPositionals: true,
       options: {
         ...Object.fromEntries(
-          ["region", "name-zh", "name-en", "time-zone", "crs", "source", "licence", "boundaries", "role", "name", "unit"].map((name) => [name, { type: "string" as const }]),
+          ["region", "name-zh", "name-en", "time-zone", "crs", "source", "licence", "boundaries", "role", "name", "unit", "lines", "headway", "hours"].map((name) => [name, { type: "string" as const }]),
         ),
         replace: { type: "boolean" },
         help: { type: "boolean", short: "h" },

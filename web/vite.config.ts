@@ -53,8 +53,8 @@ export default defineConfig({
     // TONGXING_WEB_ROOT builds elsewhere (one build per checkout of work in parallel).
     outDir,
     emptyOutDir: true,
-    // Five pages: the map app, the public progress page, the staff pages, the planner and
-    // the child privacy rules.
+    // The map app, the public progress page, the staff pages, the planner, the child privacy
+    // rules, what happened to children's ideas, children's polls and councils.
     rolldownOptions: {
       input: {
         index: fileURLToPath(new URL("index.html", import.meta.url)),
@@ -62,6 +62,9 @@ export default defineConfig({
         staff: fileURLToPath(new URL("staff.html", import.meta.url)),
         planner: fileURLToPath(new URL("planner.html", import.meta.url)),
         privacy: fileURLToPath(new URL("privacy.html", import.meta.url)),
+        ideas: fileURLToPath(new URL("ideas.html", import.meta.url)),
+        polls: fileURLToPath(new URL("polls.html", import.meta.url)),
+        councils: fileURLToPath(new URL("councils.html", import.meta.url)),
       },
     },
     // MapLibre alone is about 1 MB minified; it is one cacheable file, not a sign of bloat.

@@ -14,9 +14,10 @@
  */
 import { STAFF_ROLES, type StaffRole } from "../core/staff-roles.ts";
 import { type PlanPermission, planRoles } from "../plan/index.ts";
+import { ORGANISER_ROLES, POLL_CREATOR_ROLES } from "../voice/index.ts";
 
 /** Which members pass: all, adults only, the subject child's guardian, the subject post's author. */
-export type MemberRule = "any" | "adults" | "guardian" | "author";
+export type MemberRule = "any" | "adults" | "children" | "guardian" | "author";
 
 /** Whom a public route shows a thing to, when not to everyone. */
 export type Viewer = "author" | "guardian" | StaffRole;
@@ -45,11 +46,14 @@ const member = (who: MemberRule = "any"): Access => ({ kind: "member", who });
 const ANY_STAFF = staff(...STAFF_ROLES);
 const plan = (permission: PlanPermission): Access => staff(...planRoles(permission));
 const MODERATORS = staff("moderator", "admin");
+const ORGANISERS = staff(...ORGANISER_ROLES);
+const COUNCIL_INSIDERS: Access = { kind: "public", reads: ["member", "session"], shownTo: ["author", "guardian", "reporter", "moderator", "admin"] };
 
 const rows: Array<[AccessRule["method"], string, Access]> = [
   ["GET", "/api/health", anyone],
   ["GET", "/api/openapi.json", anyone],
   ["GET", "/api/ready", anyone],
+  ["GET", "/api/live", anyone],
   ["GET", "/api/regions", anyone],
   ["GET", "/api/regions/{id}/boundaries", anyone],
   ["GET", "/api/places", anyone],
@@ -130,6 +134,56 @@ const rows: Array<[AccessRule["method"], string, Access]> = [
   ["POST", "/api/moderation/takedowns/{id}", MODERATORS],
   ["GET", "/api/moderation/corrections", MODERATORS],
   ["POST", "/api/moderation/corrections/{id}", MODERATORS],
+  ["GET", "/api/journey", anyone],
+  ["GET", "/api/transit/departures", anyone],
+  ["GET", "/api/transit/stops", anyone],
+  ["GET", "/api/ideas/map", anyone],
+  ["GET", "/api/ideas", anyoneReading("member")],
+  ["POST", "/api/ideas", member()],
+  ["GET", "/api/ideas/mine", member()],
+  ["GET", "/api/ideas/notifications", member()],
+  ["POST", "/api/ideas/notifications/read", member()],
+  ["GET", "/api/ideas/accountability", anyone],
+  ["GET", "/api/ideas/triage", staff("admin", "reviewer")],
+  ["GET", "/api/ideas/assigned", staff("admin", "reviewer", "leader", "reporter")],
+  ["GET", "/api/ideas/{id}", anyoneReading("member", "session")],
+  ["DELETE", "/api/ideas/{id}", member("author")],
+  ["DELETE", "/api/family/children/{id}/ideas/{ideaId}", member("guardian")],
+  ["POST", "/api/ideas/{id}/photos", member("author")],
+  ["POST", "/api/ideas/{id}/drawing", member("author")],
+  ["GET", "/api/idea-photos/{id}", { kind: "public", reads: ["member", "session"], shownTo: ["author", "guardian", "moderator", "admin"] }],
+  ["POST", "/api/ideas/{id}/support", member()],
+  ["GET", "/api/ideas/{id}/comments", anyoneReading("member")],
+  ["POST", "/api/ideas/{id}/comments", member()],
+  ["POST", "/api/ideas/{id}/triage", staff("admin", "reviewer")],
+  ["POST", "/api/ideas/{id}/answers", staff("admin", "reporter")],
+  ["POST", "/api/ideas/{id}/result-photo", staff("admin", "reporter")],
+  ["GET", "/api/councils", anyoneReading("member", "session")],
+  ["POST", "/api/councils", ORGANISERS],
+  ["GET", "/api/councils/mine", member()],
+  ["GET", "/api/councils/{id}", anyoneReading("member", "session")],
+  ["GET", "/api/councils/{id}/members", ORGANISERS],
+  ["POST", "/api/councils/{id}/members", member("adults")],
+  ["DELETE", "/api/councils/{id}/members/{childId}/posts/{postId}", member("guardian")],
+  ["POST", "/api/councils/{id}/sessions", ORGANISERS],
+  ["GET", "/api/councils/{id}/sessions/{sessionId}", COUNCIL_INSIDERS],
+  ["PUT", "/api/councils/{id}/sessions/{sessionId}", ORGANISERS],
+  ["POST", "/api/councils/{id}/sessions/{sessionId}/record", ORGANISERS],
+  ["GET", "/api/councils/{id}/items/{itemId}/posts", COUNCIL_INSIDERS],
+  ["POST", "/api/councils/{id}/items/{itemId}/posts", member("author")],
+  ["DELETE", "/api/councils/{id}/posts/{postId}", member("author")],
+  ["POST", "/api/councils/{id}/decisions", ORGANISERS],
+  ["POST", "/api/councils/{id}/decisions/{decisionId}/send", ORGANISERS],
+  ["GET", "/api/polls", anyoneReading("member")],
+  ["POST", "/api/polls", staff(...POLL_CREATOR_ROLES)],
+  ["GET", "/api/polls/{id}", anyoneReading("member")],
+  ["POST", "/api/polls/{id}/vote", member("children")],
+  ["DELETE", "/api/polls/{id}/vote", member("children")],
+  ["POST", "/api/polls/{id}/close", staff(...POLL_CREATOR_ROLES)],
+  ["POST", "/api/polls/{id}/options/{optionId}/image", staff(...POLL_CREATOR_ROLES)],
+  ["GET", "/api/polls/{id}/options/{optionId}/image", anyone],
+  // Last: it takes the matrix's fixture child out of the council the rows above need it in.
+  ["DELETE", "/api/councils/{id}/members/{childId}", member("guardian")],
 ];
 
 /** Every operation the server serves, once. */

@@ -34,6 +34,7 @@ function promised(access: Access, actor: Actor): "through" | 401 | 403 | 404 {
   if (access.kind === "staff") return MEMBERS.includes(actor) || actor === "anonymous" ? 401 : access.roles.includes(actor as StaffRole) ? "through" : 403;
   if (!MEMBERS.includes(actor)) return 401;
   if (access.who === "adults") return actor === "child" ? 403 : "through";
+  if (access.who === "children") return actor === "child" ? "through" : 403;
   // The subject child is the adult's; the subject posts are the child's.
   if (access.who === "guardian") return actor === "adult" ? "through" : 404;
   if (access.who === "author") return actor === "child" ? "through" : 404;
@@ -106,6 +107,38 @@ describe.each(testDialects())("authorisation matrix on %s", (dialect) => {
     ids["notice"] = (second.body["notice"] as { id: string }).id;
     const correction = await anonymous().post(`${onPlace}/corrections`, { kind: "hours_wrong", detail: "周一闭馆" });
     ids["correction"] = (correction.body["correction"] as { id: string }).id;
+    // Ideas: the child's (one with a photo, one to withdraw each way) and another family's, published and sent to the reporter's unit.
+    const idea = async (c: TestClient, title: string) => {
+      const a = await c.post("/api/ideas", { kind: "shade", title, text: "夏天这里太晒了，希望多种几棵大树。", placeId: place });
+      expect(a.status, JSON.stringify(a.body)).toBe(201);
+      return a.body["idea"] as { id: string; status: string };
+    };
+    ids["childIdea"] = (await idea(people.child, "想要树荫")).id;
+    ids["childIdeaToWithdraw"] = (await idea(people.child, "想要秋千")).id;
+    ids["childIdeaForGuardian"] = (await idea(people.child, "想要滑梯")).id;
+    const open = await idea(people.otherGuardian, "想要饮水机");
+    ids["publicIdea"] = open.id;
+    if (open.status === "pending") expect((await staff.moderator.post(`/api/moderation/items/idea/${open.id}/decisions`, { action: "approve", reason: "matrix fixture" })).status).toBe(200);
+    // Task 6 is led by city-education-bureau, the matrix reporter's unit.
+    expect((await staff.reviewer.post(`/api/ideas/${ids["publicIdea"]}/triage`, { action: "assign", taskNumber: 6 })).status).toBe(200);
+    const ideaPhoto = await people.child.post(`/api/ideas/${ids["childIdea"]}/photos`, jpeg, { contentType: "image/jpeg" });
+    ids["ideaPhoto"] = (ideaPhoto.body["idea"] as { photos: string[] }).photos[0]!.split("/").pop()!;
+    // A council with the child in it, a planned session, two posts, a decision; a poll with a picture.
+    const council = await staff.reporter.post("/api/councils", { name: "矩阵议事会", scope: "district", regionId: "hengyang", divisionCode: "430405" });
+    ids["council"] = (council.body["council"] as { id: string }).id;
+    expect((await people.adult.post(`/api/councils/${ids["council"]}/members`, { childId: people.childId, consent: { decision: "agreed", policyVersion: CHILD_PRIVACY_VERSION } })).status).toBe(201);
+    const session = await staff.reporter.post(`/api/councils/${ids["council"]}/sessions`, { startsAt: new Date(Date.now() + 86_400_000).toISOString(), place: "活动室", agenda: [{ kind: "free", title: "遮阴" }] });
+    ids["session"] = (session.body["session"] as { id: string }).id;
+    ids["item"] = (session.body["session"] as { agenda: Array<{ id: string }> }).agenda[0]!.id;
+    const councilPost = async (body: string) => ((await people.child.post(`/api/councils/${ids["council"]}/items/${ids["item"]}/posts`, { body })).body["post"] as { id: string }).id;
+    ids["councilPost"] = await councilPost("种几棵树");
+    ids["guardianCouncilPost"] = await councilPost("装个饮水机");
+    const decision = await staff.reporter.post(`/api/councils/${ids["council"]}/decisions`, { sessionId: ids["session"], title: "种树遮阴", text: "建议种遮阴树。", kind: "shade" });
+    ids["decision"] = (decision.body["decision"] as { id: string }).id;
+    const poll = await staff.reporter.post("/api/polls", { question: "装什么好呢", options: [{ label: "滑梯", icon: "slide" }, { label: "秋千", icon: "swing" }], minAge: 6, maxAge: 12, regionId: "hengyang", closesAt: new Date(Date.now() + 86_400_000).toISOString() });
+    ids["poll"] = (poll.body["poll"] as { id: string }).id;
+    ids["option"] = (poll.body["poll"] as { options: Array<{ id: string }> }).options[0]!.id;
+    expect((await staff.reporter.post(`/api/polls/${ids["poll"]}/options/${ids["option"]}/image`, jpeg, { contentType: "image/jpeg" })).status).toBe(201);
   });
   afterAll(async () => {
     await t?.stop();
@@ -113,10 +146,18 @@ describe.each(testDialects())("authorisation matrix on %s", (dialect) => {
 
   /** The subject a row's path parameter names: the fixtures above. */
   function subject(rule: AccessRule, name: string, childId: string): string {
+    if (name === "ideaId") return ids["childIdeaForGuardian"]!;
     if (name === "attachment") return ids["attachment"]!;
     if (name === "reviewId") return ids["childReviewForGuardian"]!;
     if (name === "type") return "review";
     const [, , section, kind] = rule.path.split("/");
+    if (section === "councils") {
+      const council: Record<string, string | undefined> = { id: ids["council"], sessionId: ids["session"], itemId: ids["item"], childId, decisionId: ids["decision"], postId: rule.path.includes("/members/") ? ids["guardianCouncilPost"] : ids["councilPost"] };
+      if (council[name]) return council[name]!;
+    }
+    if (section === "polls") return name === "optionId" ? ids["option"]! : ids["poll"]!;
+    if (section === "idea-photos") return ids["ideaPhoto"]!;
+    if (section === "ideas") return rule.method === "DELETE" ? ids["childIdeaToWithdraw"]! : /\/(photos|drawing)$/.test(rule.path) ? ids["childIdea"]! : ids["publicIdea"]!;
     if (section === "reports") return ids["report"]!;
     if (section === "family") return childId;
     if (section === "places") return ids["place"]!;
@@ -140,6 +181,7 @@ describe.each(testDialects())("authorisation matrix on %s", (dialect) => {
     if (key === "POST /api/reports/{id}/attachments") return { path, body: PDF, contentType: "application/octet-stream", headers: { "x-file-name": "more.pdf" } };
     if (key === "POST /api/plan/import/values") return { path, body: Buffer.from("not a workbook"), contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
     if (key === "POST /api/reviews/{id}/photos") return { path, body: Buffer.from("not an image"), contentType: "image/jpeg" };
+    if (["POST /api/ideas/{id}/photos", "POST /api/ideas/{id}/drawing", "POST /api/ideas/{id}/result-photo", "POST /api/polls/{id}/options/{optionId}/image"].includes(key)) return { path, body: Buffer.from("not an image"), contentType: "image/jpeg" };
     return { path, body: {} };
   }
 

@@ -1,7 +1,7 @@
 /**
  * First start: without the OSM sample the bundled city still serves and the user is told
  * how to import; a load that fails or is killed part-way leaves nothing half-saved, and the
- * next start finishes what an interrupted one left undone.
+ * next start finishes what an interrupted one left undone, a sample's bus lines included.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -12,10 +12,11 @@ import { basemapFeatures, buildBasemapTiles } from "../basemap/index.ts";
 import { regionSchema } from "../core/region.ts";
 import { readOsmFile } from "../osm/index.ts";
 import { checkOsmPlaces, checkSitesFile } from "../places/index.ts";
-import { loadConfig } from "../platform/config.ts";
+import { type Config, loadConfig } from "../platform/config.ts";
 import { openDatabase } from "./database.ts";
 import { createTestDatabase, testDialects } from "../platform/testing/test-databases.ts";
 import { RegionDirectory, upsertRegion } from "../regions/index.ts";
+import { hasFeed } from "../transit/index.ts";
 import { REGIONS_DATA_DIR, SAMPLE_REGION_ID, sampleFiles } from "./bootstrap.ts";
 import { loadRegionFolder } from "./region-folder.ts";
 import { startServer } from "./server.ts";
@@ -29,11 +30,16 @@ const freshDir = (prefix: string): string => {
   return dir;
 };
 
+/** The configuration with TONGXING_SAMPLES set (config.ts may not carry the setting yet: samples.ts reads it either way). */
+function withSamples(config: Config, samples: string): Config {
+  return Object.assign(config, { TONGXING_SAMPLES: samples });
+}
+
 describe("first start", () => {
   it("works without the OSM sample and says how to import an extract", async () => {
     const dataDir = freshDir("tongxing-nosample-");
     const lines: string[] = [];
-    const config = loadConfig({ PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "silent", TONGXING_SAMPLE_OSM: path.join(dataDir, "missing.osm.pbf") });
+    const config = withSamples(loadConfig({ PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "silent", TONGXING_SAMPLE_OSM: path.join(dataDir, "missing.osm.pbf") }), "monaco");
     const server = await startServer(config, { buildWeb: false, say: (line) => lines.push(line) });
     try {
       const regions = (await (await fetch(`${server.url}/api/regions`)).json()) as { regions: Array<{ id: string }> };
@@ -48,6 +54,30 @@ describe("first start", () => {
     const second = await startServer(config, { buildWeb: false, say: (line) => again.push(line) });
     await second.close();
     expect(again.some((l) => l.startsWith("Loaded region"))).toBe(false);
+  });
+});
+
+describe("a sample's bus lines", () => {
+  it("are imported on the next start when a start stopped after the places and before them", async () => {
+    const dataDir = freshDir("tongxing-buslines-");
+    const config = withSamples(loadConfig({ PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "silent" }), "monaco");
+    const first: string[] = [];
+    await (await startServer(config, { buildWeb: false, say: (line) => first.push(line) })).close();
+    expect(first.find((line) => line.startsWith("Imported the OSM sample:"))).toMatch(/, \d+ bus lines$/);
+    // What a start killed between the places' transaction and the lines' leaves behind.
+    const db = await openDatabase(config);
+    await db.run("DELETE FROM transit_feeds WHERE region_id = ?", [SAMPLE_REGION_ID]);
+    expect(await hasFeed(db, SAMPLE_REGION_ID)).toBe(false);
+    await db.close();
+    const again: string[] = [];
+    const second = await startServer(config, { buildWeb: false, say: (line) => again.push(line) });
+    try {
+      expect(again).toEqual([expect.stringMatching(/^Imported the bus lines of the OSM sample: \d+ lines$/)]);
+      const stops = (await (await fetch(`${second.url}/api/transit/stops?bbox=7.40,43.72,7.44,43.76`)).json()) as { features: unknown[] };
+      expect(stops.features.length).toBeGreaterThan(10);
+    } finally {
+      await second.close();
+    }
   });
 });
 
@@ -79,7 +109,7 @@ describe.each(testDialects())("a first start stopped part-way, on %s", (dialect)
   it("finishes on the next start the loads a killed first start left half done", async () => {
     const dataDir = freshDir("tongxing-halfdone-");
     const database = await createTestDatabase(dialect);
-    const config = loadConfig({ PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "silent", ...(database.url ? { DATABASE_URL: database.url } : {}) });
+    const config = withSamples(loadConfig({ PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "silent", ...(database.url ? { DATABASE_URL: database.url } : {}) }), "monaco");
     // What a start killed between a load's steps left: each region saved without its
     // places, and the sample's files already written (here readable stand-ins with no data).
     const db = await openDatabase(config);

@@ -17,6 +17,7 @@ import { ReviewStore, reviewModeration } from "../reviews/index.ts";
 import { RoutePlanner, loadAllRoutingData } from "../routing/index.ts";
 import { Guard, ModerationService, ModerationStore, WordFilter, readLexicon, screenNicknameWith } from "../safety/index.ts";
 import { SearchService } from "../search/index.ts";
+import { TransitNetworks } from "../transit/index.ts";
 
 /** The pieces that outlive a request and that start-up, tests and close() reach. */
 export interface Shared {
@@ -48,6 +49,8 @@ export interface Services extends Shared {
   screenNickname: ReturnType<typeof screenNicknameWith>;
   /** The region the map opens on (TONGXING_DEFAULT_REGION). */
   defaultRegion: string;
+  /** Every region's timetables (GTFS or OSM bus lines), kept in step with the database. */
+  transit: TransitNetworks;
 }
 
 /** The catalog, tiles and plan read from the database and data folder, ready to serve. */
@@ -99,6 +102,7 @@ export async function buildServices(config: Config, db: Database, directory: Reg
   const reviews = new ReviewStore(db);
   const moderation = new ModerationService(db, new ModerationStore(db), members, guard);
   moderation.register(reviewModeration(reviews));
+  const transit = await TransitNetworks.load(db);
     return {
     ...shared,
     hasRegion: (id) => directory.get(id) !== undefined,
@@ -109,5 +113,6 @@ export async function buildServices(config: Config, db: Database, directory: Reg
     guard, reviews, moderation,
     screenNickname: screenNicknameWith(guard),
     defaultRegion: config.TONGXING_DEFAULT_REGION,
+    transit,
   };
 }

@@ -50,6 +50,15 @@ function send(base: URL, request: FuzzRequest, cookie: string): Promise<Answer> 
     try {
       outgoing = http.request({ host: base.hostname, port: base.port, method: request.method, path: request.target, headers, agent }, (response) => {
         const chunks: Buffer[] = [];
+        const type = String(response.headers["content-type"] ?? "");
+        if (type.startsWith("text/event-stream")) {
+          // A live-update stream stays open: its first lines are the answer.
+          response.once("data", (chunk: Buffer) => {
+            resolve({ status: response.statusCode ?? 0, ms: performance.now() - started, type, body: chunk });
+            response.destroy();
+          });
+          return;
+        }
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
         response.on("end", () => resolve({ status: response.statusCode ?? 0, ms: performance.now() - started, type: String(response.headers["content-type"] ?? ""), body: Buffer.concat(chunks) }));
         response.on("error", () => resolve({ status: 0, ms: performance.now() - started, type: "", body: Buffer.alloc(0) }));

@@ -38,6 +38,34 @@ async function within(ms: number, probe: () => Promise<boolean>): Promise<boolea
   return probe();
 }
 
+/** Opens B's live-update stream (GET /api/live) and resolves with the first change event of `topic`, or null after `ms`. */
+function liveEvent(server: RunningServer, topic: string, ms: number): Promise<{ topic: string } | null> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), ms);
+  return (async () => {
+    try {
+      const answer = await fetch(`${server.url}/api/live`, { signal: abort.signal });
+      expect(answer.headers.get("content-type")).toMatch(/^text\/event-stream/);
+      const reader = answer.body!.pipeThrough(new TextDecoderStream()).getReader();
+      let text = "";
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return null;
+        text += value;
+        for (const block of text.split("\n\n")) {
+          const data = /^event: change\ndata: (.*)$/m.exec(block)?.[1];
+          if (data && (JSON.parse(data) as { topic: string }).topic === topic) return JSON.parse(data) as { topic: string };
+        }
+      }
+    } catch {
+      return null;
+    } finally {
+      clearTimeout(timer);
+      abort.abort();
+    }
+  })();
+}
+
 const placeOn = async (server: RunningServer, id: string) => fetch(`${server.url}/api/places/${encodeURIComponent(id)}`);
 
 describe.each(testDialects())("instances on one %s database", (dialect) => {
@@ -57,12 +85,16 @@ describe.each(testDialects())("instances on one %s database", (dialect) => {
 
       // A badge written by another process (here: straight into the database, no reload anywhere).
       const [badged, removed] = a.catalog.index.places.filter((p) => p.regionId === SAMPLE_REGION_ID && !p.demonstration);
+      // A browser connected to B hears of it on B's live stream.
+      const heard = liveEvent(b, "places", 8_000);
+      await new Promise((resolve) => setTimeout(resolve, 300));
       await setDemonstration(other, badged!.id, { type: "park", year: 2026 });
       const seenOnB = await within(dialect === "postgres" ? 2_000 : 5_000, async () => {
         const body = (await (await placeOn(b, badged!.id)).json()) as { properties: { demonstration: unknown } };
         return body.properties.demonstration !== null;
       });
       expect(seenOnB).toBe(true);
+      expect(await heard).toMatchObject({ topic: "places" });
       expect(await within(5_000, async () => a.catalog.index.get(badged!.id)?.demonstration?.year === 2026)).toBe(true);
 
       // A place removed on one instance is gone from the other's card and search.

@@ -8,6 +8,7 @@ import { errorAnswer, healthAnswer, readyAnswer, placeCollection, placeFeature, 
 import { coverageSummary } from "../core/api/coverage.ts";
 import { progressAnswer } from "../core/api/plan.ts";
 import { routeCollection } from "../core/api/routing.ts";
+import { TRANSIT_ANSWER_SCHEMAS } from "./openapi-transit.ts";
 
 /** Each documented answer under its component name; `schemas/<name>` in the document. */
 export const ANSWER_SCHEMAS = {
@@ -23,6 +24,7 @@ export const ANSWER_SCHEMAS = {
   CoverageSummary: coverageSummary,
   Progress: progressAnswer,
   Report: reportSummary,
+  ...TRANSIT_ANSWER_SCHEMAS,
 } as const satisfies Record<string, z.ZodType>;
 
 /** The output JSON Schema of every answer, keyed by component name. */

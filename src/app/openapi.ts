@@ -15,12 +15,17 @@ import { type Access, accessOf } from "./access-table.ts";
 import { componentSchemas } from "./openapi-components.ts";
 import { FAMILY_PATHS } from "./openapi-families.ts";
 import { MORE_PATHS } from "./openapi-more.ts";
+import { COUNCIL_PATHS } from "./openapi-councils.ts";
+import { TRANSIT_PATHS } from "./openapi-transit.ts";
+import { VOICE_PATHS } from "./openapi-voice.ts";
+import { liveQuery } from "../platform/http/live-updates.ts";
 import { type DraftOperation, type DraftPaths, type Parameter, file, json, ok, pathParameters, queryParameters } from "./openapi-parts.ts";
 
 const PLACE_PATHS: DraftPaths = {
   "/api/health": { get: { summary: "Liveness and data counts", responses: ok("OK", "Health") } },
   "/api/openapi.json": { get: { summary: "This document", responses: ok("OpenAPI 3.1 document") } },
   "/api/ready": { get: { summary: "Readiness for a load balancer: this instance reaches its database (503 unavailable when not)", responses: { ...ok("Ready", "Ready"), "503": json("The database cannot be reached; Retry-After says when to try again", "Error") } } },
+  "/api/live": { get: { summary: "Live updates (Server-Sent Events): an `event: change` with `{topic, at}` whenever places, regions or the plan changed on any instance; browsers then ask again for what they show", parameters: queryParameters(liveQuery), responses: { "200": file("An event stream that stays open", "text/event-stream"), "400": json("An unknown parameter", "Error"), "503": json("This instance holds as many streams as it may; Retry-After says when to try again", "Error") } } },
   "/api/regions": { get: { summary: "Regions served, with place counts and whether each plans routes and analyses coverage", responses: ok("Regions", "Regions") } },
   "/api/regions/{id}/boundaries": { get: { summary: "County-level boundaries of a region (GeoJSON)", parameters: pathParameters(regionIdParams), responses: ok("FeatureCollection", "FeatureCollection") } },
   "/api/places": {
@@ -79,6 +84,7 @@ function accessSentence(access: Access): string {
     return {
       any: "Signed-in members.",
       adults: "Signed-in adult members; a child 403.",
+      children: "Signed-in children; an adult 403.",
       guardian: "The child's guardian; anyone else 404.",
       author: "The post's author; anyone else 404.",
     }[access.who];
@@ -89,7 +95,7 @@ function accessSentence(access: Access): string {
 
 function errorResponses(method: string, draft: DraftOperation, access: Access | undefined, pathParameters: boolean) {
   const guarded = access !== undefined && access.kind !== "public";
-  const narrowed = (access?.kind === "staff" && access.roles.length < STAFF_ROLES.length) || (access?.kind === "member" && access.who === "adults");
+  const narrowed = (access?.kind === "staff" && access.roles.length < STAFF_ROLES.length) || (access?.kind === "member" && (access.who === "adults" || access.who === "children"));
   return {
     ...(draft.parameters?.length || draft.requestBody ? { "400": errorRef("BadRequest") } : {}),
     ...(guarded ? { "401": errorRef("Unauthenticated") } : {}),
@@ -142,7 +148,7 @@ export const OPENAPI_DOCUMENT = {
     license: { name: "MIT", url: "https://opensource.org/licenses/MIT" },
   },
   servers: [{ url: "/", description: "The server that serves this document" }],
-  paths: finish({ ...PLACE_PATHS, ...MORE_PATHS, ...FAMILY_PATHS }),
+  paths: finish({ ...PLACE_PATHS, ...MORE_PATHS, ...FAMILY_PATHS, ...VOICE_PATHS, ...COUNCIL_PATHS, ...TRANSIT_PATHS }),
   components: {
     securitySchemes: SECURITY_SCHEMES,
     parameters: {

@@ -1,7 +1,7 @@
 /**
  * Imports one city's OSM extract end to end: the region (created from the data's extent
  * when new), its child-friendly places, its basemap tiles, routing data and residential
- * areas. Used by `tongxing import osm` and by the first start for the bundled sample.
+ * areas, and its bus lines. Used by `tongxing import osm` and by the first start for the samples.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -17,6 +17,7 @@ import {
 import type { Database } from "../platform/database/database.ts";
 import { type RegionDirectory, upsertRegion } from "../regions/index.ts";
 import { buildRoutingDataOnCores, buildStreetNetwork, saveRoutingData } from "../routing/index.ts";
+import { importOsmBusLines } from "../transit/index.ts";
 
 export interface OsmExtractOptions {
   regionId: string;
@@ -63,7 +64,19 @@ export function streetExtent(elements: readonly OsmElement[]): BBox | undefined 
   return bboxOf([[at(lons, 0.005), at(lats, 0.005)], [at(lons, 0.995), at(lats, 0.995)]]);
 }
 
-export type OsmExtractResult = (Extract<ImportResult, { ok: true }> & { tiles: number }) | ImportFailure;
+/** A finished import also says how many basemap tiles it cut and bus lines it saved (null: bus lines not imported). */
+export type OsmExtractResult = (Extract<ImportResult, { ok: true }> & { tiles: number; busLines: number | null }) | ImportFailure;
+
+/**
+ * The extract's bus (and tram, metro, ferry) lines, from its route relations with estimated
+ * headways, replacing the region's timetable in a transaction of their own once the places
+ * are saved. The number of lines saved, or null when the extract has none (nothing changes).
+ * A start stopped between the two finds the lines missing and imports them (bootstrap.ts).
+ */
+export async function saveBusLines(db: Database, regionId: string, elements: string | readonly OsmElement[], timeZone: string, fileName: string): Promise<number | null> {
+  const summary = await importOsmBusLines(db, regionId, elements, { timeZone, fileName });
+  return summary ? summary.routes : null;
+}
 
 /**
  * Writes the region's files in the data directory: basemap tiles, routing data and
@@ -93,8 +106,9 @@ export async function buildOsmDataFiles(file: string, options: OsmExtractOptions
 /**
  * Reads the extract, checks its places (an import that would remove places of this source
  * is refused here, before any file is touched, unless `replace`), writes the files, and
- * last saves the region with its places and the import record in one transaction: until
- * that commits, the region's OSM import is not finished (`importFinished(…, "osm")`).
+ * saves the region with its places and the import record in one transaction: until that
+ * commits, the region's OSM import is not finished (`importFinished(…, "osm")`). Last come
+ * its bus lines (`saveBusLines`).
  */
 export async function importOsmExtract(
   db: Database,
@@ -133,5 +147,6 @@ export async function importOsmExtract(
     return result;
   });
   await directory.reload(db);
-  return { ...saved, tiles };
+  const busLines = await saveBusLines(db, options.regionId, elements, region.timeZone, path.basename(file));
+  return { ...saved, tiles, busLines };
 }

@@ -8,6 +8,7 @@ import type { Config } from "../platform/config.ts";
 import { followChanges } from "../platform/database/change-feed.ts";
 import { openDatabase } from "./database.ts";
 import { createHttpApp } from "../platform/http/app.ts";
+import { LiveUpdates } from "../platform/http/live-updates.ts";
 import { RegionDirectory } from "../regions/index.ts";
 import { bootstrapData } from "./bootstrap.ts";
 import { DOMAINS } from "./domain-list.ts";
@@ -64,10 +65,16 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const trustProxy = config.TONGXING_TRUST_PROXY.split(",").map((a) => a.trim()).filter(Boolean);
   const app = await createHttpApp({ logLevel: config.LOG_LEVEL, webRoot: options.buildWeb === false ? null : WEB_ROOT, trustProxy });
   await app.register(serverRoutes, services);
+  const live = new LiveUpdates();
+  live.routes(app);
   for (const domain of DOMAINS) await domain.register(app, services);
   const stopRetention = scheduleRetention(db, (error) => say(`Retention job failed: ${String(error)}`));
   const stopFollowing = await followChanges(db, {
-    handlers: Object.fromEntries(DOMAINS.flatMap((d) => (d.reload ? [[d.name, () => d.reload!(services)]] : []))),
+    // Each domain rebuilds what it holds, then browsers on this instance hear of the change.
+    handlers: Object.fromEntries(DOMAINS.flatMap((d) => (d.reload ? [[d.name, async () => {
+      await d.reload!(services);
+      live.publish(d.name);
+    }]] : []))),
     pollMs: db.dialect === "postgres" ? 5_000 : 2_000,
     onError: (error) => say(`Following other instances' changes failed (retrying): ${String(error)}`),
   });
@@ -77,6 +84,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     db, directory, catalog: services.catalog, tiles: services.tiles, search: services.search, plan: services.plan, app, url,
     async close() {
       await stopFollowing();
+      live.closeAll();
       await stopRetention();
       await app.close();
       services.tiles.close();

@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { loadConfig } from "../platform/config.ts";
 import { createTestDatabase } from "../platform/testing/test-databases.ts";
+import { bodyText } from "../platform/testing/http-client.ts";
 import { type RunningServer, startServer } from "./server.ts";
 
 export interface TestServer {
@@ -29,7 +30,7 @@ export async function startTestServer(dialect: "sqlite" | "postgres"): Promise<T
     dataDir,
     async get(pathAndQuery) {
       const response = await fetch(base + pathAndQuery);
-      const text = await response.text();
+      const text = await bodyText(response);
       let body: unknown = text;
       try {
         body = JSON.parse(text);

@@ -8,6 +8,7 @@
  * owes nothing: its reports are "no data" (grey), not late. Every red task says why: which
  * unit is late with which period and by how many days, or which indicator lags.
  */
+import type { ParticipationFigures } from "./participation.ts";
 import type { PlanIndicator, PlanTask } from "../core/plan.ts";
 import { type IndicatorProgress, type Light, type Observation, indicatorProgress, worstLight } from "./progress.ts";
 import { type Period, type PeriodKind, daysLate, dueDate, owedFrom, periodsUntil, reminderOf } from "./periods.ts";
@@ -47,6 +48,8 @@ export interface Dashboard {
   counts: Record<Light, number>;
   goals: Array<{ id: string; number: number; title: string; titleEn: string; light: Light; actions: Array<{ id: string; number: number; title: string; titleEn: string; light: Light; tasks: TaskView[] }> }>;
   units: Array<{ unitId: string; name: string; expected: number; submitted: number; approved: number; overdue: number; light: Light }>;
+  /** Children's ideas (participation.ts), when the voice domain gives them. */
+  participation?: ParticipationFigures;
 }
 
 const STATUS_LIGHT: Record<Report["taskStatus"], Light> = { not_started: "grey", on_track: "green", completed: "green", at_risk: "yellow", delayed: "red" };

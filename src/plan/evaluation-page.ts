@@ -5,6 +5,7 @@
 import type { Evaluation, IndicatorResult } from "./evaluation.ts";
 import { LIGHT_LABELS } from "./evaluation-workbook.ts";
 import type { PlanBook } from "./plan-book.ts";
+import { participationParagraph } from "./participation.ts";
 import type { Light } from "./progress.ts";
 
 const LIGHTS: Light[] = ["green", "yellow", "red", "grey"];
@@ -73,6 +74,7 @@ ${goalChart(evaluation)}
 <table><thead><tr><th>指标</th><th>单位</th><th>目标值</th><th>最新值</th><th>测量日期</th><th>达标</th><th>状态</th></tr></thead><tbody>${evaluation.indicators.map(indicatorRow).join("")}</tbody></table>
 <h2>四、单位报送情况</h2>
 <table><thead><tr><th>单位</th><th>应报</th><th>已提交</th><th>已通过</th><th>逾期</th><th>状态</th></tr></thead><tbody>${evaluation.dashboard.units.map((u) => `<tr><td>${escapeHtml(u.name)}</td><td class="n">${u.expected}</td><td class="n">${u.submitted}</td><td class="n">${u.approved}</td><td class="n">${u.overdue}</td><td>${badge(u.light)}</td></tr>`).join("")}</tbody></table>
+${participationParagraph(evaluation.participation ?? null)}
 <p class="meta">方法：指标进度 = 自基线以来的实际变化 ÷ 按时达标所需的变化（参照 Open SDG）；≥0.95 为正常，≥0.5 为预警，其余为滞后。任务状态取其指标、单位报送与单位自报状态中最差者。</p>
 </body></html>`;
 }

@@ -10,3 +10,4 @@ export { EVALUATION_STAGES } from "./evaluation.ts";
 export { MAX_EVIDENCE_BYTES } from "./evidence-files.ts";
 export { decisionSchema, newReportSchema, reportContentSchema } from "./report-service.ts";
 export { REPORT_STATES, TASK_STATUSES } from "./report-workflow.ts";
+export type { OverdueIdea, ParticipationFigures, ParticipationSource } from "./participation.ts";

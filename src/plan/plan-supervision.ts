@@ -14,6 +14,7 @@ import { type Dashboard, buildDashboard } from "./dashboard.ts";
 import { EvidenceStore } from "./evidence-files.ts";
 import { type PeriodKind, cityToday } from "./periods.ts";
 import { PlanBook, loadPlans, readPlanFile, savePlan } from "./plan-book.ts";
+import type { ParticipationSource } from "./participation.ts";
 import { type ReportingStart, type StoredReportingDates, readReportingDates, readReportingFile, resolveReportingStart, storeReportingFileDate } from "./reporting-start.ts";
 import { planRoutes } from "./plan-routes.ts";
 import { reportRoutes, supervisionRoutes } from "./report-routes.ts";
@@ -33,6 +34,7 @@ export class PlanSupervision {
   readonly printer = new PdfPrinter();
 
   readonly sites: SiteAssessments;
+  private participationSource: ParticipationSource | null = null;
   private dates: StoredReportingDates = { file: null, firstLoaded: null };
 
   /** `options.reportingStarts`: the setting TONGXING_REPORTING_STARTS, which overrides the plan folder's date. */
@@ -43,7 +45,12 @@ export class PlanSupervision {
     const book = () => this.current;
     const reportingStart = (reports: readonly Report[]) => this.reportingStart(reports).date;
     this.service = new ReportService({ db, store: this.store, book, periodKind, evidence: this.evidence, reportingStart });
-    this.supervision = new SupervisionService({ db, store: this.store, book, periodKind, printer: this.printer, reportingStart });
+    this.supervision = new SupervisionService({ db, store: this.store, book, periodKind, printer: this.printer, reportingStart, participation: () => this.participationSource });
+  }
+
+  /** Children's ideas, given by the voice domain at start (participation.ts); none until then. */
+  useParticipation(source: ParticipationSource): void {
+    this.participationSource = source;
   }
 
   get book(): PlanBook | null {
@@ -71,7 +78,8 @@ export class PlanSupervision {
     const book = this.current;
     if (!book) return null;
     const [reports, certified] = await Promise.all([this.store.list({ planId: book.plan.id }), this.sites.certifiedValues()]);
-    return buildDashboard(book, reports, { today, periodKind: this.periodKind, certified, reportingStarts: this.reportingStart(reports).date });
+    const dashboard = buildDashboard(book, reports, { today, periodKind: this.periodKind, certified, reportingStarts: this.reportingStart(reports).date });
+    return this.participationSource ? { ...dashboard, participation: await this.participationSource.figures() } : dashboard;
   }
 }
 

@@ -12,6 +12,7 @@ import { type Evaluation, type EvaluationStage, buildEvaluation } from "./evalua
 import { evaluationPage } from "./evaluation-page.ts";
 import { evaluationWorkbook } from "./evaluation-workbook.ts";
 import { type UnitArrears, overdueReports } from "./overdue.ts";
+import { type OverdueIdea, type ParticipationSource, overdueIdeasNamed } from "./participation.ts";
 import { type PeriodKind, cityToday } from "./periods.ts";
 import type { PlanBook } from "./plan-book.ts";
 import { type ImportProblem, exportPlanWorkbook, importValues, readValuesWorkbook } from "./plan-workbooks.ts";
@@ -32,6 +33,8 @@ export interface SupervisionContext {
   printer: PdfPrinter;
   /** When the city began reporting in the system, given the plan's reports (reporting-start.ts). */
   reportingStart?: (reports: readonly Report[]) => string;
+  /** Children's ideas, once the voice domain gives them (participation.ts). */
+  participation?: () => ParticipationSource | null;
 }
 
 /** A values import: what was written, or every problem found (and nothing written). */
@@ -40,19 +43,22 @@ export type ValuesImport = { ok: true; reports: number; values: number } | { ok:
 export class SupervisionService {
   constructor(private readonly context: SupervisionContext) {}
 
-  async overdue(): Promise<{ today: string; reportingStarts: string; units: UnitArrears[] }> {
+  async overdue(): Promise<{ today: string; reportingStarts: string; units: UnitArrears[]; ideas: Array<OverdueIdea & { unitName: string | null }> }> {
     const book = requirePlan(this.context.book());
     const today = cityToday();
     const reports = await this.context.store.list({ planId: book.plan.id });
     const reportingStarts = this.context.reportingStart?.(reports) ?? `${book.plan.period.start}-01-01`;
-    return { today, reportingStarts, units: overdueReports(book, reports, today, this.context.periodKind, reportingStarts) };
+    const ideas = await overdueIdeasNamed(this.context.participation?.() ?? null, (id) => book.unit(id)?.name);
+    return { today, reportingStarts, units: overdueReports(book, reports, today, this.context.periodKind, reportingStarts), ideas };
   }
 
   private async evaluation(stage: EvaluationStage): Promise<{ book: PlanBook; evaluation: Evaluation }> {
     const book = requirePlan(this.context.book());
     const reports = await this.context.store.list({ planId: book.plan.id });
     const reportingStarts = this.context.reportingStart?.(reports);
-    return { book, evaluation: buildEvaluation(book, reports, { stage, today: cityToday(), periodKind: this.context.periodKind, ...(reportingStarts ? { reportingStarts } : {}) }) };
+    const evaluation = buildEvaluation(book, reports, { stage, today: cityToday(), periodKind: this.context.periodKind, ...(reportingStarts ? { reportingStarts } : {}) });
+    const source = this.context.participation?.() ?? null;
+    return { book, evaluation: source ? { ...evaluation, participation: await source.figures() } : evaluation };
   }
 
   async evaluationWorkbook(stage: EvaluationStage): Promise<Buffer> {

@@ -46,7 +46,7 @@ export class ReviewService {
     const checked = this.guard.check(input.body, author.kind);
     const outcome = postingOutcome(author.kind, checked);
     if (outcome === "refuse_blocked" || outcome === "refuse_personal") throw refusalError(outcome === "refuse_blocked" ? "blocked" : "personal", checked, "body");
-    const holdReasons = checked.reasons.map((r) => ({ kind: r.kind, category: r.category ?? null, start: r.start, end: r.end }));
+    const holdReasons = checked.reasons.map((r) => ({ kind: r.kind, category: r.category ?? null, start: r.start, end: r.end, rule: r.rule ?? null, score: r.score ?? null }));
     // The place as the database has it now, held until the review is in: a place another
     // instance removed a moment ago is not reviewed (404), and cannot be removed half-way.
     const id = await this.db.transaction(async (tx) => {

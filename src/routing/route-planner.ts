@@ -14,6 +14,7 @@ import type { ProfileId } from "./profiles.ts";
 import { type Lang, type RouteDescription, describeRoute } from "./route-description.ts";
 import type { RoutingData } from "./routing-data.ts";
 import { largestStrongComponent } from "./strong-component.ts";
+import { WalkSearch } from "./walk-times.ts";
 
 /** Furthest a start or end may be from a usable way. */
 export const MAX_SNAP_M = 300;
@@ -37,6 +38,9 @@ interface RegionRouter {
   points: KDBush;
   queries: Map<ProfileId, HierarchyQuery>;
   mainComponent: Map<ProfileId, Uint8Array>;
+  walks: Map<ProfileId, WalkSearch>;
+  /** Snapped vertices of positions asked for again and again (transit stops), by profile and position. */
+  snapped: Map<string, number | null>;
 }
 
 /**
@@ -89,12 +93,18 @@ export class RoutePlanner {
       const all = Array.from({ length: n }, (_, v) => [d.network.coords[2 * v]!, d.network.coords[2 * v + 1]!] as [number, number]);
       const bbox = bboxOf(all) ?? [0, 0, 0, 0];
       const pad = 0.005;
-      return { data: d, bbox: [bbox[0] - pad, bbox[1] - pad, bbox[2] + pad, bbox[3] + pad], points, queries: new Map(), mainComponent: new Map() };
+      return { data: d, bbox: [bbox[0] - pad, bbox[1] - pad, bbox[2] + pad, bbox[3] + pad], points, queries: new Map(), mainComponent: new Map(), walks: new Map(), snapped: new Map() };
     });
   }
 
   get regionIds(): string[] {
     return this.routers.map((r) => r.data.regionId);
+  }
+
+  /** The region whose streets hold the point, if one does. */
+  regionAt(point: [number, number]): string | null {
+    const router = this.routers.find((r) => point[0] >= r.bbox[0] && point[0] <= r.bbox[2] && point[1] >= r.bbox[1] && point[1] <= r.bbox[3]);
+    return router?.data.regionId ?? null;
   }
 
   private snap(router: RegionRouter, profile: ProfileId, lon: number, lat: number): number | null {
@@ -106,6 +116,42 @@ export class RoutePlanner {
     const usable = (v: number) => main[v] === 1;
     const [vertex] = around(router.points, lon, lat, 1, MAX_SNAP_M / 1000, usable) as number[];
     return vertex ?? null;
+  }
+
+  /**
+   * Street metres walked from `from` to each of `targets` on the profile's preferred paths
+   * (snapping both ends, their straight-line snaps added), null for a target beyond
+   * `maxMetres` or unreachable; null as a whole when `from` is in no region with streets.
+   */
+  walkMetres(from: [number, number], targets: ReadonlyArray<[number, number]>, profile: ProfileId, maxMetres: number): Array<number | null> | null {
+    const router = this.routers.find((r) => from[0] >= r.bbox[0] && from[0] <= r.bbox[2] && from[1] >= r.bbox[1] && from[1] <= r.bbox[3]);
+    if (!router) return null;
+    const start = this.snap(router, profile, ...from);
+    if (start === null) return targets.map(() => null);
+    const coords = router.data.network.coords;
+    const vertexAt = (v: number): [number, number] => [coords[2 * v]!, coords[2 * v + 1]!];
+    const snapped = targets.map((t) => {
+      const key = `${profile}:${t[0]},${t[1]}`;
+      let v = router.snapped.get(key);
+      if (v === undefined) {
+        v = this.snap(router, profile, ...t);
+        if (router.snapped.size > 100_000) router.snapped.clear();
+        router.snapped.set(key, v);
+      }
+      return v;
+    });
+    const startSnap = distanceMeters(from, vertexAt(start));
+    let search = router.walks.get(profile);
+    if (!search) {
+      search = new WalkSearch(router.data.network, router.data.graphs[profile]);
+      router.walks.set(profile, search);
+    }
+    const found = search.from(start, maxMetres, new Set(snapped.filter((v): v is number => v !== null)));
+    return snapped.map((v, i) => {
+      if (v === null || !found.has(v)) return null;
+      const total = startSnap + found.get(v)! + distanceMeters(targets[i]!, vertexAt(v));
+      return total <= maxMetres ? total : null;
+    });
   }
 
   plan(from: [number, number], to: [number, number], profile: ProfileId, lang: Lang, alternatives: boolean): PlannedRoute[] | RouteFailure {

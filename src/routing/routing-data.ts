@@ -23,7 +23,7 @@ export interface RoutingData {
  * 2: hierarchies stored by rank (contraction order) with their arcs between ranks.
  * 3: each rank's arcs sorted by the rank at their other end (the query unpacks by binary search).
  */
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
 
 /** Builds every profile's graph and hierarchy; a `helper` thread shares the witness searches. */
 export function buildRoutingData(regionId: string, network: StreetNetwork, helper: ContractionHelper | null = null): RoutingData {

@@ -4,6 +4,7 @@
  * nodes, with the tags a child-safety cost needs (road class, sidewalks, crossings, steps,
  * surface, lighting, speed limit, one-way) decoded once into numbers.
  */
+import { rideable, walkable } from "./osm-access.ts";
 import { distanceMeters } from "../core/geo.ts";
 import type { OsmElement, OsmTags } from "../osm/index.ts";
 
@@ -85,8 +86,11 @@ function sidewalkOf(tags: OsmTags, roadClass: RoadClass): WayInfo["sidewalk"] {
 
 function wayInfo(id: number, tags: OsmTags): WayInfo | null {
   const roadClass = CLASS_OF[tags["highway"] ?? ""];
-  if (!roadClass || tags["area"] === "yes" || ["private", "no"].includes(tags["access"] ?? "")) return null;
-  const foot = tags["foot"];
+  // A ferry is a transit line (the transit domain's), never a walk.
+  if (!roadClass || tags["area"] === "yes" || tags["route"] === "ferry") return null;
+  const footAllowed = walkable(tags, roadClass);
+  const bicycleAllowed = rideable(tags, roadClass);
+  if (!footAllowed && !bicycleAllowed) return null;
   const bicycle = tags["bicycle"];
   const speed = Number.parseInt(tags["maxspeed"] ?? "", 10);
   return {
@@ -95,8 +99,8 @@ function wayInfo(id: number, tags: OsmTags): WayInfo | null {
     roadClass,
     sidewalk: sidewalkOf(tags, roadClass),
     isCrossing: tags["footway"] === "crossing" || tags["cycleway"] === "crossing",
-    footAllowed: foot !== "no" && roadClass !== "trunk" || foot === "yes" || foot === "designated",
-    bicycleAllowed: bicycle !== "no" && roadClass !== "steps",
+    footAllowed,
+    bicycleAllowed,
     bicycleDesignated: bicycle === "designated" || bicycle === "yes" || roadClass === "cycleway",
     oneway: ["yes", "1", "true"].includes(tags["oneway"] ?? "") || tags["junction"] === "roundabout",
     unpaved: UNPAVED.has(tags["surface"] ?? "") || roadClass === "track",

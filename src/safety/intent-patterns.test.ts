@@ -19,6 +19,25 @@ describe("intent patterns", () => {
     expect(categories("最近觉得活着没意思")).toEqual(["self_harm:hold"]);
   });
 
+  it("finds exposure, scams, unsafe meetings and cigarettes for children in everyday words", () => {
+    expect(categories("大家来人 肉这个小孩，把他家地址挂出来")).toContain("bullying:block");
+    expect(categories("把你妈妈手机上的验证码念给我听")).toContain("fraud:block");
+    expect(categories("扫这个码进群，每天领红包")).toContain("fraud:hold");
+    expect(categories("周六你偷偷出来见我，别告诉家长")).toContain("sexual:hold");
+    expect(categories("我们去水库游泳吧")).toEqual(["violence:hold"]);
+    expect(categories("这款电子烟水果味的，小学生也能抽，私聊")).toContain("drugs:hold");
+    expect(categories("我真的撑不下去了")).toEqual(["self_harm:hold"]);
+  });
+
+  it("reads warnings and advice as such", () => {
+    for (const text of [
+      "奶奶说不要去水库游泳，太危险",
+      "老师教我们不要把验证码告诉别人",
+      "要打击人肉搜索和网络欺凌",
+      "爸爸戒烟一个月了",
+    ]) expect(categories(text), text).toEqual([]);
+  });
+
   it("leaves ordinary words alone", () => {
     for (const text of [
       "我觉得自己是个笨蛋，第一次没找到路",

@@ -32,8 +32,19 @@ const EMOJI_WORDS: Readonly<Record<string, string>> = {
   "🐶": "狗", "🐕": "狗", "🐷": "猪", "🐖": "猪", "🐽": "猪", "💩": "屎", "🐴": "马", "🐎": "马", "🐔": "鸡", "🐓": "鸡",
 };
 
-/** One character normalised: NFKC, lower case, tone marks off, simplified; "" when it is not a letter or digit. */
+const normalised = new Map<string, string>();
+
+/** One character normalised: NFKC, lower case, tone marks off, simplified; "" when it is not a letter or digit. Cached. */
 export function normaliseChar(char: string): string {
+  let out = normalised.get(char);
+  if (out === undefined) {
+    out = normaliseUncached(char);
+    if (normalised.size < 50_000) normalised.set(char, out);
+  }
+  return out;
+}
+
+function normaliseUncached(char: string): string {
   const word = EMOJI_WORDS[char];
   if (word) return word;
   const folded = toSimplified(char.normalize("NFKC").toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "").normalize("NFC"));

@@ -24,6 +24,21 @@ export interface ModeratedItem {
   reportCount: number;
   createdAt: string;
   statusAt: string;
+  /** Set by the moderation queue from the guard's reading of `text` now: how urgent (0..1). */
+  risk?: number;
+  /** The classifier's score of `text` (0..1). */
+  score?: number;
+  /** What the guard finds in `text` now, with spans in `text`, for the moderator's screen. */
+  spans?: RiskSpan[];
+}
+
+/** One finding of the guard, as the queue shows it. */
+export interface RiskSpan {
+  kind: string;
+  rule: string | null;
+  category: string | null;
+  start: number;
+  end: number;
 }
 
 export interface ContentAdapter {

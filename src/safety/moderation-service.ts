@@ -208,9 +208,23 @@ export class ModerationService {
     });
   }
 
-  /** Everything awaiting a moderator, oldest first, and each queue's size and oldest entry. */
+  /** An item with the guard's reading of its text now: risk, score and the spans found. */
+  private withRisk(item: ModeratedItem): ModeratedItem {
+    const checked = this.guard.check(item.text, item.authorIsMinor ? "child" : "adult");
+    const spans = checked.reasons.map((r) => ({ kind: r.kind, rule: r.rule ?? null, category: r.category ?? null, start: r.start, end: r.end }));
+    // Reports are a person's judgement: an item others reported ranks at least by their number.
+    const reported = item.reportCount > 0 ? Math.min(0.95, 0.5 + 0.1 * item.reportCount) : 0;
+    return { ...item, risk: Math.max(checked.risk ?? 0, reported), score: checked.score ?? 0, spans };
+  }
+
+  /**
+   * Everything awaiting a moderator, riskiest first (the guard's risk of the text), and among
+   * equal risks oldest first; and each queue's size and oldest entry.
+   */
   async queue(): Promise<{ items: ModeratedItem[]; queues: QueueSummary[] }> {
-    const items = (await Promise.all([...this.adapters.values()].map((a) => a.awaiting()))).flat().sort((a, b) => a.statusAt.localeCompare(b.statusAt));
+    const items = (await Promise.all([...this.adapters.values()].map((a) => a.awaiting()))).flat()
+      .map((item) => this.withRisk(item))
+      .sort((a, b) => (b.risk ?? 0) - (a.risk ?? 0) || a.statusAt.localeCompare(b.statusAt));
     const appeals = await this.store.appeals({ status: "open" });
     const takedowns = await this.store.takedowns("open");
     const summary = (name: string, dates: string[]): QueueSummary => ({ name, size: dates.length, oldestAt: dates.sort()[0] ?? null });

@@ -24,7 +24,11 @@ describe("safety check API", () => {
   });
 
   it("passes an ordinary review", async () => {
-    expect((await check({ text: "南湖公园的滑梯很好玩，周末人有点多", audience: "child" })).body).toEqual({ verdict: "pass", reasons: [] });
+    const { body } = await check({ text: "南湖公园的滑梯很好玩，周末人有点多", audience: "child" });
+    expect(body).toMatchObject({ verdict: "pass", reasons: [] });
+    // The classifier's score and the risk come with every answer, low for an ordinary review.
+    expect((body as unknown as { score: number }).score).toBeLessThan(0.8);
+    expect((body as unknown as { risk: number }).risk).toBeLessThan(0.8);
   });
 
   it("holds a child's phone number and points at it with a kind message", async () => {
@@ -34,8 +38,10 @@ describe("safety check API", () => {
     const reason = body.reasons.find((r) => r.kind === "phone")!;
     expect(text.slice(reason.start, reason.end).replace(/\s/g, "")).toBe("13812345678");
     expect(reason.message.zh).toContain("电话");
-    // From an adult the same number is not a child's secret to guard.
-    expect((await check({ text, audience: "adult" })).body.verdict).toBe("pass");
+    // From an adult a number is not a child's secret to guard (an invitation to call may still
+    // wait for a moderator on its score, but never for the number itself).
+    expect((await check({ text, audience: "adult" })).body.reasons.map((r) => r.kind)).not.toContain("phone");
+    expect((await check({ text: "游泳馆的预约电话是 138 1234 5678，可以提前订票", audience: "adult" })).body.verdict).toBe("pass");
   });
 
   it("blocks a listed insult written with evasions, from anyone", async () => {

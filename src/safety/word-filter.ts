@@ -101,6 +101,8 @@ export class WordFilter {
       const [start, end] = [chars.from[m.start]!, chars.to[m.end - 1]!];
       if (!inAllowed(start, end)) hits.push(this.hit(this.characterPatterns[m.pattern]!.entry, start, end));
     }
+    // A sound match must hold a typed Latin letter: without one, there is nothing to hear.
+    if (!chars.symbols.some((c) => c >= "a" && c <= "z")) return hits;
     const heard: Sounds = sounds(text);
     for (const m of this.bySound.search(heard.symbols)) {
       const atEdges = heard.starts[m.start] && (m.end === heard.symbols.length || heard.starts[m.end]);

@@ -5,3 +5,10 @@
  */
 export { transitDomain, type TransitDomainDeps } from "./transit-domain.ts";
 export { transitMigrations } from "./migrations.ts";
+export { TransitNetworks } from "./transit-service.ts";
+export { importGtfs, importOsmBusLines, type GtfsRefusal, type OsmBusOptions } from "./transit-import.ts";
+export { type ImportSummary, hasFeed } from "./transit-store.ts";
+export { readOsmLinesFile, type OsmLinesFile } from "./osm-lines-file.ts";
+export { describeProblem } from "./gtfs-fields.ts";
+export { syntheticGtfs } from "./synthetic-feed.ts";
+export { runTransitImport } from "./transit-cli.ts";

@@ -4,6 +4,8 @@ import type { StaffGuard } from "../accounts/index.ts";
 import type { PlaceCatalog } from "../places/index.ts";
 import type { Database } from "../platform/database/database.ts";
 import type { RoutePlanner } from "../routing/index.ts";
+import { transitRoutes } from "./transit-routes.ts";
+import { TransitNetworks } from "./transit-service.ts";
 
 export interface TransitDomainDeps {
   db: Database;
@@ -12,7 +14,12 @@ export interface TransitDomainDeps {
   staff: StaffGuard;
   hasRegion(id: string): boolean;
   timeZoneOf(id: string): string;
+  /** The networks the composition root built (and reloads on change); loaded here from `db` when not given. */
+  transit?: TransitNetworks;
 }
 
-/** Registers the transit routes (none yet). */
-export async function transitDomain(_app: FastifyInstance, _deps: TransitDomainDeps): Promise<void> {}
+/** Registers the transit routes: journeys, departures, stops. */
+export async function transitDomain(app: FastifyInstance, deps: TransitDomainDeps): Promise<void> {
+  const networks = deps.transit ?? (await TransitNetworks.load(deps.db));
+  await transitRoutes(app, { networks, planner: deps.planner, hasRegion: deps.hasRegion, timeZoneOf: deps.timeZoneOf });
+}

@@ -8,7 +8,8 @@
  * The first screen waits only for the map, the search, the filters and the list. The rest
  * loads on demand, each as its own file: the route feature on its first use (a card's
  * 怎么去, a long press), the place card on the first place picked, and the account button
- * (with the family panels) once the map has drawn its first frame. A phone on a slow link
+ * (with the family panels) and the "我的想法" button (children's ideas, whose panel and map
+ * layer load on its first tap) once the map has drawn its first frame. A phone on a slow link
  * so gets the map first (docs/PERFORMANCE.md, "First load on a phone").
  */
 // MapLibre's stylesheet first, so ours can adjust its controls.
@@ -36,6 +37,8 @@ interface TestHook {
   markerPositions(): Array<{ id: string; x: number; y: number }>;
   /** Pieces of the chosen route's line drawn on screen now. */
   renderedRouteLines(): number;
+  /** Children's idea pins drawn on screen now, with page and map positions. */
+  ideaPositions(): Array<{ id: string; x: number; y: number; lon: number; lat: number }>;
   idle(): Promise<void>;
 }
 
@@ -100,6 +103,7 @@ window.__tongxing = {
   renderedPlaces: () => map.renderedPlaces(),
   markerPositions: () => map.markerPositions(),
   renderedRouteLines: () => map.renderedRouteLines(),
+  ideaPositions: () => map.ideas.drawn(),
   idle: () => map.whenIdle(),
 };
 
@@ -138,6 +142,12 @@ async function loadAccount(): Promise<void> {
   ]);
   mountAccount(byId("top-actions"), byId("account-panel"));
   await loadMember();
+}
+
+/** The "我的想法" button; its panel loads on first use (features/ideas/ideas-entry.ts). */
+async function loadIdeas(): Promise<void> {
+  const { mountIdeasEntry } = await import("./features/ideas/ideas-entry.ts");
+  mountIdeasEntry(byId("ideas-entry"), byId("ideas-panel"), { store, map, app });
 }
 
 let placesRequest: AbortController | undefined;
@@ -243,4 +253,5 @@ void map.whenIdle().then(() => {
   app.dataset.mapReady = "true";
   void loadPlaceCard().catch(failedToLoad);
   void loadAccount().catch(failedToLoad);
+  void loadIdeas().catch(failedToLoad);
 });

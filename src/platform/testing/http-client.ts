@@ -42,11 +42,20 @@ export class TestClient {
       if (/Max-Age=0/i.test(set)) this.cookies.delete(name!);
       else this.cookies.set(name!, value.join("="));
     }
-    const text = await response.text();
+    const text = await bodyText(response);
     return { status: response.status, body: text.startsWith("{") ? JSON.parse(text) : { text }, headers: response.headers };
   }
 
   get = (path: string) => this.call("GET", path);
   post = (path: string, body?: unknown, options?: CallOptions) => this.call("POST", path, body ?? {}, options);
   delete = (path: string) => this.call("DELETE", path);
+}
+
+/** The body as text; of an event stream (which stays open), only what has come so far. */
+export async function bodyText(response: Response): Promise<string> {
+  if (!response.headers.get("content-type")?.startsWith("text/event-stream")) return response.text();
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  const { value } = await reader.read();
+  await reader.cancel();
+  return value ?? "";
 }

@@ -27,6 +27,8 @@ import { listenForLongPress } from "./long-press.ts";
 import { emptyCollection, labelBoundaries, toMarkerCollection } from "./map-data.ts";
 import { CLUSTER_OPTIONS, DIMMED_WITH_ROUTE, ICON_PREFIX, LAYERS, SOURCES, overlayLayers } from "./overlay-layers.ts";
 import { ROUTE_LAYERS, RouteOverlay, type RouteDrawing } from "./route-overlay.ts";
+import { IdeasLayer } from "./ideas-layer.ts";
+import { JourneyOverlay, type JourneyDrawing } from "./journey-overlay.ts";
 
 // The worker ships as its own file; without this a built app asks for it next to the bundle and 404s.
 
@@ -64,13 +66,18 @@ export class MapView {
   private navigation = new NavigationControl({ showCompass: false });
   private attributionControl = new AttributionControl({ compact: true });
   private readonly routes: RouteOverlay;
+  private readonly journeys: JourneyOverlay;
   /** Set while the next tap on the map picks a point (a route's start) instead of a place. */
   private picking: ((lonLat: [number, number] | null) => void) | null = null;
+  /** Children's ideas as their own layer, loaded on first use (ideas-layer.ts). */
+  readonly ideas: IdeasLayer;
 
   constructor(private readonly options: MapViewOptions) {
     this.lang = options.lang;
     this.map = createFlatMap(options.container, options.lang);
     this.routes = new RouteOverlay(this.map);
+    this.journeys = new JourneyOverlay(this.map);
+    this.ideas = new IdeasLayer(this.map, options.container, () => this.whenIdle());
     if (options.onLongPress) listenForLongPress(this.map, options.onLongPress);
     this.addControls();
     // The controls keep clear of the sheets and panels (shared/styles.css reads the variables).
@@ -99,6 +106,7 @@ export class MapView {
     this.map.addSource(SOURCES.places, { type: "geojson", data: emptyCollection(), ...CLUSTER_OPTIONS });
     for (const layer of overlayLayers()) this.map.addLayer(layer);
     this.routes.add();
+    this.journeys.add();
     this.markLayerOrder();
   }
 
@@ -218,6 +226,15 @@ export class MapView {
     await this.whenIdle();
   }
 
+  /** Draws a journey leg by leg (null clears it) and, given a padding, frames it; resolves once drawn. */
+  async setJourney(drawing: JourneyDrawing | null, padding: PaddingOptions | null): Promise<void> {
+    await this.loaded;
+    this.journeys.setJourney(drawing);
+    this.dimPlaces(drawing !== null);
+    if (drawing && padding) this.journeys.fit(padding);
+    await this.whenIdle();
+  }
+
   /** Shows where a route starts (null hides the dot). */
   async setRouteStart(lonLat: readonly [number, number] | null): Promise<void> {
     await this.loaded;
@@ -262,6 +279,11 @@ export class MapView {
     await this.loaded;
     this.source(SOURCES.user).setData({ type: "Point", coordinates: [lon, lat] });
     this.map.flyTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), 15) });
+  }
+
+  /** Moves the camera to a point at street level (an idea's pin). */
+  flyTo(lonLat: readonly [number, number], padding: PaddingOptions, zoom = CLUSTER_OPTIONS.clusterMaxZoom + 1): void {
+    this.map.flyTo({ center: [lonLat[0], lonLat[1]], zoom: Math.max(this.map.getZoom(), zoom), padding, duration: 900 });
   }
 
   /** Lists each data source's attribution (e.g. "© OpenStreetMap contributors"). */
@@ -330,6 +352,7 @@ export class MapView {
       resolve([event.lngLat.lng, event.lngLat.lat]);
       return;
     }
+    if (this.ideas.tap(event.point)) return;
     const features = this.featuresNear(event);
     const marker = features.find((f) => f.layer.id === LAYERS.points);
     if (marker) {

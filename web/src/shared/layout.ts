@@ -1,7 +1,7 @@
 /**
  * How much of the map the UI covers, so the camera frames regions and places in the part
- * that stays visible: below the chips, above the bottom sheets (list, place card, route) on
- * phones, beside the list and the card or route panel on desktops. Measured from the DOM,
+ * that stays visible: below the chips, above the bottom sheets (list, place card, route,
+ * ideas) on phones, beside the list and the card, route or ideas panel on desktops. Measured from the DOM,
  * so it follows the CSS whatever the screen.
  */
 
@@ -35,10 +35,10 @@ export function mapCover(): Cover {
   const height = window.innerHeight;
   const width = window.innerWidth;
   if (window.matchMedia(DESKTOP).matches) {
-    const card = rectOf(".place-card") ?? rectOf(".route-panel");
+    const card = rectOf(".place-card") ?? rectOf(".route-panel") ?? rectOf(".ideas-panel");
     return { bottom: 0, left: rectOf(".results")?.right ?? 0, right: card ? width - card.left : 0 };
   }
-  const tops = [".results", ".place-card", ".route-panel"].map((selector) => rectOf(selector)?.top).filter((v): v is number => v !== undefined);
+  const tops = [".results", ".place-card", ".route-panel", ".ideas-panel"].map((selector) => rectOf(selector)?.top).filter((v): v is number => v !== undefined);
   return { bottom: height - Math.min(height, ...tops), left: 0, right: 0 };
 }
 
@@ -56,7 +56,7 @@ export function trackMapCover(root: HTMLElement): void {
   };
   const resized = new ResizeObserver(update);
   const shown = new MutationObserver(update);
-  for (const selector of [".results", ".place-card", ".route-panel"]) {
+  for (const selector of [".results", ".place-card", ".route-panel", ".ideas-panel"]) {
     const element = document.querySelector(selector);
     if (!element) continue;
     resized.observe(element);
@@ -75,11 +75,11 @@ export function mapPadding(): Padding {
   const top = Math.max(rectOf(".filter-bar")?.bottom ?? 0, rectOf(".top-bar")?.bottom ?? 0) + GAP;
   if (window.matchMedia(DESKTOP).matches) {
     const left = (rectOf(".results")?.right ?? 0) + GAP;
-    const card = rectOf(".place-card") ?? rectOf(".route-panel");
+    const card = rectOf(".place-card") ?? rectOf(".route-panel") ?? rectOf(".ideas-panel");
     const right = card ? width - card.left + GAP : GAP * 3;
     return { top, bottom: GAP * 2, left, right };
   }
-  const sheets = [".results", ".place-card", ".route-panel"].map((selector) => rectOf(selector)?.top);
+  const sheets = [".results", ".place-card", ".route-panel", ".ideas-panel"].map((selector) => rectOf(selector)?.top);
   const coverTops = sheets.filter((v): v is number => v !== undefined);
   const bottom = height - Math.min(height, ...coverTops) + GAP;
   const clamp = (value: number): number => Math.max(0, Math.min(value, height * 0.65));

@@ -1,14 +1,15 @@
 /**
  * The "我的" button in the top bar and the account panel it opens: sign in or sign up when
- * signed out; when signed in, my reviews with their status, my children (for a guardian)
- * and sign-out. The panel is a dialog that closes with its button or Escape.
+ * signed out; when signed in, the news of my ideas' steps and my ideas (features/ideas),
+ * my reviews with their status, my children (for a guardian) and sign-out. The panel is a
+ * dialog that closes with its button or Escape.
  */
 import { el, replaceChildren } from "../../shared/dom.ts";
 import { onLanguageChange, t } from "../../shared/i18n.ts";
 import { type Member, fetchMyReviews, signOutMember, withdrawReview } from "./family-api.ts";
 import { ft } from "./family-messages.ts";
 import { showFamily } from "./family-section.ts";
-import { currentMember, onMemberChange, setAccountOpener, setMember } from "./member-session.ts";
+import { currentMember, onMemberChange, setAccountCloser, setAccountOpener, setMember } from "./member-session.ts";
 import { ownReviewList } from "./review-list.ts";
 import { registerForm, signInForm } from "./sign-in-forms.ts";
 
@@ -35,10 +36,14 @@ function signedInView(member: Member): HTMLElement[] {
   const mine = el("div", { class: "my-reviews" });
   void fetchMyReviews().then((reviews) => replaceChildren(mine, el("h3", { class: "panel-subtitle" }, ft("myReviews")), ownReviewList(reviews, (r) => withdrawReview(r.id))));
   const family = el("div", { class: "family", id: "family" });
+  // The ideas' news load with their own file when the panel opens, not with the account button.
+  const news = el("div", { class: "idea-news-section" });
+  void import("../ideas/idea-news.ts").then(({ ideaNews }) => news.replaceWith(ideaNews()), (error: unknown) => console.error(error));
   if (member.kind === "adult") void showFamily(family);
   const parts: Array<HTMLElement | null> = [
     el("p", { class: "member-hello", id: "member-hello" }, ft("hello", { name: member.nickname }), el("span", { class: "muted" }, ` · ${ft(member.kind === "child" ? "childAccount" : "adultAccount")}`)),
     member.status === "suspended" ? el("p", { class: "form-error", role: "alert" }, ft("suspended", { until: member.suspendedUntil?.slice(0, 10) ?? "" })) : null,
+    news,
     mine,
     member.kind === "adult" ? family : null,
     out,
@@ -88,6 +93,11 @@ export function mountAccount(actions: HTMLElement, panel: HTMLElement): void {
   });
   actions.prepend(button);
   setAccountOpener(open);
+  setAccountCloser(() => {
+    if (panel.hidden) return;
+    panel.hidden = true;
+    button.setAttribute("aria-expanded", "false");
+  });
   onMemberChange(render);
   onLanguageChange(render);
   render();

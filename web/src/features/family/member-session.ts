@@ -9,6 +9,7 @@ type Listener = (member: Member | null) => void;
 let current: Member | null = null;
 const listeners = new Set<Listener>();
 let opener: (() => void) | null = null;
+let closer: (() => void) | null = null;
 
 export const currentMember = (): Member | null => current;
 
@@ -34,4 +35,13 @@ export function setAccountOpener(open: () => void): void {
 /** Opens the account panel (from "sign in to write a review"). */
 export function openAccount(): void {
   opener?.();
+}
+
+export function setAccountCloser(close: () => void): void {
+  closer = close;
+}
+
+/** Closes the account panel if it is open (another panel, an idea's card, takes its place). */
+export function closeAccount(): void {
+  closer?.();
 }

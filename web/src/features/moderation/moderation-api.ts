@@ -6,6 +6,7 @@
 import type { CorrectionDecision } from "../../../../src/core/api/places.ts";
 import type { AppealDecision, ModerationDecision, TakedownDecision } from "../../../../src/core/api/safety.ts";
 import { getJson } from "../../shared/api.ts";
+import type { GuardSpan } from "./marked-text.ts";
 import { field, getField, send } from "../../shared/http.ts";
 
 export interface ModeratedItem {
@@ -21,6 +22,12 @@ export interface ModeratedItem {
   readonly holdReasons: ReadonlyArray<{ kind: string; category?: string | null }>;
   readonly reportCount: number;
   readonly statusAt: string;
+  /** How urgent, 0..1 (the queue is ordered by it, then by age). */
+  readonly risk?: number;
+  /** The safety classifier's score of the text, 0..1. */
+  readonly score?: number;
+  /** What the guard finds in the text, with spans (UTF-16 offsets) in `text`. */
+  readonly spans?: readonly GuardSpan[];
 }
 
 export interface QueueSummary {

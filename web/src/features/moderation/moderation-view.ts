@@ -1,8 +1,9 @@
 /**
  * The moderator's view: the size and age of each queue, then every item awaiting a
- * decision (pending and hidden) with the place it is about (name, linked to the map), its
- * text, what the guard flagged, its photos (opened large on a click) and reports; a reason
- * is required for every decision. Below, open appeals and notices.
+ * decision (pending and hidden), riskiest first, with the place it is about (name, linked to
+ * the map), its risk and classifier score, its text with what the guard found marked (each
+ * mark titled with the rule), its photos (opened large on a click) and reports; a reason is
+ * required for every decision. Below, open appeals and notices.
  */
 import { MODERATION_ACTIONS as ACTIONS } from "../../../../src/core/community.ts";
 import { fetchPlace } from "../../shared/api.ts";
@@ -14,6 +15,7 @@ import {
   type Appeal, type ModeratedItem, type Notice, type QueueSummary,
   decideAppeal, decideItem, decideNotice, fetchAppeals, fetchNotices, fetchQueue,
 } from "./moderation-api.ts";
+import { markPieces } from "./marked-text.ts";
 import { type ModerationMessageKey, ageText, mt } from "./moderation-messages.ts";
 import type { StaffContext } from "../accounts/staff-context.ts";
 
@@ -63,6 +65,11 @@ function placeLine(placeId: string): HTMLElement {
   return line;
 }
 
+/** The text with the guard's findings marked, each mark titled with the rules behind it. */
+function markedText(item: ModeratedItem): Array<string | HTMLElement> {
+  return markPieces(item.text, item.spans ?? []).map((piece) => (piece.rules ? el("mark", { class: "guard-span", title: mt("spanTitle", { rule: piece.rules.join(", ") }) }, piece.text) : piece.text));
+}
+
 function itemCard(item: ModeratedItem, now: string, refresh: () => void): HTMLElement {
   const kinds = [...new Set(item.holdReasons.map((r) => r.category ?? r.kind))];
   return el(
@@ -74,9 +81,10 @@ function itemCard(item: ModeratedItem, now: string, refresh: () => void): HTMLEl
       item.authorIsMinor ? el("span", { class: "minor-tag" }, mt("minor")) : null,
       item.rating ? el("span", { class: "stars" }, "★".repeat(item.rating)) : null,
       el("span", { class: "muted" }, ageText(item.statusAt, now)),
-      item.reportCount > 0 ? el("span", { class: "muted" }, mt("reports", { n: item.reportCount })) : null),
+      item.reportCount > 0 ? el("span", { class: "muted" }, mt("reports", { n: item.reportCount })) : null,
+      item.risk !== undefined ? el("span", { class: "risk-badge", "data-risk": item.risk.toFixed(2) }, mt("risk", { risk: item.risk.toFixed(2), score: (item.score ?? 0).toFixed(2) })) : null),
     item.placeId ? placeLine(item.placeId) : null,
-    el("p", { class: "item-text" }, item.text),
+    el("p", { class: "item-text" }, ...markedText(item)),
     kinds.length ? el("p", { class: "item-flags" }, mt("heldFor", { kinds: kinds.join(", ") })) : null,
     item.photoIds.length ? photoStrip(item.photoIds.map((id) => `/api/review-photos/${id}`), { width: 120, height: 90 }) : null,
     decisionBar(ACTIONS, (a) => mt(`action_${a}`), (action, reason) => decideItem(item, action, reason, action === "suspend" ? 7 : undefined), refresh),
@@ -108,6 +116,7 @@ export async function showModeration(context: StaffContext, slot: HTMLElement): 
     slot,
     el("h2", { class: "view-title", tabindex: -1 }, mt("moderationTitle")),
     queueCards(queue.queues, queue.now),
+    queue.items.length === 0 ? null : el("p", { class: "form-note" }, mt("riskOrder")),
     queue.items.length === 0 ? el("p", { class: "empty-note" }, mt("empty")) : el("ul", { class: "moderation-list" }, ...queue.items.map((item) => itemCard(item, queue.now, refresh))),
     appeals.length ? el("h3", {}, mt("appealsTitle")) : null,
     appeals.length ? el("ul", { class: "moderation-list" }, ...appeals.map((a) => appealCard(a, queue.now, refresh))) : null,

@@ -1,7 +1,8 @@
 /**
  * The side panel beside the planner's map: the shares covered now (residential buildings
  * and land), and with a what-if plan the change from now; the plan itself (suggested,
- * proposed and closed sites, with buttons to adopt, remove, reopen, reset); the chart and
+ * proposed and closed sites, with buttons to adopt, remove, reopen, reset, and to ask the
+ * children near a suggested site what they want there, in a poll); the chart and
  * the district table; the exports and the print button.
  * Pure rendering from a model; the page owns the state and the actions.
  */
@@ -10,6 +11,7 @@ import { getLanguage, languageTag } from "../../shared/i18n.ts";
 import { t } from "./planner-messages.ts";
 import type { CoverageSummary, ExportFormat, LonLat, Share, Suggestion } from "./planner-api.ts";
 import { percentText, shareChart, type ChartRow } from "./share-chart.ts";
+import { pollSuggestionHash } from "../staff/voice-staff-rules.ts";
 
 /** Everything the panel shows. */
 export interface PanelModel {
@@ -23,6 +25,8 @@ export interface PanelModel {
   readonly closed: ReadonlyArray<{ readonly id: string; readonly name: string }>;
   readonly suggestions: readonly Suggestion[] | null;
   readonly suggesting: boolean;
+  /** What the coverage is of (a kind, a walk in minutes), carried into a poll started from a suggestion. */
+  readonly askAbout?: { readonly kind: string | null; readonly minutes: number | null };
   /** The standard's basis (GB 50180 …) in the reader's language, or null for a custom choice. */
   readonly basis: string | null;
   readonly exports: Readonly<Record<ExportFormat, string>>;
@@ -102,6 +106,8 @@ function suggestionList(model: PanelModel, actions: PanelActions): HTMLElement |
       el("span", { class: "plan-badge badge-suggestion", "aria-hidden": "true" }, String(i + 1)),
       el("span", { class: "plan-text" }, t("suggestionItem", { n: i + 1, gain: areaText(s.gainM2), areas: s.areas })),
       button(`adopt-${i}`, "button-quiet button-small", t("plannerAdopt"), () => actions.adopt(i)),
+      // Ask the children nearby what they want there: the staff page's poll form, with this site.
+      el("a", { class: "button button-quiet button-small ask-children", id: `ask-children-${i}`, href: `/staff.html${pollSuggestionHash({ lat: s.lat, lon: s.lon, ...model.askAbout })}` }, t("askChildren")),
     ),
   );
   return el("ol", { class: "plan-list suggestion-list", "aria-label": t("legendSuggestion") }, ...items);

@@ -269,6 +269,7 @@ export class PlannerSession {
       closed: this.state.removed.map((id) => ({ id, name: names.get(id) ?? id })),
       suggestions: this.state.suggestions,
       suggesting: this.state.suggesting,
+      askAbout: { kind: choice.kinds[0] ?? null, minutes: choice.minutes },
       basis: ((basis) => (basis ? pick(basis) : null))(this.setup.standards.find((s) => s.id === choice.standard)?.basis),
       exports: { csv: exportUrl(request, "csv"), xlsx: exportUrl(request, "xlsx"), geojson: exportUrl(request, "geojson") },
     };

@@ -10,6 +10,13 @@ const zh = {
   progressKicker: "{city} · 儿童友好城市建设进展",
   progressNote: "数据截至 {date}，只统计已审核通过的数据。行动计划期限 {start}–{end} 年。",
   indicatorsAndTargets: "指标与目标",
+  childrenIdeas: "孩子们的想法",
+  ideasShared: "孩子们提的想法",
+  ideasAdopted: "被采纳的想法",
+  ideasMedianDays: "第一次回复（中位数）",
+  daysValue: "{n} 天",
+  ideasOverdue: "超过 {n} 天没回复",
+  ideasMore: "看看每个想法怎么样了",
 } as const;
 
 /** The keys of the progress feature; English must provide every one. */
@@ -20,6 +27,13 @@ const en: Record<OwnKey, string> = {
   progressKicker: "{city} · building a child-friendly city",
   progressNote: "Data up to {date}, approved data only. The action plan runs {start}–{end}.",
   indicatorsAndTargets: "Indicators and targets",
+  childrenIdeas: "Children's ideas",
+  ideasShared: "Ideas children shared",
+  ideasAdopted: "Ideas adopted",
+  ideasMedianDays: "First answer (median)",
+  daysValue: "{n} days",
+  ideasOverdue: "No answer after {n} days",
+  ideasMore: "See what happened to each idea",
 };
 
 /** Both tables, keyed by language (checked for completeness by web/src/shared/messages.test.ts). */

@@ -1,7 +1,9 @@
 /**
  * The public progress page (宣传引导): how far the city has come with its child-friendly
  * city action plan, from approved data only. Counts of tasks by light, the goals, actions
- * and tasks with their lights, and each indicator against its target with a chart.
+ * and tasks with their lights, each indicator against its target with a chart, and what
+ * became of children's ideas (adopted, median days to a first answer, overdue), linked to
+ * the "what happened to our ideas" page.
  */
 import "../../shared/styles.css";
 import "./progress.css";
@@ -13,6 +15,7 @@ import { type ChasedPeriod, type LateReport, lateLine, lightCounts, periodBanner
 import { mountPageFrame } from "../../shared/page-frame.ts";
 import { fetchPlanTree, fetchProgress, type PlanTree, type Progress, type TaskView } from "./plan-api.ts";
 import { planTree } from "../../shared/plan-ui/index.ts";
+import { type Accountability, fetchAccountability } from "../ideas/ideas-api.ts";
 
 initLanguage();
 const main = byId("progress");
@@ -21,13 +24,27 @@ mountPageFrame(byId("page-header"), "progress", () => t("progressTitle"));
 /** The progress answer with the period chased and why tasks are red (src/plan/plan-routes.ts). */
 type ProgressWithPeriod = Progress & { readonly period?: ChasedPeriod | null; readonly reportingStarts?: string };
 
-let loaded: { progress: ProgressWithPeriod; tree: PlanTree } | null = null;
+let loaded: { progress: ProgressWithPeriod; tree: PlanTree; ideas: Accountability | null } | null = null;
 
 /** Under a red task: which unit is late, with which period, by how many days. */
 const whyLate = (task: TaskView) => lateLine((task as TaskView & { late?: readonly LateReport[] }).late);
 
 function section(id: string, title: string, ...body: Array<Node | null>): HTMLElement {
   return el("section", { class: "page-section", "aria-labelledby": id }, el("h2", { id, class: "section-title" }, title), ...body);
+}
+
+/** Children's ideas as the evaluation cites them: adopted, median days to a first answer, overdue. */
+function ideasSection(ideas: Accountability | null): HTMLElement | null {
+  if (!ideas) return null;
+  const figure = (name: string, value: string, label: string): HTMLElement =>
+    el("li", { class: "light-tile", "data-figure": name }, el("span", { class: "light-tile-count" }, value), el("span", { class: "light-tile-label" }, label));
+  return section("progress-ideas", t("childrenIdeas"),
+    el("ul", { class: "light-tiles" },
+      figure("ideas", String(ideas.total), t("ideasShared")),
+      figure("adopted", String(ideas.adopted), t("ideasAdopted")),
+      figure("median", ideas.medianDaysToFirstAnswer === null ? t("noDataYet") : t("daysValue", { n: Math.round(ideas.medianDaysToFirstAnswer * 10) / 10 }), t("ideasMedianDays")),
+      figure("overdue", String(ideas.overdue), t("ideasOverdue", { n: ideas.deadlineDays }))),
+    el("p", { class: "legend-note" }, el("a", { href: "/ideas.html" }, t("ideasMore"))));
 }
 
 function render(): void {
@@ -46,14 +63,16 @@ function render(): void {
     section("progress-counts", t("tasksProgress"), progress.period ? periodBanner(progress.period, progress.reportingStarts) : null, lightCounts(progress.counts), el("p", { class: "legend-note" }, t("lightLegend"))),
     section("progress-goals", t("goalsAndActions"), planTree(progress.goals, { extra: whyLate })),
     section("progress-indicators", t("indicatorsAndTargets"), indicatorCards(uniqueIndicators(progress.goals))),
+    ideasSection(loaded.ideas),
   );
   main.dataset.status = "ready";
 }
 
 async function start(): Promise<void> {
   try {
-    const [progress, tree] = await Promise.all([fetchProgress(), fetchPlanTree()]);
-    loaded = { progress, tree };
+    // The ideas' figures are a part of the page, not a reason to fail it.
+    const [progress, tree, ideas] = await Promise.all([fetchProgress(), fetchPlanTree(), fetchAccountability().catch(() => null)]);
+    loaded = { progress, tree, ideas };
     render();
   } catch (error) {
     main.dataset.status = "error";

@@ -3,9 +3,10 @@
  * going (four radio buttons with icons), where the route starts and how to change it
  * (route-start.ts), and a body that shows "finding the way", "choose a start", a kind error,
  * "you are already there", what is known where the city has no streets yet, or the route:
- * its choices, length and time, warnings first and big, then the steps. The header and the
- * picker are built once so focus stays put while the body is redrawn; route.ts owns the
- * state and the requests.
+ * its choices, length and time, warnings first and big, then the steps. Above the picker,
+ * walking and the bus side by side, each with its time; on the bus side the departure time and
+ * the journeys (journey-panel.ts). The header and the pickers are built once so focus stays
+ * put while the body is redrawn; route.ts owns the state and the requests.
  */
 import { paintWith } from "../../shared/colors.ts";
 import { el, replaceChildren } from "../../shared/dom.ts";
@@ -16,6 +17,9 @@ import { ROUTE_PROFILES, type Route, type RouteProfile } from "./route-api.ts";
 import { MIN_SHOWN_STEP_M, lengthText, routeLabelText, summaryText } from "./route-format.ts";
 import { CAUTION_ICON, PROFILE_INFO, stepIcon } from "./route-icons.ts";
 import { startRow, type StartActions, type StartView } from "./route-start.ts";
+import { type JourneyActions, type JourneyView, type Way, departRow, journeyBody, journeyStatusText, transitNote, waySwitch } from "./journey-panel.ts";
+import { durationText } from "./route-format.ts";
+import { t as journeyT } from "./journey-messages.ts";
 
 /** What the panel can say instead of a route. */
 export type RouteStatus = "locating" | "need-start" | "loading" | "ready" | "error" | "same-place" | "no-routes";
@@ -39,10 +43,13 @@ export interface RouteView {
   /** The error's words, or why a start is needed. */
   readonly error: string | null;
   readonly noRoutes: NoRoutesInfo | null;
+  /** Walking routes or bus journeys. */
+  readonly way: Way;
+  readonly journey: JourneyView;
 }
 
 /** What the panel reports back. */
-export interface RoutePanelActions extends StartActions {
+export interface RoutePanelActions extends StartActions, JourneyActions {
   readonly onProfile: (profile: RouteProfile) => void;
   readonly onChoose: (index: number) => void;
   readonly onBack: () => void;
@@ -124,11 +131,17 @@ function noRoutes(info: NoRoutesInfo, actions: RoutePanelActions): HTMLElement[]
   ];
 }
 
+/** The statuses about the trip itself (no start, no streets, already there): the same whichever way. */
+function aboutTheTrip(status: RouteStatus): boolean {
+  return status === "no-routes" || status === "locating" || status === "need-start" || status === "same-place";
+}
+
 function body(view: RouteView, actions: RoutePanelActions): HTMLElement[] {
   if (view.status === "no-routes" && view.noRoutes) return noRoutes(view.noRoutes, actions);
   if (view.status === "locating") return [el("p", { class: "route-loading" }, t("routeLocatingStart"))];
   if (view.status === "need-start") return [el("p", { class: "route-need-start" }, view.error ?? t("routeFromNone"))];
   if (view.status === "same-place") return [el("p", { class: "route-same-place" }, t("routeSamePlace", { name: view.placeName }))];
+  if (view.way === "transit") return journeyBody(view.journey, actions);
   if (view.status === "loading") return [el("p", { class: "route-loading" }, t("routeLoading"))];
   if (view.status === "error") return [el("p", { class: "route-error" }, view.error ?? t("routeFailed"))];
   const route = view.routes[view.chosen];
@@ -144,6 +157,7 @@ function body(view: RouteView, actions: RoutePanelActions): HTMLElement[] {
 
 /** What a screen reader hears when the body changes: the search, the error, or the summary. */
 function statusText(view: RouteView): string {
+  if (view.way === "transit" && !aboutTheTrip(view.status)) return journeyStatusText(view.journey);
   if (view.status === "loading") return t("routeLoading");
   if (view.status === "locating") return t("routeLocatingStart");
   if (view.status === "need-start" || view.status === "error") return view.error ?? t("routeFailed");
@@ -170,6 +184,8 @@ export function mountRoutePanel(section: HTMLElement, actions: RoutePanelActions
     return { profile, input, text, wrapper: el("div", { class: "profile" }, input, label) };
   });
   const start = startRow(actions);
+  const ways = waySwitch(actions);
+  const depart = departRow(actions);
   const profiles = el("fieldset", { class: "route-profiles" }, legend, el("div", { class: "profile-grid" }, ...radios.map((r) => r.wrapper)));
   const content = el("div", { class: "route-body" });
   const status = el("p", { class: "visually-hidden", "aria-live": "polite" });
@@ -177,8 +193,10 @@ export function mountRoutePanel(section: HTMLElement, actions: RoutePanelActions
   section.append(
     el("div", { class: "card-handle", "aria-hidden": "true" }),
     el("div", { class: "route-head" }, back, el("div", { class: "route-heading" }, title, destination)),
+    ways.element,
     profiles,
     start.element,
+    depart.element,
     content,
     status,
   );
@@ -192,13 +210,22 @@ export function mountRoutePanel(section: HTMLElement, actions: RoutePanelActions
       for (const radio of radios) {
         radio.text.textContent = t(PROFILE_INFO[radio.profile].label);
         radio.input.checked = radio.profile === view.profile;
+        // Journeys are walked, never cycled: the bike is not offered on the bus side.
+        radio.wrapper.hidden = view.way === "transit" && radio.profile === "child-bike";
       }
+      const walkNote = view.status === "ready" && view.routes[0] ? durationText(view.routes[0].durationS) : view.status === "loading" ? journeyT("wayAsking") : "";
+      ways.render(view.way, walkNote, transitNote(view.journey));
+      ways.element.hidden = view.status === "no-routes";
+      depart.element.hidden = view.way !== "transit" || aboutTheTrip(view.status);
+      depart.render(view.journey);
+      section.dataset.way = view.way;
       // Where no route can be planned, neither the way of going nor the start matters.
       profiles.hidden = view.status === "no-routes";
       start.element.hidden = view.status === "no-routes";
       start.render(view.start);
       section.dataset.status = view.status;
-      section.setAttribute("aria-busy", String(view.status === "loading" || view.status === "locating"));
+      const journeyBusy = view.way === "transit" && view.journey.status === "loading" && !aboutTheTrip(view.status);
+      section.setAttribute("aria-busy", String(view.status === "loading" || view.status === "locating" || journeyBusy));
       replaceChildren(content, ...body(view, actions));
       status.textContent = statusText(view);
     },

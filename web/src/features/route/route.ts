@@ -7,8 +7,10 @@
  * the destination itself. A start at the destination is said in words, without a request.
  * Where the city has no street data, the panel tells what is known instead (straight-line
  * distance, district). The route is drawn on the map, the alternative as a dashed line that
- * can be tapped. State is mirrored on #app (data-route-status, -profile, -distance, -drawn,
- * -start) for tests and styling.
+ * can be tapped. Beside walking, the bus: the journeys of the same trip are asked for at the
+ * same time (journey.ts), drawn leg by leg when the bus side is chosen. State is mirrored on
+ * #app (data-route-status, -profile, -distance, -drawn, -start, -way, data-journey-status,
+ * -drawn) for tests and styling.
  */
 import "./route.css";
 import { distanceMeters } from "../../../../src/core/geo.ts";
@@ -17,7 +19,7 @@ import type { MapView } from "../../map/map-view.ts";
 import type { PlaceFeature } from "../../shared/api.ts";
 import { getLanguage, onLanguageChange, pick, type Lang } from "../../shared/i18n.ts";
 import { t } from "./route-messages.ts";
-import { mapPadding } from "../../shared/layout.ts";
+import { type Padding, mapPadding } from "../../shared/layout.ts";
 import { currentRegion, findPlace, type AppState, type Position, type Store } from "../../shared/store.ts";
 import { announce } from "../../shared/toast.ts";
 import { requestPosition } from "../locate/geolocate.ts";
@@ -25,6 +27,14 @@ import { fetchRoutes, type Route, type RouteProfile } from "./route-api.ts";
 import { SAME_PLACE_M, routeErrorText, type StartSource } from "./route-format.ts";
 import { mountRoutePanel, type RoutePanel, type RouteView } from "./route-panel.ts";
 import { searchStarts, type StartCandidate } from "./start-search-api.ts";
+import { JourneyTab } from "./journey.ts";
+import { type JourneyDrawing, journeyDrawing, journeyPath } from "./journey-format.ts";
+import type { Way } from "./journey-panel.ts";
+
+/** The map's drawing of journeys (MapView.setJourney), where the map has it; else a journey is drawn as one route. */
+interface JourneyMap {
+  setJourney?(drawing: JourneyDrawing | null, padding: Padding | null): Promise<void>;
+}
 
 /** What the route feature needs from the app. */
 export interface RouteDeps {
@@ -54,7 +64,7 @@ interface Start {
 }
 
 const NO_START: Start = { from: null, source: "none", name: null };
-const ROUTE_DATA = ["routeOpen", "routeStatus", "routeProfile", "routeDistance", "routeDrawn", "routeStart"] as const;
+const ROUTE_DATA = ["routeOpen", "routeStatus", "routeProfile", "routeDistance", "routeDrawn", "routeStart", "routeWay", "journeyStatus", "journeyDrawn"] as const;
 
 /** The route feature: one trip at a time, its panel, its requests and its drawing. */
 class RouteFeature implements RouteController {
@@ -66,6 +76,8 @@ class RouteFeature implements RouteController {
   private view: RouteView | null = null;
   private request: AbortController | undefined;
   private readonly panel: RoutePanel;
+  private way: Way = "walk";
+  private readonly journeys = new JourneyTab(() => this.journeyChanged());
 
   constructor(
     private readonly section: HTMLElement,
@@ -81,6 +93,10 @@ class RouteFeature implements RouteController {
       onPick: () => void this.pickOnMap(),
       onSearch: (query) => searchStarts(query, deps.store.get().regionId),
       onChooseStart: (candidate: StartCandidate) => this.useStart({ from: candidate.at, source: "searched", name: candidate.name }),
+      onWay: (way) => this.setWay(way),
+      onDepart: (depart) => this.journeys.setDepart(depart),
+      onChooseJourney: (index) => this.journeys.choose(index),
+      onToggleBoard: (stop) => void this.journeys.toggleBoard(stop),
     });
     deps.store.subscribe((state, previous) => this.follow(state, previous));
     document.addEventListener("keydown", (event) => {
@@ -96,7 +112,7 @@ class RouteFeature implements RouteController {
     const to: Position = [place.geometry.coordinates[0], place.geometry.coordinates[1]];
     this.trip = { placeId: place.properties.id, to, district: place.properties.districtName };
     const name = placeName(place, getLanguage());
-    this.view = { placeName: name, profile: this.profile, start: this.startView(), status: "loading", routes: [], chosen: 0, error: null, noRoutes: null };
+    this.view = { placeName: name, profile: this.profile, start: this.startView(), status: "loading", routes: [], chosen: 0, error: null, noRoutes: null, way: this.way, journey: this.journeys.view };
     this.section.hidden = false;
     this.section.scrollTop = 0;
     this.deps.app.dataset.routeOpen = "true";
@@ -119,7 +135,7 @@ class RouteFeature implements RouteController {
   chooseRoute(index: number): void {
     const view = this.view;
     const route = view?.routes[index];
-    if (!view || !route || view.status !== "ready" || index === view.chosen) return;
+    if (!view || !route || view.status !== "ready" || index === view.chosen || this.way !== "walk") return;
     this.show({ chosen: index });
     this.deps.app.dataset.routeDistance = String(route.distanceM);
     void this.draw(view.routes, index, false);
@@ -128,6 +144,34 @@ class RouteFeature implements RouteController {
   private setProfile(profile: RouteProfile): void {
     this.profile = profile;
     void this.compute();
+  }
+
+  /** Walking or the bus: the panel and the map show that side; both were asked for already. */
+  private setWay(way: Way): void {
+    if (way === this.way) return;
+    this.way = way;
+    this.show({});
+    const view = this.view;
+    if (!view || !this.planning()) return;
+    if (way === "transit" || view.status === "ready") void this.draw(view.routes, view.chosen, true);
+    else void (this.deps.map as MapView & JourneyMap).setJourney?.(null, null);
+  }
+
+  /** Whether there is a trip with a start to plan from (not waiting for one, not already there, not a city without streets). */
+  private planning(): boolean {
+    const status = this.view?.status;
+    return status === "ready" || status === "loading" || status === "error";
+  }
+
+  /** The bus tab changed (an answer came, a journey was chosen, a board opened): show it, and draw it when it is shown. */
+  private journeyChanged(): void {
+    if (!this.trip || !this.view) return;
+    const before = this.view.journey;
+    this.show({});
+    const journey = this.journeys.view;
+    this.deps.app.dataset.journeyStatus = journey.status;
+    const redraw = journey.answer !== before.answer || journey.chosen !== before.chosen;
+    if (redraw && this.way === "transit" && this.planning()) void this.draw(this.view.routes, this.view.chosen, true);
   }
 
   private cityHasStreets(): boolean {
@@ -189,11 +233,12 @@ class RouteFeature implements RouteController {
 
   private show(patch: Partial<RouteView>): void {
     if (!this.trip || !this.view) return;
-    this.view = { ...this.view, ...patch, profile: this.profile, start: this.startView() };
+    this.view = { ...this.view, ...patch, profile: this.profile, start: this.startView(), way: this.way, journey: this.journeys.view };
     this.panel.render(this.view);
     this.deps.app.dataset.routeStatus = this.view.status;
     this.deps.app.dataset.routeProfile = this.profile;
     this.deps.app.dataset.routeStart = this.start.source;
+    this.deps.app.dataset.routeWay = this.way;
   }
 
   /** Where the city has no street data: what is known (distance from the person, district). */
@@ -209,10 +254,40 @@ class RouteFeature implements RouteController {
     void this.deps.map.setRoutes(null, null);
   }
 
+  /** Draws the side shown: the walking routes, or the chosen journey leg by leg. */
   private async draw(routes: readonly Route[], chosen: number, frame: boolean): Promise<void> {
+    const map = this.deps.map as MapView & JourneyMap;
+    const padding = frame ? mapPadding() : null;
+    const journey = this.way === "transit" ? this.journeys.chosenJourney() : undefined;
+    delete this.deps.app.dataset.journeyDrawn;
+    if (this.way === "transit") {
+      if (!journey) {
+        await map.setJourney?.(null, null);
+        await this.deps.map.setRoutes(null, null);
+        return;
+      }
+      const drawing = journeyDrawing(journey);
+      if (map.setJourney) {
+        await this.deps.map.setRoutes(null, null);
+        await map.setJourney(drawing, padding);
+      } else {
+        await this.deps.map.setRoutes({ lines: [journeyPath(journey)], chosen: 0, warnings: [], end: drawing.end }, padding);
+      }
+      if (this.journeys.chosenJourney() === journey) this.deps.app.dataset.journeyDrawn = `${drawing.lines.length}:${drawing.lines.filter((l) => !l.dashed).length}`;
+      return;
+    }
+    await map.setJourney?.(null, null);
     const lines = routes.map((r) => r.coordinates);
     const warnings = routes[chosen]?.warnings.map((w) => w.at) ?? [];
-    await this.deps.map.setRoutes({ lines, chosen, warnings, end: this.trip?.to }, frame ? mapPadding() : null);
+    await this.deps.map.setRoutes({ lines, chosen, warnings, end: this.trip?.to }, padding);
+  }
+
+  /** Asks for the bus journeys of the trip from `from`, beside the walking routes. */
+  private askJourneys(from: Position): void {
+    const trip = this.trip;
+    const region = currentRegion(this.deps.store.get());
+    if (!trip || !region) return;
+    void this.journeys.compute({ from, to: trip.to, profile: this.profile, timeZone: region.timeZone });
   }
 
   /** Asks for the routes of the current trip and profile; a newer request cancels an older one. */
@@ -234,6 +309,7 @@ class RouteFeature implements RouteController {
     }
     const request = new AbortController();
     this.request = request;
+    this.askJourneys(from);
     this.show({ status: "loading", routes: [], chosen: 0, error: null });
     try {
       const routes = await fetchRoutes({ from, to: trip.to, profile: this.profile, lang: getLanguage() }, request.signal);
@@ -262,6 +338,8 @@ class RouteFeature implements RouteController {
     this.trip = null;
     this.view = null;
     this.start = NO_START;
+    this.journeys.reset();
+    void (this.deps.map as MapView & JourneyMap).setJourney?.(null, null);
     this.section.hidden = true;
     for (const key of ROUTE_DATA) delete this.deps.app.dataset[key];
     void this.deps.map.setRoutes(null, null);

@@ -15,6 +15,10 @@ const zh = {
   tabDistricts: "区县视图",
   tabModeration: "内容审核",
   tabCorrections: "信息纠错",
+  tabIdeas: "孩子的想法",
+  tabAnswers: "想法答复",
+  tabPolls: "儿童投票",
+  tabCouncils: "儿童议事会",
 } as const;
 
 /** The keys of the staff feature; English must provide every one. */
@@ -30,6 +34,10 @@ const en: Record<OwnKey, string> = {
   tabDistricts: "Districts",
   tabModeration: "Moderation",
   tabCorrections: "Corrections",
+  tabIdeas: "Children's ideas",
+  tabAnswers: "Idea answers",
+  tabPolls: "Children's polls",
+  tabCouncils: "Children's councils",
 };
 
 /** Both tables, keyed by language (checked for completeness by web/src/shared/messages.test.ts). */

@@ -3,8 +3,9 @@
  * may use, chosen by the URL's hash so Back and bookmarks work: the unit's tasks and
  * reports (reporters), the review queue and demonstration-site assessment (reviewers, the
  * working group), the dashboard and the district view (every plan role) and single reports;
- * moderators get moderation and corrections only (staff-tabs.ts). The user's name, role
- * and a sign-out button stay on top.
+ * moderators get moderation and corrections only (staff-tabs.ts); children's voice adds the
+ * triage of ideas, units' answers, polls and councils. The user's name, role and a sign-out
+ * button stay on top.
  */
 import "../../shared/styles.css";
 import "../progress/progress.css";
@@ -32,6 +33,14 @@ import { errorText } from "../../shared/error-text.ts";
 import { tabsFor } from "./staff-tabs.ts";
 import { type PageView, viewFor } from "./staff-views.ts";
 import { showUnitTasks } from "../reports/unit-tasks.ts";
+import { showIdeaAnswers } from "./idea-answers-view.ts";
+import { showIdeaTriage } from "./idea-triage-view.ts";
+import { showStaffCouncils } from "./staff-councils-view.ts";
+import { showStaffPolls } from "./staff-polls-view.ts";
+import "../ideas/ideas.css";
+import "../polls/polls.css";
+import "../councils/councils.css";
+import "./staff-voice.css";
 
 initLanguage();
 const main = byId("staff");
@@ -83,6 +92,10 @@ async function render(): Promise<void> {
     else if (view.name === "districts") await showDistrictView(context, slot, view.id);
     else if (view.name === "moderation") await showModeration(context, slot);
     else if (view.name === "corrections") await showCorrections(context, slot);
+    else if (view.name === "ideas") await showIdeaTriage(context, slot);
+    else if (view.name === "answers") await showIdeaAnswers(context, slot);
+    else if (view.name === "polls") await showStaffPolls(context, slot);
+    else if (view.name === "councils") await showStaffCouncils(context, slot, view.id);
     else await showReport(context, slot, view.id);
     main.dataset.ready = view.name;
   } catch (error) {

@@ -4,10 +4,13 @@
  * its requests need (src/plan/plan-permissions.ts, which the browser cannot import);
  * src/plan/plan-permissions.test.ts checks that no role is shown what the server refuses.
  * Moderators work on families' content only: moderation and corrections, no plan views.
+ * Children's voice (src/voice, outside the plan permissions): the working group triages ideas
+ * (administrators, reviewers), units answer them, run councils and ask children in polls
+ * (reporters, administrators; src/voice/councils/organisers.ts).
  */
 import type { StaffRole } from "../../../../src/core/staff-roles.ts";
 
-export type TabName = "tasks" | "queue" | "dashboard" | "sites" | "districts" | "moderation" | "corrections";
+export type TabName = "tasks" | "queue" | "dashboard" | "sites" | "districts" | "moderation" | "corrections" | "ideas" | "answers" | "polls" | "councils";
 
 export interface StaffTab {
   readonly name: TabName;
@@ -25,12 +28,16 @@ const TAB: Record<TabName, StaffTab> = {
   districts: { name: "districts", label: "tabDistricts", needs: "dashboard.read" },
   moderation: { name: "moderation", label: "tabModeration", needs: null },
   corrections: { name: "corrections", label: "tabCorrections", needs: null },
+  ideas: { name: "ideas", label: "tabIdeas", needs: null },
+  answers: { name: "answers", label: "tabAnswers", needs: null },
+  polls: { name: "polls", label: "tabPolls", needs: null },
+  councils: { name: "councils", label: "tabCouncils", needs: null },
 };
 
 const TABS_OF_ROLE: Record<StaffRole, readonly TabName[]> = {
-  admin: ["queue", "dashboard", "sites", "districts", "moderation", "corrections"],
-  reporter: ["tasks", "dashboard", "districts"],
-  reviewer: ["queue", "dashboard", "sites", "districts"],
+  admin: ["queue", "dashboard", "sites", "districts", "moderation", "corrections", "ideas", "answers", "polls", "councils"],
+  reporter: ["tasks", "dashboard", "districts", "answers", "polls", "councils"],
+  reviewer: ["queue", "dashboard", "sites", "districts", "ideas"],
   leader: ["dashboard", "districts"],
   moderator: ["moderation", "corrections"],
 };

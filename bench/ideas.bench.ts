@@ -1,0 +1,117 @@
+/**
+ * Children's ideas at 100,000: the map layer for one phone-sized view and a zoomed-out one
+ * (the in-memory grid of src/voice/idea-layer.ts, kept fresh from the database as the server
+ * does), beside the plain baseline of one indexed SQL SELECT of the same rectangle; and the
+ * public "what happened to our ideas" figures (src/voice/accountability-figures.ts) beside a
+ * plain GROUP BY of the stages. Ideas spread over 1° × 1° around Hengyang, 95% public, published over 2025.
+ * On SQLite by default; on PostgreSQL too when DATABASE_URL is set.
+ * Run: node --import tsx bench/ideas.bench.ts
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { MemberStore } from "../src/accounts/index.ts";
+import { openDatabase } from "../src/app/database.ts";
+import { loadConfig } from "../src/platform/config.ts";
+import type { Database } from "../src/platform/database/database.ts";
+import { accountabilityFigures } from "../src/voice/accountability-figures.ts";
+import { LiveIdeaLayer } from "../src/voice/idea-layer.ts";
+import { IdeaStore } from "../src/voice/idea-store.ts";
+import { IDEA_KINDS, IDEA_LAYER_MAX } from "../src/core/api/voice.ts";
+
+const IDEAS = Number(process.env["BENCH_IDEAS"] ?? 100_000);
+const MEMBERS = 2_000;
+const LAYER_ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 2_000);
+const FIGURE_ROUNDS = 50;
+const STAGES = ["new", "new", "new", "new", "sent", "sent", "received", "under_study", "accepted", "accepted", "in_progress", "done", "not_adopted", "merged"] as const;
+const UNITS = Array.from({ length: 30 }, (_, i) => `unit-${i}`);
+const DISTRICTS = Array.from({ length: 12 }, (_, i) => String(430401 + i));
+
+let seed = 11;
+const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+
+async function fill(db: Database): Promise<void> {
+  const members = new MemberStore(db);
+  await db.transaction(async (tx) => {
+    const ids: string[] = [];
+    for (let i = 0; i < MEMBERS; i++) ids.push((await members.create({ kind: i % 2 ? "child" : "adult", login: `idea${i}@example.cn`, nickname: `家长${i}`, guardianId: null, birthYear: null }, "x", tx)).id);
+    for (let i = 0; i < IDEAS; i++) {
+      const stage = STAGES[i % STAGES.length]!;
+      const published = new Date(Date.UTC(2025, 0, 1) + i * 200_000).toISOString();
+      const answered = !["new", "sent", "merged"].includes(stage);
+      const days = answered ? 1 + random() * 60 : null;
+      await tx.run(
+        `INSERT INTO ideas (id, member_id, author_kind, author_name, kind, title, body, dedupe_key, region_id, district_code, lat, lon, status, hold_reasons, status_at, stage, stage_at,
+          unit_id, task_number, triaged_at, first_answer_at, answer_days, done_at, support_count, created_at, published_at, changed_at)
+         VALUES (?, ?, 'child', '乐乐', ?, '想要树荫', '夏天太晒了', ?, 'hengyang', ?, ?, ?, ?, '[]', ?, ?, ?, ?, 17, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [`idea-${i}`, ids[i % MEMBERS]!, IDEA_KINDS[i % IDEA_KINDS.length]!, `k${i}`, DISTRICTS[i % DISTRICTS.length]!, 26.4 + random(), 112.1 + random(), i % 20 === 0 ? "pending" : "published",
+          published, stage, published, stage === "new" ? null : UNITS[i % UNITS.length]!, stage === "new" ? null : published, answered ? published : null, days, stage === "done" ? published : null,
+          Math.floor(random() * 50), published, i % 20 === 0 ? null : published, published],
+      );
+    }
+  });
+}
+
+function percentiles(times: number[]): { p50: number; p99: number } {
+  times.sort((a, b) => a - b);
+  return { p50: times[Math.floor(times.length * 0.5)]!, p99: times[Math.floor(times.length * 0.99)]! };
+}
+
+async function time(rounds: number, work: (i: number) => Promise<unknown>): Promise<{ p50: number; p99: number }> {
+  for (let i = 0; i < Math.min(50, rounds); i++) await work(i);
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = process.hrtime.bigint();
+    await work(i);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return percentiles(times);
+}
+
+/** A view `w` degrees wide (and 0.75 w tall) at a spot the round picks. */
+const view = (i: number, w: number): [number, number, number, number] => {
+  const x = 112.1 + ((i * 7919) % 1000) / 1000 * (1 - w), y = 26.4 + ((i * 104729) % 1000) / 1000 * (1 - w);
+  return [x, y, x + w, y + w * 0.75];
+};
+
+async function run(label: string, env: Record<string, string>): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tongxing-bench-"));
+  const db = await openDatabase(loadConfig({ ...env, DATA_DIR: dataDir }));
+  try {
+    await fill(db);
+    const store = new IdeaStore(db);
+    const live = new LiveIdeaLayer({ changedSince: (since) => store.layerRows(since) });
+    const loadStart = Date.now();
+    await live.fresh();
+    const f = (n: number) => n.toFixed(3);
+    console.log(`${label}: layer loaded ${live.layer.size.toLocaleString("en")} public ideas in ${Date.now() - loadStart} ms`);
+    const features = (ideas: ReadonlyArray<{ id: string; lon: number; lat: number }>) => ideas.map((i) => ({ type: "Feature", geometry: { type: "Point", coordinates: [i.lon, i.lat] }, properties: i }));
+    for (const [name, width] of [["phone view 0.04°", 0.04], ["zoomed out 0.2°", 0.2]] as const) {
+      let count = 0;
+      const ours = await time(LAYER_ROUNDS, async (i) => {
+        const { ideas } = (await live.fresh()).query(view(i, width), undefined, IDEA_LAYER_MAX);
+        count += ideas.length;
+        return features(ideas);
+      });
+      const plain = await time(LAYER_ROUNDS, async (i) => {
+        const [a, b, c, d] = view(i, width);
+        const rows = await db.all(`SELECT id, kind, title, stage, support_count, lon, lat FROM ideas WHERE status = 'published' AND stage <> 'merged' AND on_map = 1 AND lon BETWEEN ? AND ? AND lat BETWEEN ? AND ? LIMIT ${IDEA_LAYER_MAX}`, [a, c, b, d]);
+        return features(rows as Array<{ id: string; lon: number; lat: number }>);
+      });
+      console.log(`${label}: ${name} (${Math.round(count / (LAYER_ROUNDS + 50))} ideas avg): layer p50 ${f(ours.p50)} / p99 ${f(ours.p99)} ms; plain SQL p50 ${f(plain.p50)} / p99 ${f(plain.p99)} ms; ratio p99 ${(plain.p99 / ours.p99).toFixed(1)}x faster`);
+    }
+    const names = { unitName: (id: string | null) => id, districtName: (code: string | null) => code };
+    const figures = await time(FIGURE_ROUNDS, async () => accountabilityFigures(db, (await live.fresh()).all(), names, { deadlineDays: 30 }));
+    const region = await time(FIGURE_ROUNDS, async () => accountabilityFigures(db, (await live.fresh()).all(), names, { deadlineDays: 30, region: "hengyang" }));
+    const plain = await time(FIGURE_ROUNDS, () => db.all("SELECT stage, COUNT(*) AS n FROM ideas WHERE status = 'published' GROUP BY stage"));
+    const grouped = await time(FIGURE_ROUNDS, () => db.all("SELECT unit_id, district_code, stage, COUNT(*) AS n, SUM(CASE WHEN answer_days IS NULL THEN 0 ELSE 1 END) AS answered FROM ideas WHERE status = 'published' AND stage <> 'merged' GROUP BY unit_id, district_code, stage"));
+    console.log(`${label}: accountability page p50 ${f(figures.p50)} / p99 ${f(figures.p99)} ms (region=hengyang p99 ${f(region.p99)} ms); plain SQL: GROUP BY stage alone p50 ${f(plain.p50)} / p99 ${f(plain.p99)} ms, GROUP BY unit, district, stage p50 ${f(grouped.p50)} / p99 ${f(grouped.p99)} ms`);
+  } finally {
+    await db.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+console.log(`${IDEAS.toLocaleString("en")} ideas by ${MEMBERS.toLocaleString("en")} members; ${LAYER_ROUNDS} map views per size, ${FIGURE_ROUNDS} accountability pages`);
+await run("SQLite", {});
+if (process.env["DATABASE_URL"]) await run("PostgreSQL", { DATABASE_URL: process.env["DATABASE_URL"] });

@@ -1,0 +1,141 @@
+/**
+ * Numbers that reach a person: mobile and landline phones, ID-card numbers (GB 11643: a
+ * region, a birth date, a sequence and a checksum), QQ and WeChat numbers. Read from the
+ * canonical reading's `numeric` view, so spaced, dashed, full-width, circled, Chinese,
+ * capital and look-alike digits ("139I234S678", "幺三八 一二三四 5678") are one number.
+ * A run of digits splits where a space or symbol stood or where the kind of digit changes
+ * (Arabic, Chinese, letter); every stretch between two split points is a candidate, so
+ * "13812345678，一起玩" yields the phone and not "138123456781".
+ */
+import type { Reading } from "./normalise.ts";
+
+export type NumberKind = "phone" | "id_number" | "qq" | "wechat";
+
+export interface NumberHit {
+  kind: NumberKind;
+  /** Canonical symbol range [start, end). */
+  start: number;
+  end: number;
+  /** What made it count, for the moderator ("checksum valid", "after 电话"). */
+  why: string;
+}
+
+const PHONE_WORDS = /(?:电话|手机|号码|座机|打给我|打我|打|call|tel|phone|number)(?:号|是|为|号码是)?$/;
+const QQ_WORDS = /(?:qq|q号|q群|群号|加群|进群|群|球球|企鹅|加我q|qq号码|q)(?:号|号码)?(?:是|为)?$/;
+const WECHAT_WORDS = /(?:微信|加微|绿泡泡)(?:号|id)?(?:是|为|就是)?(?:手机号)?$/;
+const ID_WORDS = /(?:身份证|证件|id)/;
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK = "10x98765432";
+
+/** GB 11643-1999 checksum of an 18-character ID number (last character 0-9 or x). */
+export function idChecksumValid(id: string): boolean {
+  if (!/^\d{17}[\dx]$/i.test(id)) return false;
+  const sum = WEIGHTS.reduce((total, w, i) => total + w * Number(id[i]), 0);
+  return CHECK[sum % 11] === id[17]!.toLowerCase();
+}
+
+/** A birth date from 1900 to 2099 that exists (month 1-12, day 1-31). */
+function plausibleBirth(yyyymmdd: string): boolean {
+  const y = Number(yyyymmdd.slice(0, 4));
+  const m = Number(yyyymmdd.slice(4, 6));
+  const d = Number(yyyymmdd.slice(6, 8));
+  return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+const kindOfSymbol = (c: string) => (c >= "0" && c <= "9" ? "d" : /[a-z]/.test(c) ? "l" : "h");
+
+/** Runs of digits in the numeric view, each as its split points (symbol indexes). */
+function runs(reading: Reading): Array<{ start: number; end: number; cuts: number[] }> {
+  const out: Array<{ start: number; end: number; cuts: number[] }> = [];
+  const digit = (i: number) => {
+    const c = reading.numeric[i];
+    return c !== undefined && c >= "0" && c <= "9";
+  };
+  let i = 0;
+  while (i < reading.numeric.length) {
+    if (!digit(i)) {
+      i++;
+      continue;
+    }
+    const cuts = [i];
+    let j = i + 1;
+    while (digit(j)) {
+      if (reading.gap[j] || kindOfSymbol(reading.text[j]!) !== kindOfSymbol(reading.text[j - 1]!)) cuts.push(j);
+      j++;
+    }
+    cuts.push(j);
+    out.push({ start: i, end: j, cuts });
+    i = j;
+  }
+  return out;
+}
+
+function judge(reading: Reading, digits: string, start: number, end: number): NumberHit | null {
+  const before = reading.text.slice(Math.max(0, start - 8), start);
+  const after = reading.text[end];
+  const mobile = digits.replace(/^(?:0086|86)(?=1[3-9]\d{9}$)/, "");
+  if (/^1[3-9]\d{9}$/.test(mobile)) return { kind: WECHAT_WORDS.test(before) ? "wechat" : "phone", start, end, why: "mobile number" };
+  if (/^0[1-9]\d{8,10}$/.test(digits) && digits.length <= 12) return { kind: "phone", start, end, why: "landline with area code" };
+  if (/^\d{17}$/.test(digits) && after === "x" && (plausibleBirth(digits.slice(6, 14)) || idChecksumValid(`${digits}x`))) {
+    return { kind: "id_number", start, end: end + 1, why: idChecksumValid(`${digits}x`) ? "ID number, checksum valid" : "ID number shape" };
+  }
+  if (/^\d{18}$/.test(digits) && (idChecksumValid(digits) || plausibleBirth(digits.slice(6, 14)))) {
+    return { kind: "id_number", start, end, why: idChecksumValid(digits) ? "ID number, checksum valid" : "ID number shape" };
+  }
+  if (/^\d{15}$/.test(digits) && ID_WORDS.test(reading.text.slice(Math.max(0, start - 10), start))) return { kind: "id_number", start, end, why: "15-digit ID number" };
+  if (/^[2-9]\d{6,7}$/.test(digits) && PHONE_WORDS.test(before)) return { kind: "phone", start, end, why: "local number after a phone word" };
+  if (/^\d{5,11}$/.test(digits) && QQ_WORDS.test(before)) return { kind: "qq", start, end, why: "number after a QQ word" };
+  if (/^\d{5,11}$/.test(digits) && WECHAT_WORDS.test(before)) return { kind: "wechat", start, end, why: "number after a WeChat word" };
+  return null;
+}
+
+/** Every phone, ID, QQ or WeChat number in the reading, longest first within a run. */
+export function findNumbers(reading: Reading): NumberHit[] {
+  const hits: NumberHit[] = [];
+  for (const run of runs(reading)) {
+    const taken: Array<[number, number]> = [];
+    const candidates: Array<[number, number]> = [];
+    for (let a = 0; a < run.cuts.length - 1; a++) {
+      for (let b = a + 1; b < run.cuts.length; b++) candidates.push([run.cuts[a]!, run.cuts[b]!]);
+    }
+    candidates.sort((x, y) => (y[1] - y[0]) - (x[1] - x[0]) || x[0] - y[0]);
+    for (const [start, end] of candidates) {
+      if (end - start < 5 || end - start > 20) continue;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      const hit = judge(reading, reading.numeric.slice(start, end), start, end);
+      if (!hit) continue;
+      hits.push(hit);
+      taken.push([start, end]);
+    }
+  }
+  return hits;
+}
+
+const SPELLED: Readonly<Record<string, string>> = {
+  zero: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
+  ling: "0", dong: "0", yao: "1", yi: "1", er: "2", liang: "2", san: "3", si: "4", wu: "5", liu: "6", qi: "7", ba: "8", jiu: "9",
+};
+const ENGLISH_DIGIT = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)";
+const PINYIN_DIGIT = "(?:ling|dong|yao|yi|er|liang|san|si|wu|liu|qi|ba|jiu)";
+/** Seven or more digits spelled out in English words or pinyin syllables, with or without spaces between. */
+const SPELLED_RUN = new RegExp(`\\b${ENGLISH_DIGIT}(?:[\\s,.-]+${ENGLISH_DIGIT}){6,}\\b|\\b${PINYIN_DIGIT}(?:[\\s,.-]*${PINYIN_DIGIT}){6,}\\b`, "g");
+const CONTACT_WORDS = /(?:电话|手机|号码|qq|扣扣|微信|call|phone|number|text me|whatsapp)[^\n]{0,12}$/i;
+
+/** Phone and QQ numbers spelled out ("one three eight …", "yao san ba …"), as original offsets in `lower`. */
+export function findSpelledNumbers(lower: string): NumberHit[] {
+  const hits: NumberHit[] = [];
+  SPELLED_RUN.lastIndex = 0;
+  for (const m of lower.matchAll(SPELLED_RUN)) {
+    const digits = [...m[0].matchAll(/[a-z]+/g)].map((w) => SPELLED[w[0]] ?? "").join("");
+    const concatenated = m[0].replace(/[\s,.-]/g, "");
+    const words = (concatenated.match(new RegExp(PINYIN_DIGIT, "g")) ?? []).map((w) => SPELLED[w]!).join("");
+    const number = digits.length >= 7 ? digits : words;
+    const before = lower.slice(Math.max(0, m.index - 16), m.index);
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (/^1[3-9]\d{9}$/.test(number)) hits.push({ kind: "phone", start, end, why: "mobile number spelled out" });
+    else if (/^\d{5,12}$/.test(number) && CONTACT_WORDS.test(before)) hits.push({ kind: /qq|扣扣/i.test(before) ? "qq" : "phone", start, end, why: "number spelled out after a contact word" });
+  }
+  return hits;
+}

@@ -1,0 +1,117 @@
+/**
+ * Where a child can be found, by the structure of what is written rather than by a list:
+ *  - Chinese addresses by a grammar of administrative and building parts (省 市 区/县 乡/镇/
+ *    街道 村/社区 组 路/街/巷 号 栋/幢/楼 单元 室): a home number (building, unit, room, a
+ *    house number on a street, a village group), a village or estate after "I live in", or a
+ *    chain of administrative parts down to a village;
+ *  - English street addresses (number + name + street/road/avenue…, building/unit/room);
+ *  - school and class: a grade with a class (三年二班, 初二11班, 五(3)班), or a class where a
+ *    school is named (八中 502班), kindergarten classes, "Grade 5, Class 3";
+ *  - a full name (a common surname and one or two characters) next to a school, a class or an
+ *    address.
+ * Chinese rules read the canonical text (spaces and symbols gone: "我 在 实 验 小 学 五 年 级
+ * 三 班" is one phrase); English rules read the original folded to lower case.
+ */
+import type { Reading } from "./normalise.ts";
+
+export type PlaceKind = "address" | "school_class" | "real_name_with_school";
+
+export interface PlaceHit {
+  kind: PlaceKind;
+  start: number;
+  end: number;
+  /** In canonical symbols (`canonical`) or original offsets (`original`). */
+  on: "canonical" | "original";
+  why: string;
+}
+
+const N = "[0-9一二三四五六七八九十百零〇两幺]";
+const ADMIN = "(?:省|自治区|市|(?<![社小城园])区|县|乡|镇|街道)";
+const HOME_CUE = "(?:我家住在|我家住|家住在|家住|我住在|我住|住在|我家在|我家是|地址是|地址|家庭住址|来我家|到我家)";
+const ESTATE = "(?:村|社区|小区|花园|家园|苑|公寓|大院|新村|山庄|新城|名苑|府)";
+
+const CHINESE_ADDRESS: ReadonlyArray<readonly [RegExp, string]> = [
+  [new RegExp(`(?:第)?(?:${N}+|[a-z])(?:栋|幢|号楼|座|号院)(?:(?:第)?${N}+(?:单元|楼|层|室|号|户))*(?:${N}{3,4}(?!${N}|[年月日岁米元分点]))?`, "gu"), "building, unit or room"],
+  [new RegExp(`(?:第)?${N}+单元(?:${N}+(?:楼|层|室|号|户)?)?`, "gu"), "unit"],
+  [new RegExp(`(?:路|街|巷|大道|大街|胡同|弄|里)(?:${N}+(?:号院|号|弄))(?:${N}+(?:栋|幢|楼|层|室|单元|号))*`, "gu"), "house number on a street"],
+  [new RegExp(`(?:村|屯|寨)(?:${N}+组)(?:${N}+号)?|${N}+组${N}+号`, "gu"), "village group and house"],
+  [new RegExp(`${N}+室(?!友|内|外)`, "gu"), "room number"],
+  [new RegExp(`(?:大厦|公寓|大楼|写字楼|宿舍楼?)${N}{3,4}(?:室|号|房)?`, "gu"), "room in a named building"],
+  [/(?<![\d-])\d{1,3}-\d{1,2}-\d{3,4}(?![\d-])/gu, "building-unit-room"],
+  [new RegExp(`${HOME_CUE}\\p{Script=Han}{0,10}?${ESTATE}`, "gu"), "home in a named village or estate"],
+  [new RegExp(`(?:^|${HOME_CUE}|在|是|到)(?![各每全本该])(?:\\p{Script=Han}{1,6}?${ADMIN}){2,}\\p{Script=Han}{1,6}?(?:村|社区|组)`, "gu"), "administrative chain down to a village"],
+];
+
+const ENGLISH_ADDRESS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b\d{1,5}[a-z]?\s*,?\s+(?:[a-z]+\.?\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|terrace|close|crescent|highway|hwy)\b\.?/giu, "English street address"],
+  [/\bno\.?\s*\d+\s*,?\s*(?:[a-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln)\b/giu, "English street address"],
+  [/\b(?:building|bldg|block|tower)\s*\w+\s*,?\s*(?:unit|room|apt|flat|floor)\s*\d+/giu, "building and unit"],
+  [/\b(?:apt|apartment|flat|room|unit)\s*#?\s*\d{2,4}\b\s*,?\s*(?:\d{1,5}\s+)?[a-z]+\s+(?:street|st|road|rd|avenue|ave)\b/giu, "flat and street"],
+  [/\bi live (?:at|on|in)\s+(?:no\.?\s*)?\d+/giu, "I live at a number"],
+  [/\b(?:room|unit|apt|flat)\s*\d{2,4}\s*,?\s*(?:building|bldg|block|tower)\s*\w+/giu, "room and building"],
+];
+
+const SCHOOL = /小学|中学|初中|高中|学校|附小|附中|实验|学院|幼儿园|[一二三四五六七八九十\d]+中(?!心|间|国|午|文)|school|[\p{Script=Han}]小(?=[初高一二三四五六七八九\d]|读|上学)/u;
+
+const SCHOOL_CLASS: ReadonlyArray<readonly [RegExp, string, boolean]> = [
+  // Grade with class, anywhere: 五年级三班, 三年二班, 初二11班, 高一8班, 四年级(1)班.
+  [new RegExp(`(?:${N}{1,2}年级|${N}年|[初高][一二三123]|(?:七|八|九)年级)(?:第)?${N}{1,3}班`, "gu"), "grade and class", false],
+  // Compressed (502班, 三2班) or bare class, only where a school is named.
+  [new RegExp(`(?<![分钟每车趟个第点时])(?:${N}{1,3})班(?![车次会长主任级干委])`, "gu"), "class at a named school", true],
+  [new RegExp(`[大中小]${N}?班(?![车次会长])`, "gu"), "kindergarten class", true],
+];
+
+/** Grade with the class in brackets, "三(2)班", "5（3）班": a class however little else is said. */
+const BRACKETED_CLASS = /[一二三四五六七八九1-9]\s*[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]\s*班/gu;
+
+const ENGLISH_CLASS = /\bclass\s*\d+\s*,?\s*(?:of\s+)?grade\s*\d+|\bgrade\s*\d+\s*,?\s*class\s*\d+|\b(?:year|grade)\s*\d+\s*class\s*\d+/giu;
+
+/** The hundred or so commonest surnames, enough to tell a full name from a phrase. */
+const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊白孟秦邱侯江尹薛闫段雷黎史龙陶贺顾毛郝龚邵万覃武钱戴严莫孔向汤欧阳";
+const FULL_NAME = `[${SURNAMES}][\\p{Script=Han}]{1,2}`;
+const NAME_PATTERNS: readonly RegExp[] = [
+  new RegExp(`(?:我叫|我的名字是|我名字叫|名字叫|本人|我是)(${FULL_NAME})`, "gu"),
+  new RegExp(`(?:小学|中学|学校|附小|一中|二中|幼儿园|班)的(${FULL_NAME})(?:就是我|是我|同学|小朋友)?`, "gu"),
+  new RegExp(`(${FULL_NAME})(?:和|跟|同)我(?:都)?在`, "gu"),
+  new RegExp(`(?:同桌|同学|弟弟|妹妹|哥哥|姐姐|儿子|女儿|孩子|闺女)(?:叫|是|名叫)(${FULL_NAME})`, "gu"),
+  new RegExp(`(${FULL_NAME})(?:是|在)(?:我们)?(?:${N}{1,2}年级|${N}{1,3}班|[\\p{Script=Han}]{1,6}(?:小学|中学|学校|附小|幼儿园))`, "gu"),
+];
+const ENGLISH_NAME = /\b(?:my name is|my name's|i am|i'm)\s+[a-z]+\s+[a-z]+(?=\s*(?:,|and|from|at|in|\.|$))/gu;
+const NOT_A_NAME = /^(?:我|你|他|她|大家|同学|老师|学生|妈妈|爸爸|一个|这个|那个|小朋友|高兴|马上|周末|方便|江边|高中|石鼓|林子)/u;
+
+function all(text: string, pattern: RegExp): RegExpMatchArray[] {
+  pattern.lastIndex = 0;
+  return [...text.matchAll(pattern)];
+}
+
+/** Addresses, school classes and named children in one reading. `lower` is the original in lower case. */
+export function findPlaces(reading: Reading, lower: string): PlaceHit[] {
+  const text = reading.text;
+  const hits: PlaceHit[] = [];
+  for (const [pattern, why] of CHINESE_ADDRESS) {
+    for (const m of all(text, pattern)) hits.push({ kind: "address", start: m.index!, end: m.index! + m[0].length, on: "canonical", why });
+  }
+  for (const [pattern, why] of ENGLISH_ADDRESS) {
+    for (const m of all(lower, pattern)) hits.push({ kind: "address", start: m.index!, end: m.index! + m[0].length, on: "original", why });
+  }
+  const school = SCHOOL.test(text);
+  for (const [pattern, why, needsSchool] of SCHOOL_CLASS) {
+    if (needsSchool && !school) continue;
+    for (const m of all(text, pattern)) hits.push({ kind: "school_class", start: m.index!, end: m.index! + m[0].length, on: "canonical", why });
+  }
+  for (const m of all(lower, BRACKETED_CLASS)) hits.push({ kind: "school_class", start: m.index!, end: m.index! + m[0].length, on: "original", why: "grade and class" });
+  for (const m of all(lower, ENGLISH_CLASS)) hits.push({ kind: "school_class", start: m.index!, end: m.index! + m[0].length, on: "original", why: "grade and class" });
+  // A full name only matters beside a school, a class or an address.
+  if (school || hits.length > 0 || /school|class|grade|live at/.test(lower)) {
+    for (const pattern of NAME_PATTERNS) {
+      for (const m of all(text, pattern)) {
+        const name = m[1]!;
+        if (NOT_A_NAME.test(name)) continue;
+        const start = m.index! + m[0].indexOf(name);
+        hits.push({ kind: "real_name_with_school", start, end: start + name.length, on: "canonical", why: "full name beside a school or address" });
+      }
+    }
+    for (const m of all(lower, ENGLISH_NAME)) hits.push({ kind: "real_name_with_school", start: m.index!, end: m.index! + m[0].length, on: "original", why: "full name beside a school" });
+  }
+  return hits;
+}
