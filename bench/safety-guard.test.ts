@@ -6,7 +6,11 @@
  * were tuned and the classifier trained on, only guards against regressions. The sets are
  * never weakened to pass: each must keep its size.
  */
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../src/platform/config.ts";
 import {
   HELD_OUT, HELD_OUT_2, HELD_OUT_3, LABELLED, baselineGuard, isHarmful, isListed, isPersonal, ourGuard, previousGuard, quality,
 } from "./safety-guard.bench.ts";
@@ -44,6 +48,11 @@ describe("safety guard on held-out text", () => {
     expect(quality(ours, isPersonal, HELD_OUT_2).recall).toBeGreaterThanOrEqual(0.95);
     expect(quality(ours, isHarmful, HELD_OUT_2).recall).toBeGreaterThanOrEqual(0.9);
     expect(quality(ours, flagged, HELD_OUT_2).precision).toBeGreaterThanOrEqual(0.939);
+  });
+
+  it("keeps the third held-out set as it was frozen before its first run (written blind, 387 texts)", () => {
+    const bytes = fs.readFileSync(path.join(REPO_ROOT, "data/safety/held-out-3-texts.json"));
+    expect(createHash("sha256").update(bytes).digest("hex")).toBe("78726a513988f578bd14e34116eaa0d54bc2b670ae527193a7d334a0f00519ad");
   });
 
   it.skipIf(HELD_OUT_3.length === 0)("meets harmful recall and precision on the third held-out set; personal information reaches 0.842, short of 0.95", () => {

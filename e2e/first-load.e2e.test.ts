@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { STEP_TIMEOUT_MS, getJson, useE2eServer, waitForPlaces, watchErrors } from "./harness.ts";
 
 /** Loaded on demand: none of them may be fetched before the map's first frame. */
-const ON_DEMAND = /\/assets\/(route|place-card|account-panel|family-section|sign-in-forms)-[\w-]{8}\.js$/;
+const ON_DEMAND = /\/assets\/(route|place-card|account-panel|family-section|sign-in-forms|ideas-entry|ideas-panel|ideas-overlay|idea-news)-[\w-]{8}\.js$/;
 /**
  * Scripts on the wire before the first frame: MapLibre (its main file and its worker, about
  * 360 KB brotli'd) and the first screen's own code. The build before issue 15 sent 1.68 MB.

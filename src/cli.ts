@@ -129,7 +129,7 @@ async function runImport(kind: string | undefined, file: string | undefined, fla
         replace,
       });
       if (!result.ok) return reportRefusal(result);
-      console.log(`Imported ${result.places} places and ${result.tiles} tiles into ${regionId}; ${result.notices.length} notices${removedNote(result.removed)}`);
+      console.log(`Imported ${result.places} places and ${result.tiles} tiles into ${regionId} (${result.busLines ?? 0} transit lines); ${result.notices.length} notices${removedNote(result.removed)}`);
       for (const notice of result.notices.slice(0, 20)) console.log(`  ${notice.element}: ${notice.message}`);
       return;
     }

@@ -77,7 +77,7 @@ export const FAMILY_PATHS: DraftPaths = {
     post: { summary: "Appeal a hidden or removed post of mine", requestBody: jsonBody("appeal", "Which post and why"), limited: true, responses: { ...created("Appeal"), ...refusal("409", "Not hidden, or already appealed"), ...refused } },
   },
   "/api/takedown-notices": { post: { summary: "Notice of bullying or doxxing; the post is hidden at once", requestBody: jsonBody("takedown", "Which post, what, and how to reach you"), limited: true, responses: created("Notice") } },
-  "/api/moderation/queue": { get: { summary: "Items awaiting moderation, queue sizes and oldest entries", responses: ok("Queue") } },
+  "/api/moderation/queue": { get: { summary: "Items awaiting moderation, riskiest first (risk, score and spans per item), queue sizes and oldest entries", responses: ok("Queue") } },
   "/api/moderation/items/{type}/{id}": { get: { summary: "An item with its reports, decisions and appeals", parameters: item, responses: ok("Item") } },
   "/api/moderation/items/{type}/{id}/decisions": {
     post: {

@@ -25,6 +25,7 @@ import type { RouteController } from "./features/route/route.ts";
 import { mountSearch } from "./features/search/search.ts";
 import type { RenderedPlaces } from "./map/map-view.ts";
 import { fetchBoundaries, fetchPlace, fetchPlaces, fetchRegions } from "./shared/api.ts";
+import { followLiveUpdates } from "./shared/live-updates.ts";
 import { byId } from "./shared/dom.ts";
 import { getLanguage, initLanguage, onLanguageChange, t } from "./shared/i18n.ts";
 import { mapPadding, trackFilterBar } from "./shared/layout.ts";
@@ -174,6 +175,21 @@ async function loadPlaces(): Promise<void> {
   }
 }
 
+/** Places changed on the server (a staff fix, a badge, an import on any instance): the shown ones again, quietly. */
+async function refreshPlaces(): Promise<void> {
+  const { regionId, filters, selectedId } = store.get();
+  if (regionId === null || store.get().status === "loading") return;
+  try {
+    const query = { region: regionId, categories: [...filters.categories], facilities: [...filters.facilities], age: filters.age, openNow: filters.openNow, includeUnknown: filters.includeUnknown === true };
+    const places = await fetchPlaces(query);
+    if (store.get().regionId !== regionId || store.get().filters !== filters || store.get().selectedId !== selectedId) return;
+    const keepSelection = findPlace({ ...store.get(), places }, selectedId) !== undefined;
+    store.update({ places, selectedId: keepSelection ? selectedId : null });
+  } catch (error) {
+    console.error(error);
+  }
+}
+
 let drawing = 0;
 
 /** Draws the places shown now (the search's or the filtered ones); #app says how many once drawn. */
@@ -254,4 +270,7 @@ void map.whenIdle().then(() => {
   void loadPlaceCard().catch(failedToLoad);
   void loadAccount().catch(failedToLoad);
   void loadIdeas().catch(failedToLoad);
+  followLiveUpdates((topic) => {
+    if (topic === "places") void refreshPlaces();
+  });
 });
