@@ -111,7 +111,23 @@ const WORDS = {
 } as const;
 
 /** One plan as a journey of the answer. */
-export function presentJourney(c: Context, legs: PlanLeg[]): Journey {
+/**
+ * A walk straight after a walk (a transfer footpath, then the walk to the destination) is one
+ * walk to a person: "大行宫 → 大行宫, then on" reads as a mistake. Joined, it is routed once.
+ */
+export function joinWalks(legs: readonly PlanLeg[]): PlanLeg[] {
+  const joined: PlanLeg[] = [];
+  for (const leg of legs) {
+    const previous = joined[joined.length - 1];
+    if (previous?.kind === "walk" && leg.kind === "walk") {
+      joined[joined.length - 1] = { kind: "walk", from: previous.from, to: leg.to, start: previous.start, end: leg.end, metres: previous.metres + leg.metres, streets: previous.streets || leg.streets };
+    } else joined.push(leg);
+  }
+  return joined;
+}
+
+export function presentJourney(c: Context, planned: PlanLeg[]): Journey {
+  const legs = joinWalks(planned);
   const out: JourneyLeg[] = legs.map((l) => (l.kind === "ride" ? rideLeg(c, l) : walkLeg(c, l)));
   const rides = out.filter((l): l is TransitLeg => l.mode !== "walk");
   const flags = rides.flatMap((r) => [r.from.stepFree, r.to.stepFree, r.stepFree]);
