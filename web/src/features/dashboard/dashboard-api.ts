@@ -63,3 +63,15 @@ export async function fetchDashboard(): Promise<Dashboard> {
 
 /** GET /api/plan/overdue (administrators, reviewers and leaders). */
 export const fetchOverdue = (): Promise<UnitArrears[]> => getField<UnitArrears[]>("/api/plan/overdue", "units", Array.isArray);
+
+/** A child's or family's idea unanswered past the city's deadline, from GET /api/plan/overdue. */
+export interface OverdueIdea {
+  readonly ideaId: string;
+  readonly title: string;
+  readonly unitName: string | null;
+  readonly taskNumber: number | null;
+  readonly daysWaiting: number;
+}
+
+/** The overdue ideas beside the overdue reports (same readers). */
+export const fetchOverdueIdeas = (): Promise<OverdueIdea[]> => getField<OverdueIdea[]>("/api/plan/overdue", "ideas", Array.isArray);

@@ -10,7 +10,7 @@ import { indicatorPicker, uniqueIndicators } from "../../shared/plan-ui/index.ts
 import { lateLine, lightBadge, lightCounts, periodBanner } from "../../shared/plan-ui/index.ts";
 import { planTree } from "../../shared/plan-ui/index.ts";
 import { stateText } from "../../shared/plan-ui/index.ts";
-import { fetchDashboard, fetchOverdue, type StaffTaskView, type UnitArrears, type UnitRow } from "./dashboard-api.ts";
+import { type OverdueIdea, fetchDashboard, fetchOverdue, fetchOverdueIdeas, type StaffTaskView, type UnitArrears, type UnitRow } from "./dashboard-api.ts";
 import { type StaffContext, unitName } from "../accounts/staff-context.ts";
 import { EVALUATION_READERS, OVERDUE_READERS } from "../accounts/staff-permissions.ts";
 import { evaluationLinks } from "./evaluation-links.ts";
@@ -71,11 +71,27 @@ function overdueList(units: readonly UnitArrears[]): HTMLElement {
   return el("div", { class: "overdue-scroll", tabindex: 0, role: "region", "aria-label": t("overdueScroll") }, el("ul", { class: "overdue-list" }, ...items));
 }
 
+/** Ideas unanswered past the deadline, longest waiting first, each linking to its card on the map. */
+function overdueIdeaList(ideas: readonly OverdueIdea[]): HTMLElement {
+  if (ideas.length === 0) return el("p", { class: "empty-note" }, t("nothingOverdueIdeas"));
+  const items = [...ideas].sort((a, b) => b.daysWaiting - a.daysWaiting).map((idea) =>
+    el(
+      "li",
+      { class: "owed-item", "data-idea": idea.ideaId },
+      lightBadge("red"),
+      " ",
+      el("a", { href: `/?idea=${encodeURIComponent(idea.ideaId)}` }, idea.title),
+      ` · ${t("overdueIdeaItem", { unit: idea.unitName ?? t("overdueIdeaUnsent"), days: idea.daysWaiting })}`,
+    ),
+  );
+  return el("ul", { class: "owed" }, ...items);
+}
+
 /** Renders the dashboard into `slot`. */
 export async function showDashboard(context: StaffContext, slot: HTMLElement): Promise<void> {
   const chases = OVERDUE_READERS.includes(context.user.role);
   const evaluates = EVALUATION_READERS.includes(context.user.role);
-  const [dashboard, overdue] = await Promise.all([fetchDashboard(), chases ? fetchOverdue() : Promise.resolve(null)]);
+  const [dashboard, overdue, ideas] = await Promise.all([fetchDashboard(), chases ? fetchOverdue() : Promise.resolve(null), chases ? fetchOverdueIdeas().catch(() => null) : Promise.resolve(null)]);
   const period = dashboard.period;
   replaceChildren(
     slot,
@@ -85,6 +101,7 @@ export async function showDashboard(context: StaffContext, slot: HTMLElement): P
     section("dash-counts", t("tasksProgress"), lightCounts(dashboard.counts), el("p", { class: "legend-note" }, t("lightLegend"))),
     section("dash-tree", t("goalsAndActions"), planTree(dashboard.goals, { open: true, extra: (task) => reportingLine(context, task) })),
     el("div", { class: "dash-columns" }, section("dash-units", t("unitReports"), unitTable(dashboard.units)), overdue ? section("dash-overdue", t("overdueTitle"), overdueList(overdue)) : null),
+    ideas ? section("dash-overdue-ideas", t("overdueIdeasTitle"), overdueIdeaList(ideas)) : null,
     section("dash-indicator", t("indicatorTrend"), indicatorPicker(uniqueIndicators(dashboard.goals), "dash-indicator-select")),
   );
 }
