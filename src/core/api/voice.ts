@@ -30,65 +30,10 @@ import { z } from "zod";
 import { bboxField, latLonField, integerIn } from "./fields.ts";
 import { both } from "./messages.ts";
 
-/** What an idea is about. */
-export const IDEA_KINDS = ["play_space", "shade", "toilet", "safe_crossing", "quiet_space", "accessibility", "cleanliness", "other"] as const;
-/** One kind of idea. */
-export type IdeaKind = (typeof IDEA_KINDS)[number];
-
-/** The kinds' names in both languages, as a child reads them. */
-export const IDEA_KIND_LABELS: Readonly<Record<IdeaKind, { zh: string; en: string }>> = {
-  play_space: { zh: "玩的地方", en: "Place to play" },
-  shade: { zh: "遮阳", en: "Shade" },
-  toilet: { zh: "厕所", en: "Toilet" },
-  safe_crossing: { zh: "安全过马路", en: "Safe crossing" },
-  quiet_space: { zh: "安静的地方", en: "Quiet place" },
-  accessibility: { zh: "无障碍", en: "Accessibility" },
-  cleanliness: { zh: "干净卫生", en: "Clean and tidy" },
-  other: { zh: "其他", en: "Other" },
-};
-
-/**
- * Where an idea is on its way to a decision:
- *   new          public (or waiting for a moderator), not yet sent to a unit
- *   sent         staff sent it to a plan task's lead unit; the unit has not answered yet
- *   received → under_study → accepted → in_progress → done   the unit's dated answers
- *   not_adopted  the unit will not do it, with a reason a child can read
- *   merged       staff merged it into another idea, which carries its supports on
- */
-export const IDEA_STAGES = ["new", "sent", "received", "under_study", "accepted", "in_progress", "done", "not_adopted", "merged"] as const;
-/** One stage of an idea. */
-export type IdeaStage = (typeof IDEA_STAGES)[number];
-/** The stages a unit's answer can move an idea to. */
-export const IDEA_ANSWER_STAGES = ["received", "under_study", "accepted", "in_progress", "done", "not_adopted"] as const;
-/** One answer a unit gives. */
-export type IdeaAnswerStage = (typeof IDEA_ANSWER_STAGES)[number];
-
-/** The stages' names in both languages, in a child's words. */
-export const IDEA_STAGE_LABELS: Readonly<Record<IdeaStage, { zh: string; en: string }>> = {
-  new: { zh: "等待转给负责单位", en: "Waiting to be sent on" },
-  sent: { zh: "已转给负责单位", en: "Sent to the people in charge" },
-  received: { zh: "负责单位已收到", en: "They got it" },
-  under_study: { zh: "正在研究", en: "They are looking into it" },
-  accepted: { zh: "采纳了！", en: "Yes, they will do it!" },
-  in_progress: { zh: "正在做", en: "Work has started" },
-  done: { zh: "做好了！", en: "Done!" },
-  not_adopted: { zh: "这次没有采纳", en: "Not this time" },
-  merged: { zh: "和相同的想法合在一起了", en: "Joined with the same idea" },
-};
-
-/** Moderation status, as for reviews (src/core/community.ts REVIEW_STATUSES). */
-export const IDEA_STATUSES = ["pending", "published", "hidden", "removed", "withdrawn"] as const;
-
-/** How the public list is ordered. */
-export const IDEA_SORTS = ["newest", "supported", "near"] as const;
-
-export const IDEA_TITLE_MAX = 40;
-export const IDEA_TEXT_MAX = 500;
-export const IDEA_COMMENT_MAX = 300;
-export const IDEA_ANSWER_MAX = 500;
-export const IDEA_PHOTOS_MAX = 3;
-/** Most features one layer answer carries; beyond it the answer says `truncated`. */
-export const IDEA_LAYER_MAX = 2000;
+export * from "./voice-vocabulary.ts";
+import {
+  IDEA_KINDS, IDEA_KIND_LABELS, IDEA_STAGES, IDEA_ANSWER_STAGES, IDEA_STAGE_LABELS, IDEA_STATUSES, IDEA_SORTS, IDEA_TITLE_MAX, IDEA_TEXT_MAX, IDEA_COMMENT_MAX, IDEA_ANSWER_MAX, IDEA_PHOTOS_MAX, IDEA_LAYER_MAX,
+} from "./voice-vocabulary.ts";
 
 const plainText = (min: number, max: number) =>
   z.string().trim().min(min).max(max).regex(/^[^\p{Cc}\p{Cs}]*$/u, both("不能含控制字符", "no control characters"));

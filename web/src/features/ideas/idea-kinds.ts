@@ -12,7 +12,7 @@ import toilet from "@mapbox/maki/icons/toilet.svg?raw";
 import wasteBasket from "@mapbox/maki/icons/waste-basket.svg?raw";
 import wheelchair from "@mapbox/maki/icons/wheelchair.svg?raw";
 // The only file of the web app that takes values (not types) from the ideas contract.
-import { IDEA_ANSWER_STAGES, IDEA_COMMENT_MAX, IDEA_KINDS, IDEA_KIND_LABELS, IDEA_PHOTOS_MAX, IDEA_STAGE_LABELS, IDEA_TEXT_MAX, IDEA_TITLE_MAX, type IdeaAnswerStage, type IdeaKind, type IdeaStage } from "../../../../src/core/api/voice.ts";
+import { IDEA_ANSWER_STAGES, IDEA_COMMENT_MAX, IDEA_KINDS, IDEA_KIND_LABELS, IDEA_PHOTOS_MAX, IDEA_STAGE_LABELS, IDEA_TEXT_MAX, IDEA_TITLE_MAX, type IdeaAnswerStage, type IdeaKind, type IdeaStage } from "../../../../src/core/api/voice-vocabulary.ts";
 import { el } from "../../shared/dom.ts";
 import { pick } from "../../shared/i18n.ts";
 
