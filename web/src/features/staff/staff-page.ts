@@ -47,6 +47,8 @@ const main = byId("staff");
 mountPageFrame(byId("page-header"), "staff", () => t("staffTitle"));
 
 let context: StaffContext | null = null;
+/** Counts renders: a view that finishes loading after a newer one started must not mark the page ready. */
+let renders = 0;
 
 function showSignIn(): void {
   context = null;
@@ -80,6 +82,7 @@ function userBar(user: StaffUser, view: PageView): HTMLElement {
 async function render(): Promise<void> {
   if (!context) return;
   const view = viewFor(context.user.role, location.hash);
+  const current = ++renders;
   const slot = el("div", { class: "view", id: "view" });
   delete main.dataset.ready;
   main.dataset.view = view.name;
@@ -97,8 +100,9 @@ async function render(): Promise<void> {
     else if (view.name === "polls") await showStaffPolls(context, slot);
     else if (view.name === "councils") await showStaffCouncils(context, slot, view.id);
     else await showReport(context, slot, view.id);
-    main.dataset.ready = view.name;
+    if (current === renders) main.dataset.ready = view.name;
   } catch (error) {
+    if (current !== renders) return;
     const retry = el("button", { type: "button", class: "button button-quiet" }, t("retry"));
     retry.addEventListener("click", () => void render());
     replaceChildren(slot, el("p", { class: "error-note", role: "alert" }, errorText(error)), retry);
