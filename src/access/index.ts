@@ -2,3 +2,5 @@
 export { CoverageService } from "./coverage-service.ts";
 export { accessDomain } from "./coverage-routes.ts";
 export { accessFile, loadAccessData, saveResidentialAreas } from "./access-data.ts";
+export { WalkNetwork } from "./walk-times.ts";
+export { residentialAreas, type ResidentialArea } from "./residential-areas.ts";
