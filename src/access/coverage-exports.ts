@@ -3,6 +3,7 @@
  * their walking minutes), the district table as CSV (UTF-8 with BOM, so Excel reads the
  * Chinese) and as an xlsx workbook.
  */
+import { csvText } from "../core/csv.ts";
 import type { CoverageResult, Share } from "./coverage.ts";
 
 export function coverageGeoJson(result: CoverageResult) {
@@ -18,12 +19,6 @@ export function coverageGeoJson(result: CoverageResult) {
 }
 
 const percent = (s: Share) => (s.total > 0 ? (100 * s.share).toFixed(1) : "");
-const csvCell = (value: string | number) => {
-  const text = String(value);
-  // A leading = + - @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
 
 function tableRows(result: CoverageResult): Array<Array<string | number>> {
   const rows: Array<Array<string | number>> = [
@@ -37,7 +32,7 @@ function tableRows(result: CoverageResult): Array<Array<string | number>> {
 const HEADER = ["区县 / 社区 district / community", "覆盖居住用地 m²", "居住用地 m²", "覆盖率 %", "覆盖住宅建筑 m²", "住宅建筑 m²", "覆盖率 %"];
 
 export function coverageCsv(result: CoverageResult): string {
-  return `\uFEFF${[HEADER, ...tableRows(result)].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  return csvText([HEADER, ...tableRows(result)]);
 }
 
 export async function coverageWorkbook(result: CoverageResult, proxy: string): Promise<Buffer> {

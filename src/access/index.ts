@@ -3,4 +3,4 @@ export { CoverageService } from "./coverage-service.ts";
 export { accessDomain } from "./coverage-routes.ts";
 export { accessFile, loadAccessData, saveResidentialAreas } from "./access-data.ts";
 export { WalkNetwork } from "./walk-times.ts";
-export { residentialAreas, type ResidentialArea } from "./residential-areas.ts";
+export { residentialAreas, ringAreaAndCentroid, type ResidentialArea } from "./residential-areas.ts";

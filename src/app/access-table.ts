@@ -98,6 +98,8 @@ const rows: Array<[AccessRule["method"], string, Access]> = [
   ["GET", "/api/coverage", ANY_STAFF],
   ["GET", "/api/coverage/standards", ANY_STAFF],
   ["GET", "/api/coverage/suggest", ANY_STAFF],
+  ["GET", "/api/schoolroutes", ANY_STAFF],
+  ["GET", "/api/schoolroutes/school", ANY_STAFF],
   ["POST", "/api/safety/check", anyone],
   ["GET", "/api/privacy/child", anyone],
   ["POST", "/api/members/register", anyone],

@@ -19,6 +19,7 @@ import { loadBundledPlans } from "../plan/index.ts";
 import { importFinished } from "../places/index.ts";
 import type { RegionDirectory } from "../regions/index.ts";
 import { routingFile } from "../routing/index.ts";
+import { schoolRouteFile } from "../schoolroutes/index.ts";
 import { hasFeed } from "../transit/index.ts";
 import { buildOsmDataFiles, importOsmExtract, saveBusLines } from "./osm-extract.ts";
 import { loadRegionFolder, regionFolderLoaded } from "./region-folder.ts";
@@ -37,6 +38,7 @@ export function sampleFiles(dataDir: string, regionId: string = SAMPLE_REGION_ID
     path.join(dataDir, "tiles", `${regionId}.mbtiles`),
     routingFile(dataDir, regionId),
     accessFile(dataDir, regionId),
+    schoolRouteFile(dataDir, regionId),
   ];
 }
 

@@ -16,6 +16,7 @@ import type { RegionDirectory } from "../regions/index.ts";
 import { ReviewStore, reviewModeration } from "../reviews/index.ts";
 import { RoutePlanner, loadAllRoutingData } from "../routing/index.ts";
 import { Guard, ModerationService, ModerationStore, WordFilter, readLexicon, screenNicknameWith } from "../safety/index.ts";
+import { SchoolRouteService, loadSchoolData } from "../schoolroutes/index.ts";
 import { SearchService } from "../search/index.ts";
 import { TransitNetworks } from "../transit/index.ts";
 
@@ -51,6 +52,8 @@ export interface Services extends Shared {
   defaultRegion: string;
   /** Every region's timetables (GTFS or OSM bus lines), kept in step with the database. */
   transit: TransitNetworks;
+  /** Every region's school-route analysis, built on first use. */
+  schoolRoutes: SchoolRouteService;
 }
 
 /** The catalog, tiles and plan read from the database and data folder, ready to serve. */
@@ -114,5 +117,10 @@ export async function buildServices(config: Config, db: Database, directory: Reg
     screenNickname: screenNicknameWith(guard),
     defaultRegion: config.TONGXING_DEFAULT_REGION,
     transit,
+    schoolRoutes: new SchoolRouteService({
+      routing,
+      data: (regionId) => loadSchoolData(config.DATA_DIR, regionId),
+      areas: (regionId) => loadAccessData(config.DATA_DIR, regionId)?.areas ?? null,
+    }),
   };
 }

@@ -8,6 +8,7 @@ import { errorAnswer, healthAnswer, readyAnswer, placeCollection, placeFeature, 
 import { coverageSummary } from "../core/api/coverage.ts";
 import { progressAnswer } from "../core/api/plan.ts";
 import { routeCollection } from "../core/api/routing.ts";
+import { SCHOOL_ROUTE_ANSWER_SCHEMAS } from "./openapi-schoolroutes.ts";
 import { TRANSIT_ANSWER_SCHEMAS } from "./openapi-transit.ts";
 
 /** Each documented answer under its component name; `schemas/<name>` in the document. */
@@ -25,6 +26,7 @@ export const ANSWER_SCHEMAS = {
   Progress: progressAnswer,
   Report: reportSummary,
   ...TRANSIT_ANSWER_SCHEMAS,
+  ...SCHOOL_ROUTE_ANSWER_SCHEMAS,
 } as const satisfies Record<string, z.ZodType>;
 
 /** The output JSON Schema of every answer, keyed by component name. */

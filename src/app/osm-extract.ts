@@ -17,6 +17,7 @@ import {
 import type { Database } from "../platform/database/database.ts";
 import { type RegionDirectory, upsertRegion } from "../regions/index.ts";
 import { buildRoutingDataOnCores, buildStreetNetwork, saveRoutingData } from "../routing/index.ts";
+import { saveSchoolData } from "../schoolroutes/index.ts";
 import { importOsmBusLines } from "../transit/index.ts";
 
 export interface OsmExtractOptions {
@@ -80,15 +81,17 @@ export async function saveBusLines(db: Database, regionId: string, elements: str
 
 /**
  * Writes the region's files in the data directory: basemap tiles, routing data and
- * residential areas. Each file is written under a temporary name and renamed into place,
+ * residential areas, school-route facts. Each file is written under a temporary name and renamed into place,
  * so a file of the final name is always whole. Returns the number of tiles.
  */
 async function buildDataFiles(elements: readonly OsmElement[], bbox: BBox, options: OsmExtractOptions): Promise<number> {
   const tilesDir = path.join(options.dataDir, "tiles");
   fs.mkdirSync(tilesDir, { recursive: true });
   const tiles = buildBasemapTiles(path.join(tilesDir, `${options.regionId}.mbtiles`), options.regionId, basemapFeatures(elements), padded(bbox, 0.25), OSM_ATTRIBUTION);
-  saveRoutingData(options.dataDir, await buildRoutingDataOnCores(options.regionId, buildStreetNetwork(elements)));
+  const network = buildStreetNetwork(elements);
+  saveRoutingData(options.dataDir, await buildRoutingDataOnCores(options.regionId, network));
   saveResidentialAreas(options.dataDir, options.regionId, elements);
+  saveSchoolData(options.dataDir, options.regionId, elements, network);
   return tiles;
 }
 

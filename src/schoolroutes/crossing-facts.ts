@@ -5,12 +5,13 @@
  * near it; and the surveillance cameras of the extract. Read once from the OSM elements,
  * indexed by the street network's vertices (osmNodeIds).
  */
+import { CROSSING_CONTROLS } from "../core/api/schoolroutes.ts";
 import type { OsmElement, OsmTags } from "../osm/index.ts";
 import type { StreetNetwork } from "../routing/index.ts";
 
 /** How a child crosses at a vertex, from best to worst protected (the index is stored). */
-export const CONTROLS = ["signals", "zebra", "unmarked", "none"] as const;
-export type Control = (typeof CONTROLS)[number];
+export { CROSSING_CONTROLS as CONTROLS };
+export type Control = (typeof CROSSING_CONTROLS)[number];
 export const SIGNALS = 0;
 export const ZEBRA = 1;
 export const UNMARKED = 2;

@@ -11,10 +11,11 @@
 import KDBush from "kdbush";
 import { around } from "geokdbush";
 import { ROAD_CLASSES, type ProfileGraph, type RoadClass, type StreetNetwork } from "../routing/index.ts";
+import { SCHOOL_KINDS } from "../core/api/schoolroutes.ts";
 import { CONTROLS, type Control, type CrossingFacts, NONE, SIGNALS, UNMARKED } from "./crossing-facts.ts";
 import { type Forest, flowDown, growForest, type Seed } from "./school-forest.ts";
 
-export const SCHOOL_KINDS = ["kindergarten", "primary", "secondary"] as const;
+export { SCHOOL_KINDS };
 export type SchoolKind = (typeof SCHOOL_KINDS)[number];
 
 /** The longest walk counted in a catchment, in child-walk cost minutes (beyond: no school on foot). */

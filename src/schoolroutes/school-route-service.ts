@@ -1,0 +1,95 @@
+/**
+ * The school-route analysis of each region, built on first use from its routing data, its
+ * residential areas and its school-route facts, and kept until the data changes; what-if
+ * runs rebuild the child-walk graph with the changed crossings (the routes may move to a
+ * crossing made safe) and analyse again beside the kept base. Residential buildings are the
+ * homes where a region has them, residential land where it has none (never both: a building
+ * stands on the land, and counting both would count it twice).
+ */
+import { type ResidentialArea, WalkNetwork } from "../access/index.ts";
+import { buildProfileGraph, MAX_SNAP_M, PROFILES, type ProfileGraph, type RoutingData, type StreetNetwork } from "../routing/index.ts";
+import type { CrossingFacts } from "./crossing-facts.ts";
+import { type Analysis, analyseSchoolRoutes, type Home, type School } from "./school-analysis.ts";
+import { applyChanges, type Change } from "./school-changes.ts";
+import { factsFor, type SchoolData } from "./school-data.ts";
+
+export interface SchoolRouteSources {
+  routing: readonly RoutingData[];
+  data: (regionId: string) => SchoolData | null;
+  areas: (regionId: string) => readonly ResidentialArea[] | null;
+  /** Hazards families reported on the way to school, as points. */
+  hazards?: (regionId: string) => ReadonlyArray<readonly [number, number]>;
+}
+
+export interface RegionAnalysis {
+  regionId: string;
+  network: StreetNetwork;
+  graph: ProfileGraph;
+  facts: CrossingFacts;
+  schools: School[];
+  homes: Home[];
+  homesAre: "buildings" | "land";
+  analysis: Analysis;
+  /** Set on a what-if: the vertices the changes landed on (null: no road within reach). */
+  applied?: Array<number | null>;
+}
+
+/** Homes of a region: its residential buildings, or its residential land when it has no buildings. */
+export function homesOf(areas: readonly ResidentialArea[]): { homes: Home[]; homesAre: "buildings" | "land" } {
+  const buildings = areas.filter((a) => a.kind === "building");
+  const chosen = buildings.length > 0 ? buildings : areas;
+  return { homes: chosen.map((a) => ({ id: a.id, lon: a.lon, lat: a.lat, areaM2: a.areaM2 })), homesAre: buildings.length > 0 ? "buildings" : "land" };
+}
+
+export class SchoolRouteService {
+  private readonly cache = new Map<string, RegionAnalysis>();
+  private readonly snappers = new Map<string, WalkNetwork>();
+
+  constructor(private readonly sources: SchoolRouteSources) {}
+
+  /** True when the region has streets, residential areas and school facts to analyse. */
+  has(regionId: string): boolean {
+    return this.sources.routing.some((d) => d.regionId === regionId) && this.sources.data(regionId) !== null && this.sources.areas(regionId) !== null;
+  }
+
+  /** Forgets every analysis (hazards or data changed). */
+  invalidate(): void {
+    this.cache.clear();
+  }
+
+  /** The region's analysis, or null when it has nothing to analyse. */
+  analysis(regionId: string): RegionAnalysis | null {
+    const cached = this.cache.get(regionId);
+    if (cached) return cached;
+    const routing = this.sources.routing.find((d) => d.regionId === regionId);
+    const data = this.sources.data(regionId);
+    const areas = this.sources.areas(regionId);
+    if (!routing || !data || !areas) return null;
+    const graph = routing.graphs["child-walk"];
+    const facts = factsFor(data, routing.network);
+    const built = this.run(regionId, routing.network, graph, facts, data.schools, homesOf(areas));
+    this.cache.set(regionId, built);
+    return built;
+  }
+
+  /** The analysis with crossings changed (signals or a zebra placed at points), beside the base. */
+  whatIf(regionId: string, changes: readonly Change[]): { base: RegionAnalysis; changed: RegionAnalysis } | null {
+    const base = this.analysis(regionId);
+    if (!base) return null;
+    const { network, facts, applied } = applyChanges(base.network, base.facts, changes);
+    const graph = buildProfileGraph(network, "child-walk");
+    const changed = this.run(regionId, network, graph, facts, base.schools, base);
+    return { base, changed: { ...changed, applied } };
+  }
+
+  private run(regionId: string, network: StreetNetwork, graph: ProfileGraph, facts: CrossingFacts, schools: School[], { homes, homesAre }: { homes: Home[]; homesAre: "buildings" | "land" }): RegionAnalysis {
+    // Snapping reads positions only, which no change moves: one snapper per region.
+    let snapper = this.snappers.get(regionId);
+    if (!snapper) {
+      snapper = new WalkNetwork(graph, network.coords, PROFILES["child-walk"].speed, MAX_SNAP_M);
+      this.snappers.set(regionId, snapper);
+    }
+    const analysis = analyseSchoolRoutes(network, graph, facts, snapper, schools, homes, this.sources.hazards?.(regionId) ?? []);
+    return { regionId, network, graph, facts, schools, homes, homesAre, analysis };
+  }
+}
