@@ -3,6 +3,6 @@
  * kindergarten, and which crossing on those walks to fix first. Other domains and the
  * composition root reach it only through this file.
  */
-export { schoolRouteRoutes as schoolRoutesDomain, type SchoolRouteDeps } from "./school-route-routes.ts";
+export { schoolRouteRoutes as schoolroutesDomain, type SchoolRouteDeps } from "./school-route-routes.ts";
 export { SchoolRouteService } from "./school-route-service.ts";
 export { loadSchoolData, saveSchoolData, schoolRouteFile } from "./school-data.ts";

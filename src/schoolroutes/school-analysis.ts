@@ -148,7 +148,9 @@ export function analyseSchoolRoutes(
       let any = false;
       for (const [lon, lat] of gates) {
         const snap = snapper.snap(lon, lat);
-        if (snap) seeds.push({ vertex: snap.vertex, cost: snap.seconds, school: i }), (any = true);
+        if (!snap) continue;
+        seeds.push({ vertex: snap.vertex, cost: snap.seconds, school: i });
+        any = true;
       }
       return any;
     });

@@ -57,7 +57,8 @@ function byDistrict(schools: readonly SchoolSummary[]): SchoolRoutesAnswer["byDi
 
 function applied(region: RegionAnalysis, changes: ReadonlyArray<{ lon: number; lat: number; control: "signals" | "zebra" }>): SchoolRoutesAnswer["whatIf"] {
   if (!region.applied) return undefined;
-  return { applied: changes.map((c, i) => ({ position: pos(c.lon, c.lat), control: c.control, crossing: region.applied![i] == null ? null : crossingId(region.network, region.applied![i]!) })) };
+  const landed = region.applied;
+  return { applied: changes.map((c, i) => ({ position: pos(c.lon, c.lat), control: c.control, crossing: typeof landed[i] === "number" ? crossingId(region.network, landed[i]) : null })) };
 }
 
 export interface Presented {

@@ -4,7 +4,7 @@
  *   GET /api/schoolroutes?region=&kind=&limit=&format=json|geojson|csv|xlsx&signal=&zebra=
  *   GET /api/schoolroutes/school?region=&school=way/123&signal=&zebra=
  */
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { StaffGuard } from "../accounts/index.ts";
 import { schoolQuery, schoolRoutesQuery } from "../core/api/schoolroutes.ts";
 import { STAFF_ROLES } from "../core/staff-roles.ts";
@@ -29,8 +29,8 @@ const changesOf = (q: { signal?: Array<[number, number]> | undefined; zebra?: Ar
 ];
 
 export async function schoolRouteRoutes(app: FastifyInstance, deps: SchoolRouteDeps): Promise<void> {
-  const resolve = async (request: FastifyRequest, region: string, changes: Change[]) => {
-    await deps.guard.require(request, STAFF_ROLES);
+  // Signed in first: a question's shape is nobody's business before that.
+  const resolve = (region: string, changes: Change[]) => {
     if (!deps.hasRegion(region)) throw ApiError.notFound(say(`地区 ${region}`, `region ${region}`));
     const result = changes.length > 0 ? deps.schoolRoutes.whatIf(region, changes) : null;
     const current = result?.changed ?? deps.schoolRoutes.analysis(region);
@@ -39,9 +39,10 @@ export async function schoolRouteRoutes(app: FastifyInstance, deps: SchoolRouteD
   };
 
   app.get("/api/schoolroutes", async (request, reply) => {
+    await deps.guard.require(request, STAFF_ROLES);
     const query = parseRequest(schoolRoutesQuery, request.query);
     const changes = changesOf(query);
-    const { current, base, districtOf } = await resolve(request, query.region, changes);
+    const { current, base, districtOf } = resolve(query.region, changes);
     const answer = schoolRoutesAnswer(current, { kind: query.kind, limit: query.limit, changes, districtOf }, base);
     if (query.format === "geojson") return reply.type("application/geo+json").send(crossingsGeoJson(answer));
     if (query.format === "csv") return reply.type("text/csv; charset=utf-8").header("content-disposition", "attachment; filename=school-route-crossings.csv").send(crossingsCsv(answer));
@@ -50,9 +51,10 @@ export async function schoolRouteRoutes(app: FastifyInstance, deps: SchoolRouteD
   });
 
   app.get("/api/schoolroutes/school", async (request) => {
+    await deps.guard.require(request, STAFF_ROLES);
     const query = parseRequest(schoolQuery, request.query);
     const changes = changesOf(query);
-    const { current, base, districtOf } = await resolve(request, query.region, changes);
+    const { current, base, districtOf } = resolve(query.region, changes);
     if (!current.schools.some((s) => s.id === query.school)) throw ApiError.notFound(say(`学校 ${query.school}`, `school ${query.school}`));
     const all = schoolRoutesAnswer(current, { limit: 1000, changes, districtOf }, base);
     const school = all.schools.find((s) => s.id === query.school)!;

@@ -98,7 +98,7 @@ describe.each(testDialects())("school routes API on %s", (dialect) => {
     expect(text.trim().split("\r\n").length).toBe(Math.min(100, base.crossings.length) + 1);
     const xlsx = await get("/api/schoolroutes?region=monaco&format=xlsx");
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.body as Buffer);
+    await workbook.xlsx.load(new Uint8Array(xlsx.body as Buffer).buffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["过街点 crossings", "无人行道 streets", "学校 schools"]);
   });
 
