@@ -7,5 +7,6 @@ export { routingDomain } from "./route-routes.ts";
 export { largestComponent, MAX_SNAP_M } from "./route-planner.ts";
 export { MinHeap } from "./min-heap.ts";
 export { buildProfileGraph, type ProfileGraph } from "./profile-graph.ts";
+export { withCrossingsChanged } from "./crossing-change.ts";
 export { dijkstra } from "./dijkstra.ts";
 export { StreetSnapper, type StreetPoint } from "./street-snap.ts";

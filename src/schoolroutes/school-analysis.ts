@@ -96,7 +96,8 @@ export interface Analysis {
   forests: Map<SchoolKind, { forest: Forest; flow: Float64Array; schools: School[] }>;
 }
 
-const RANK = (c: RoadClass) => ROAD_CLASSES.indexOf(c);
+const RANKS = new Map<RoadClass, number>(ROAD_CLASSES.map((c, i) => [c, i]));
+const RANK = (c: RoadClass) => RANKS.get(c)!;
 const FIRST_STREET = RANK("residential");
 const FIRST_MAIN = RANK("tertiary");
 const ROAD_WEIGHT: Partial<Record<RoadClass, number>> = { service: 0.3, residential: 0.5, unclassified: 0.6, tertiary: 1, secondary: 1.5, primary: 2, trunk: 3 };
@@ -123,16 +124,27 @@ const countNear = (index: KDBush, size: number, lon: number, lat: number, metres
 
 const median = (values: number[]) => (values.length === 0 ? null : values.sort((a, b) => a - b)[values.length >> 1]!);
 
+export interface AnalysisOptions {
+  /** Hazards families reported on the way to school, as points. */
+  hazards?: ReadonlyArray<readonly [number, number]>;
+  /** The homes already snapped (snapper.snap of each, in order): a what-if reuses them. */
+  homeSnaps?: ReadonlyArray<{ vertex: number; seconds: number } | null>;
+}
+
+const segmentLengths = new WeakMap<StreetNetwork["segments"], Float64Array>();
+
 export function analyseSchoolRoutes(
   network: StreetNetwork, graph: ProfileGraph, facts: CrossingFacts, snapper: Snapper,
-  schools: readonly School[], homes: readonly Home[], hazards: ReadonlyArray<readonly [number, number]> = [],
+  schools: readonly School[], homes: readonly Home[], options: AnalysisOptions = {},
 ): Analysis {
-  const segmentLength = Float64Array.from(network.segments, (s) => s.lengthM);
+  const hazards = options.hazards ?? [];
+  let segmentLength = segmentLengths.get(network.segments);
+  if (!segmentLength) segmentLengths.set(network.segments, (segmentLength = Float64Array.from(network.segments, (s) => s.lengthM)));
   const wayOf = (e: number) => network.segments[Math.abs(graph.segment[e]!) - 1]!.way;
   const hazardCoords = hazards.flatMap(([lon, lat]) => [lon, lat]);
   const hazardIndex = pointIndex(hazardCoords);
   const cameraIndex = pointIndex(facts.cameras);
-  const homeSnaps = homes.map((h) => snapper.snap(h.lon, h.lat));
+  const homeSnaps = options.homeSnaps ?? homes.map((h) => snapper.snap(h.lon, h.lat));
   const crossingArea = new Map<number, { area: number; schools: Set<string>; control: number }>();
   const segmentArea = new Map<number, { area: number; schools: Set<string> }>();
   const results: SchoolResult[] = [];
@@ -271,11 +283,13 @@ function controlAt(network: StreetNetwork, facts: CrossingFacts, v: number, inWa
   return network.ways[inWay]?.isCrossing || (outWay >= 0 && network.ways[outWay]!.isCrossing) ? UNMARKED : NONE;
 }
 
-let segmentIndexCache: { network: StreetNetwork; index: KDBush; segments: number[] } | null = null;
+/** Road segments' midpoints, per network (what-if networks share their segments with the base). */
+const roadMidpoints = new WeakMap<StreetNetwork["segments"], { index: KDBush; segments: number[] }>();
 
 /** Share of road metres near the school's gate watched by a camera. */
 function cameraShare(network: StreetNetwork, cameras: KDBush, cameraCount: number, school: School): number | null {
-  if (segmentIndexCache?.network !== network) {
+  let cached = roadMidpoints.get(network.segments);
+  if (!cached) {
     const mids: number[] = [];
     const segments: number[] = [];
     network.segments.forEach((s, i) => {
@@ -283,9 +297,10 @@ function cameraShare(network: StreetNetwork, cameras: KDBush, cameraCount: numbe
       mids.push((network.coords[2 * s.from]! + network.coords[2 * s.to]!) / 2, (network.coords[2 * s.from + 1]! + network.coords[2 * s.to + 1]!) / 2);
       segments.push(i);
     });
-    segmentIndexCache = { network, index: pointIndex(mids), segments };
+    cached = { index: pointIndex(mids), segments };
+    roadMidpoints.set(network.segments, cached);
   }
-  const { index, segments } = segmentIndexCache;
+  const { index, segments } = cached;
   if (segments.length === 0) return null;
   const [lon, lat] = school.gates[0] ?? [school.lon, school.lat];
   let total = 0;

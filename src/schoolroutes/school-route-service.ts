@@ -7,7 +7,7 @@
  * stands on the land, and counting both would count it twice).
  */
 import { type ResidentialArea, WalkNetwork } from "../access/index.ts";
-import { buildProfileGraph, MAX_SNAP_M, PROFILES, type ProfileGraph, type RoutingData, type StreetNetwork } from "../routing/index.ts";
+import { MAX_SNAP_M, PROFILES, type ProfileGraph, type RoutingData, type StreetNetwork, withCrossingsChanged } from "../routing/index.ts";
 import type { CrossingFacts } from "./crossing-facts.ts";
 import { type Analysis, analyseSchoolRoutes, type Home, type School } from "./school-analysis.ts";
 import { applyChanges, type Change } from "./school-changes.ts";
@@ -29,6 +29,8 @@ export interface RegionAnalysis {
   schools: School[];
   homes: Home[];
   homesAre: "buildings" | "land";
+  /** Each home's street vertex (positions never change, so what-ifs reuse them). */
+  homeSnaps: ReadonlyArray<{ vertex: number; seconds: number } | null>;
   analysis: Analysis;
   /** Set on a what-if: the vertices the changes landed on (null: no road within reach). */
   applied?: Array<number | null>;
@@ -77,19 +79,24 @@ export class SchoolRouteService {
     const base = this.analysis(regionId);
     if (!base) return null;
     const { network, facts, applied } = applyChanges(base.network, base.facts, changes);
-    const graph = buildProfileGraph(network, "child-walk");
+    const graph = withCrossingsChanged(base.graph, base.network, network, applied.filter((v): v is number => v !== null));
     const changed = this.run(regionId, network, graph, facts, base.schools, base);
     return { base, changed: { ...changed, applied } };
   }
 
-  private run(regionId: string, network: StreetNetwork, graph: ProfileGraph, facts: CrossingFacts, schools: School[], { homes, homesAre }: { homes: Home[]; homesAre: "buildings" | "land" }): RegionAnalysis {
+  private run(
+    regionId: string, network: StreetNetwork, graph: ProfileGraph, facts: CrossingFacts, schools: School[],
+    known: { homes: Home[]; homesAre: "buildings" | "land"; homeSnaps?: RegionAnalysis["homeSnaps"] },
+  ): RegionAnalysis {
     // Snapping reads positions only, which no change moves: one snapper per region.
     let snapper = this.snappers.get(regionId);
     if (!snapper) {
       snapper = new WalkNetwork(graph, network.coords, PROFILES["child-walk"].speed, MAX_SNAP_M);
       this.snappers.set(regionId, snapper);
     }
-    const analysis = analyseSchoolRoutes(network, graph, facts, snapper, schools, homes, this.sources.hazards?.(regionId) ?? []);
-    return { regionId, network, graph, facts, schools, homes, homesAre, analysis };
+    const { homes, homesAre } = known;
+    const homeSnaps = known.homeSnaps ?? homes.map((h) => snapper.snap(h.lon, h.lat));
+    const analysis = analyseSchoolRoutes(network, graph, facts, snapper, schools, homes, { hazards: this.sources.hazards?.(regionId) ?? [], homeSnaps });
+    return { regionId, network, graph, facts, schools, homes, homesAre, homeSnaps, analysis };
   }
 }
