@@ -73,7 +73,9 @@ function run(label: string, elements: OsmElement[], schools: School[], homes: Ho
       ofKind.forEach((school, i) => {
         for (const [lon, lat] of school.gates.length > 0 ? school.gates : [[school.lon, school.lat] as const]) {
           const snap = snapper.snap(lon, lat);
-          if (snap) (gateSchool[snap.vertex] = i), (gateCost[snap.vertex] = snap.seconds);
+          if (!snap) continue;
+          gateSchool[snap.vertex] = i;
+          gateCost[snap.vertex] = snap.seconds;
         }
       });
       const tree = result.forests.get(kind)!;
