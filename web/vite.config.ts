@@ -54,7 +54,7 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     // The map app, the public progress page, the staff pages, the planner, the child privacy
-    // rules, what happened to children's ideas, children's polls and councils.
+    // rules, what happened to children's ideas, children's polls and councils, safe school routes.
     rolldownOptions: {
       input: {
         index: fileURLToPath(new URL("index.html", import.meta.url)),
@@ -65,6 +65,7 @@ export default defineConfig({
         ideas: fileURLToPath(new URL("ideas.html", import.meta.url)),
         polls: fileURLToPath(new URL("polls.html", import.meta.url)),
         councils: fileURLToPath(new URL("councils.html", import.meta.url)),
+        schoolroutes: fileURLToPath(new URL("schoolroutes.html", import.meta.url)),
       },
     },
     // MapLibre alone is about 1 MB minified; it is one cacheable file, not a sign of bloat.

@@ -60,6 +60,7 @@ const zh = {
   unit: "单位",
   light: "状态",
   plannerTitle: "规划决策",
+  schoolRoutesTitle: "儿童友好学径",
 } as const;
 
 /** The message keys; English must provide every one. */
@@ -121,6 +122,7 @@ const en: Record<MessageKey, string> = {
   unit: "Unit",
   light: "Status",
   plannerTitle: "Planner",
+  schoolRoutesTitle: "Safe school routes",
 };
 
 /** Names of demonstration-site types (示范点) in both languages. */

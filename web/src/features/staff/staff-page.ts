@@ -74,7 +74,7 @@ function userBar(user: StaffUser, view: PageView): HTMLElement {
     { class: "user-bar" },
     el("div", { class: "user-text" }, el("h1", { class: "staff-heading" }, t("staffTitle")), el("p", { class: "user-who", id: "user-who" }, who)),
     out,
-    el("nav", { class: "tabs", "aria-label": t("staffViews") }, ...tabs, el("a", { href: "/planner.html", class: "tab", id: "planner-link" }, t("plannerTitle"))),
+    el("nav", { class: "tabs", "aria-label": t("staffViews") }, ...tabs, el("a", { href: "/planner.html", class: "tab", id: "planner-link" }, t("plannerTitle")), el("a", { href: "/schoolroutes.html", class: "tab", id: "schoolroutes-link" }, t("schoolRoutesTitle"))),
   );
 }
 
