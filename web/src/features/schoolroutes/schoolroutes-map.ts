@@ -22,6 +22,7 @@ const controlColor: ExpressionSpecification = ["match", ["get", "control"], "sig
 export class SchoolRoutesMap {
   readonly map: MapLibreMap;
   private readonly loaded: Promise<void>;
+  private walkCount = 0;
 
   constructor(container: HTMLElement, lang: Lang, credits: readonly string[], onCrossingTap: (id: string) => void) {
     this.map = createFlatMap(container, lang, { canvasContextAttributes: { preserveDrawingBuffer: true } });
@@ -59,6 +60,7 @@ export class SchoolRoutesMap {
     const gatePoints: LonLat[] = answer.school.gates.length > 0 ? answer.school.gates : [answer.school.position];
     const gates: FeatureCollection = { type: "FeatureCollection", features: gatePoints.map((p) => ({ type: "Feature", geometry: { type: "Point", coordinates: [...p] }, properties: {} })) };
     (this.map.getSource(WALKS) as GeoJSONSource).setData(walks);
+    this.walkCount = walks.features.length;
     (this.map.getSource(CROSSINGS) as GeoJSONSource).setData(crossings);
     (this.map.getSource(GATES) as GeoJSONSource).setData(gates);
     if (!frame) return;
@@ -66,6 +68,11 @@ export class SchoolRoutesMap {
     for (const f of answer.routes.features) for (const c of f.geometry.coordinates) bounds.extend(c as [number, number]);
     for (const p of gatePoints) bounds.extend(p as [number, number]);
     if (!bounds.isEmpty()) this.map.fitBounds(bounds, { padding: 40, maxZoom: 17, animate: false });
+  }
+
+  /** Street pieces of walks on the map now (test hook). */
+  walks(): number {
+    return this.walkCount;
   }
 
   /** Resolves when the map has drawn what it was given (for printing). */

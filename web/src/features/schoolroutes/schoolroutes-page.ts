@@ -21,6 +21,7 @@ import { CONTROL_COLORS, percent, shareChange, worstFirst } from "./school-figur
 import { type LonLat, type RankedCrossing, type SchoolAnswer, type SchoolRoutesAnswer, exportLink, fetchSchool, fetchSchoolRoutes } from "./schoolroutes-api.ts";
 import { SchoolRoutesMap } from "./schoolroutes-map.ts";
 import { t } from "./schoolroutes-messages.ts";
+import "./schoolroutes-hook.ts";
 
 initLanguage();
 const main = byId("schoolroutes");
@@ -190,6 +191,8 @@ async function printParentsMap(detail: SchoolAnswer | null): Promise<void> {
   await map.idle();
   window.print();
 }
+
+window.__schoolRoutes = { walks: () => map?.walks() ?? 0, idle: () => map?.idle() ?? Promise.resolve() };
 
 onLanguageChange(() => (state ? void load(false) : showSignIn()));
 
