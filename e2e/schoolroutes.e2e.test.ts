@@ -82,6 +82,7 @@ describe("safe school routes", () => {
     expect(await page.locator("#sr-print-note").textContent()).toContain("École de la Condamine");
     expect(await page.locator("#sr-print-note").isVisible()).toBe(true);
     expect(await page.locator(".sr-schools").isVisible()).toBe(false);
+    await shoot(page, "print");
     await page.pdf({ path: path.join(RESULTS, "schoolroutes-parents-map.pdf"), format: "A4" });
     await page.emulateMedia({ media: "screen" });
     expect(errors).toEqual([]);

@@ -192,6 +192,9 @@ async function printParentsMap(detail: SchoolAnswer | null): Promise<void> {
   window.print();
 }
 
+// The printed page is wider or narrower than the screen: the map's canvas follows it.
+window.addEventListener("beforeprint", () => map?.map.resize());
+window.addEventListener("afterprint", () => map?.map.resize());
 window.__schoolRoutes = { walks: () => map?.walks() ?? 0, idle: () => map?.idle() ?? Promise.resolve() };
 
 onLanguageChange(() => (state ? void load(false) : showSignIn()));
