@@ -8,7 +8,8 @@ export {
 } from "./place-import.ts";
 export type { TextEncodingName } from "./import/text-encoding.ts";
 export { placeFeatureJson, placeCollectionJson, type PlaceProperties } from "./place-presenter.ts";
-export { countPlaces, deletePlace, importFinished, loadAllPlaces, recordImport, setDemonstration, upsertPlaces } from "./place-store.ts";
+export { countPlaces, deletePlace, importFinished, loadAllPlaces, placeState, recordImport, removePlace, setDemonstration, upsertPlaces, type Removal } from "./place-store.ts";
+export { adoptOrphanPlaces, type PlaceReference } from "./place-orphans.ts";
 export { mapOsmTags } from "./osm/tag-mapping.ts";
 export { applyPlaceFix, placeFixSchema, type PlaceFix } from "./place-edits.ts";
 export { placeMigrations } from "./migrations.ts";

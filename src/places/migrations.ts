@@ -60,4 +60,14 @@ export const placeMigrations: readonly Migration[] = [
     common: `
       ALTER TABLE places ADD COLUMN name_alt TEXT NOT NULL DEFAULT '[]'`,
   },
+  {
+    // Reviews, corrections and ideas refer to places by foreign key (issue 16). A place they
+    // refer to is never deleted: removing it (a staff fix, an import whose source dropped
+    // it) stamps removed_at, and nothing serves it any more; one nothing refers to is deleted.
+    domain: "places",
+    name: "0003-removed-places",
+    common: `
+      ALTER TABLE places ADD COLUMN removed_at TEXT;
+      CREATE INDEX places_source ON places(region_id, source);`,
+  },
 ];

@@ -3,14 +3,17 @@
  * or removal. The fixed place passes the same schema as an imported one, is written in
  * the database from the row as it is there (read under lock), and the catalog reloads, so
  * map, search and coverage see it at once (other instances through the change feed).
- * A later import of the same source overwrites the fix (the source should be fixed too).
+ * A removed place is deleted when nothing refers to it, else kept marked removed (its
+ * reviews, corrections and ideas keep their place). A later import of the same source
+ * overwrites the fix, and brings back a removed place it still has (the source should be
+ * fixed too).
  */
 import { type PlaceFix, placeFixSchema } from "../core/api/places.ts";
 import { checkOpeningHours } from "../core/opening-hours.ts";
 import { type Place, placeSchema } from "../core/place.ts";
 import type { Database, Queryable } from "../platform/database/database.ts";
 import type { PlaceCatalog } from "./place-catalog.ts";
-import { deletePlace, lockPlace, upsertPlaces } from "./place-store.ts";
+import { lockPlace, removePlace, upsertPlaces } from "./place-store.ts";
 
 export { placeFixSchema, type PlaceFix };
 
@@ -26,7 +29,7 @@ export async function applyPlaceFixIn(tx: Queryable, dialect: "sqlite" | "postgr
   const place = await lockPlace(tx, dialect, placeId);
   if (!place) return { ok: false, field: "placeId", message: "no such place", gone: true };
   if (fix.remove) {
-    await deletePlace(tx, placeId);
+    await removePlace(tx, placeId);
     return { ok: true, place: null };
   }
   if (fix.openingHours) {

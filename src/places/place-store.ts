@@ -1,11 +1,14 @@
 /**
  * Places in SQL. The database is the source of truth; the in-memory index is rebuilt from
- * `loadAllPlaces` at start and after every change.
+ * `loadAllPlaces` at start and after every change. A removed place that reviews,
+ * corrections or ideas still refer to (their foreign keys forbid deleting it) stays as a
+ * row with `removed_at` set, and nothing here serves it: not loaded, not locked for a fix,
+ * not counted.
  */
 import type { CategoryId } from "../core/categories.ts";
 import type { FacilityId } from "../core/facilities.ts";
 import type { DemonstrationType, Place, Precision } from "../core/place.ts";
-import type { Queryable, SqlValue } from "../platform/database/database.ts";
+import { type Database, type Queryable, ReferenceConflictError, type SqlValue } from "../platform/database/database.ts";
 
 const COLUMNS = [
   "id", "region_id", "name_zh", "name_en", "name_pinyin", "name_alt", "categories", "kind", "facilities",
@@ -63,21 +66,55 @@ function fromRow(r: PlaceRow): Place {
 }
 
 const UPSERT_SQL = `INSERT INTO places (${COLUMNS.join(", ")}) VALUES (${COLUMNS.map(() => "?").join(", ")})
-  ON CONFLICT (id) DO UPDATE SET ${COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(", ")}`;
+  ON CONFLICT (id) DO UPDATE SET ${COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(", ")}, removed_at = NULL`;
 
-/** Inserts or replaces places by id. */
+/**
+ * Inserts places, or updates them in place by id (what refers to them keeps referring). A
+ * removed place written again (its source has it again) is served again.
+ */
 export async function upsertPlaces(db: Queryable, places: readonly Place[]): Promise<void> {
   for (const place of places) await db.run(UPSERT_SQL, toValues(place));
 }
 
-/** Removes the places one source brought into a region, before that source is imported again. */
-export async function deletePlacesFromSource(db: Queryable, regionId: string, source: string): Promise<void> {
-  await db.run("DELETE FROM places WHERE region_id = ? AND source = ?", [regionId, source]);
+/** How a removal went: the row deleted, or kept and marked removed because rows refer to it. */
+export type Removal = "deleted" | "marked";
+
+/**
+ * Removes a place inside the transaction `tx`: deleted when nothing refers to it, else
+ * marked removed (the foreign keys of reviews, corrections and ideas refuse the delete, and
+ * a savepoint undoes just that statement). Which tables refer to places is the keys'
+ * business; this needs no list of them.
+ */
+export async function removePlace(tx: Queryable, placeId: string): Promise<Removal> {
+  await tx.run("SAVEPOINT place_removal");
+  try {
+    await tx.run("DELETE FROM places WHERE id = ?", [placeId]);
+    await tx.run("RELEASE SAVEPOINT place_removal");
+    return "deleted";
+  } catch (error) {
+    if (!(error instanceof ReferenceConflictError)) throw error;
+    await tx.run("ROLLBACK TO SAVEPOINT place_removal");
+    await tx.run("RELEASE SAVEPOINT place_removal");
+  }
+  const now = new Date().toISOString();
+  await tx.run("UPDATE places SET removed_at = ?, updated_at = ? WHERE id = ?", [now, now, placeId]);
+  return "marked";
 }
 
-/** The ids of the places one source brought into a region. */
+/**
+ * Whether a place is served, removed (kept for what refers to it), or not in the database:
+ * what a new review, correction or idea checks in its own transaction before referring to
+ * it, since a removed place still satisfies the foreign key.
+ */
+export async function placeState(db: Queryable, placeId: string): Promise<"served" | "removed" | "missing"> {
+  const rows = await db.all<{ removed_at: string | null }>("SELECT removed_at FROM places WHERE id = ?", [placeId]);
+  if (!rows[0]) return "missing";
+  return rows[0].removed_at === null ? "served" : "removed";
+}
+
+/** The ids of the places one source brought into a region and nothing removed since. */
 export async function placeIdsFromSource(db: Queryable, regionId: string, source: string): Promise<string[]> {
-  const rows = await db.all<{ id: string }>("SELECT id FROM places WHERE region_id = ? AND source = ?", [regionId, source]);
+  const rows = await db.all<{ id: string }>("SELECT id FROM places WHERE region_id = ? AND source = ? AND removed_at IS NULL", [regionId, source]);
   return rows.map((r) => r.id);
 }
 
@@ -112,22 +149,23 @@ export async function importFinished(db: Queryable, regionId: string, format: st
 }
 
 export async function loadAllPlaces(db: Queryable): Promise<Place[]> {
-  const rows = await db.all<PlaceRow & Record<string, unknown>>(`SELECT ${COLUMNS.join(", ")} FROM places ORDER BY id`);
+  const rows = await db.all<PlaceRow & Record<string, unknown>>(`SELECT ${COLUMNS.join(", ")} FROM places WHERE removed_at IS NULL ORDER BY id`);
   return rows.map(fromRow);
 }
 
 /**
  * One place as the database has it now, locked until the transaction `tx` ends (PostgreSQL
  * `FOR UPDATE`; SQLite's write transaction already excludes every other writer), or null
- * when it is gone. A fix starts from this row, never from an instance's memory.
+ * when it is gone or removed. A fix starts from this row, never from an instance's memory.
  */
 export async function lockPlace(tx: Queryable, dialect: "sqlite" | "postgres", placeId: string): Promise<Place | null> {
-  const rows = await tx.all<PlaceRow & Record<string, unknown>>(`SELECT ${COLUMNS.join(", ")} FROM places WHERE id = ?${dialect === "postgres" ? " FOR UPDATE" : ""}`, [placeId]);
-  return rows[0] ? fromRow(rows[0]) : null;
+  const rows = await tx.all<PlaceRow & Record<string, unknown>>(`SELECT ${COLUMNS.join(", ")}, removed_at FROM places WHERE id = ?${dialect === "postgres" ? " FOR UPDATE" : ""}`, [placeId]);
+  return rows[0] && rows[0]["removed_at"] === null ? fromRow(rows[0]) : null;
 }
 
+/** The places served (removed ones are not). */
 export async function countPlaces(db: Queryable): Promise<number> {
-  const [row] = await db.all<{ n: number | string }>("SELECT COUNT(*) AS n FROM places");
+  const [row] = await db.all<{ n: number | string }>("SELECT COUNT(*) AS n FROM places WHERE removed_at IS NULL");
   return Number(row?.n ?? 0);
 }
 
@@ -138,7 +176,7 @@ export async function setDemonstration(db: Queryable, placeId: string, demonstra
   ]);
 }
 
-/** Removes a place a data-quality report showed is gone. */
-export async function deletePlace(db: Queryable, placeId: string): Promise<void> {
-  await db.run("DELETE FROM places WHERE id = ?", [placeId]);
+/** Removes a place a data-quality report showed is gone, in a transaction of its own (see `removePlace`). */
+export async function deletePlace(db: Database, placeId: string): Promise<Removal> {
+  return db.transaction((tx) => removePlace(tx, placeId));
 }

@@ -5,7 +5,9 @@
  */
 import { randomUUID } from "node:crypto";
 import type { CorrectionKind } from "../core/community.ts";
+import { placeState } from "../places/index.ts";
 import type { Database, Queryable } from "../platform/database/database.ts";
+import { ApiError, say } from "../platform/errors.ts";
 
 export interface Correction {
   id: string;
@@ -38,7 +40,12 @@ function fromRow(r: Record<string, unknown>): Correction {
 export class CorrectionStore {
   constructor(private readonly db: Database) {}
 
+  /**
+   * Stores a report. A place removed (kept for what refers to it) is refused (404); one
+   * deleted since the caller looked fails at the foreign key (409).
+   */
   async add(input: { placeId: string; kind: CorrectionKind; detail: string; lon: number | null; lat: number | null; memberId: string | null }): Promise<Correction> {
+    if ((await placeState(this.db, input.placeId)) === "removed") throw ApiError.notFound(say("这个地点", "place"));
     const id = randomUUID();
     await this.db.run(
       "INSERT INTO place_corrections (id, place_id, kind, detail, lon, lat, member_id, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?)",

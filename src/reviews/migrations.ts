@@ -1,5 +1,34 @@
 /** The reviews domain's tables: reviews with photos and helpful votes, corrections of places. */
+import { adoptOrphanPlaces } from "../places/index.ts";
+import { addForeignKeys } from "../platform/database/foreign-keys.ts";
 import type { Migration } from "../platform/database/migrations.ts";
+
+/**
+ * Reviews and corrections refer to their place by foreign key (issue 16), ON DELETE NO
+ * ACTION: a place they refer to is never deleted, only marked removed (the places domain
+ * tries the delete and falls back to the mark when a key refuses it), so a re-import or a
+ * staff removal keeps every review and report with its place. NO ACTION, not deferred,
+ * refuses the delete as RESTRICT would, and SQLite reports it as a foreign-key failure
+ * (RESTRICT's as a trigger's). CASCADE would wipe families' reviews with a re-import; SET
+ * NULL is impossible (the columns are NOT NULL) and would lose which place a review was
+ * about. Orphans an earlier release left get a removed placeholder place first, so the key
+ * can be added. Review photos refer to their review, not to a place: no key of their own.
+ */
+const placeKeys: Migration = {
+  domain: "reviews",
+  name: "0002-place-keys",
+  rebuildsTables: true,
+  common: "",
+  async steps(tx, dialect) {
+    await adoptOrphanPlaces(tx, { table: "reviews", column: "place_id", nullable: false });
+    await adoptOrphanPlaces(tx, { table: "place_corrections", column: "place_id", nullable: false, lon: "lon", lat: "lat" });
+    const key = { column: "place_id", references: { table: "places", column: "id" }, onDelete: "NO ACTION" } as const;
+    await addForeignKeys(tx, dialect, "reviews", [key]);
+    await addForeignKeys(tx, dialect, "place_corrections", [key]);
+    // A place's removal looks for rows referring to it: by index, not by reading the table.
+    await tx.exec("CREATE INDEX place_corrections_place ON place_corrections(place_id)");
+  },
+};
 
 /** In the order they run, after the accounts domain's (reviews reference members). */
 export const reviewMigrations: readonly Migration[] = [
@@ -56,4 +85,5 @@ export const reviewMigrations: readonly Migration[] = [
       );
       CREATE INDEX place_corrections_status ON place_corrections(status, created_at);`,
   },
+  placeKeys,
 ];

@@ -4,7 +4,9 @@
  */
 import { randomUUID } from "node:crypto";
 import type { MemberKind, ReviewStatus } from "../core/community.ts";
+import { placeState } from "../places/index.ts";
 import type { Database, Queryable } from "../platform/database/database.ts";
+import { ApiError, say } from "../platform/errors.ts";
 
 export interface StoredReview {
   id: string;
@@ -107,7 +109,13 @@ export class ReviewStore {
     return this.many("r.status IN ('pending', 'hidden')", [], "ORDER BY r.status_at ASC");
   }
 
+  /**
+   * Stores a new review. A place another instance removed a moment ago is refused (404)
+   * even while its row stays for the reviews it has; one deleted outright fails at the
+   * foreign key (409).
+   */
   async insert(review: { placeId: string; memberId: string; rating: number; body: string; status: ReviewStatus; holdReasons: unknown[] }, tx: Queryable = this.db): Promise<string> {
+    if ((await placeState(tx, review.placeId)) === "removed") throw ApiError.notFound(say("这个地点", "place"));
     const id = randomUUID();
     const now = new Date().toISOString();
     await tx.run(

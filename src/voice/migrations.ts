@@ -4,6 +4,8 @@
  * staff routing and deleted with the idea. Supports are one row per member; the idea's
  * count moves in the same transaction. Steps are the dated, kept record of what happened.
  */
+import { adoptOrphanPlaces } from "../places/index.ts";
+import { addForeignKeys } from "../platform/database/foreign-keys.ts";
 import type { Migration } from "../platform/database/migrations.ts";
 import { councilMigrations } from "./councils/index.ts";
 import { pollMigrations } from "./polls/index.ts";
@@ -135,5 +137,30 @@ const deletions: Migration = {
     CREATE TRIGGER ideas_deleted AFTER DELETE ON ideas FOR EACH ROW EXECUTE FUNCTION tongxing_idea_deleted();`,
 };
 
-/** In the order they run, after accounts, plan and safety; councils' and polls' after these. */
-export const voiceMigrations: readonly Migration[] = [ideas, deletions, ...councilMigrations, ...pollMigrations];
+/**
+ * An idea's place (the public place it was snapped to or written about) by foreign key
+ * (issue 16), ON DELETE NO ACTION (refused, as with RESTRICT, and reported by SQLite as a
+ * foreign-key failure): a place an idea refers to is never deleted, only marked removed, so
+ * the idea keeps its place through a re-import or a staff removal, as the accountability
+ * record needs. SET NULL would quietly lose which place a child asked about. An earlier
+ * release's orphan gets a removed placeholder place in the idea's region, at its public
+ * point, with the place name it kept.
+ */
+const placeKey: Migration = {
+  domain: "voice",
+  name: "0003-ideas-place-key",
+  rebuildsTables: true,
+  common: "",
+  async steps(tx, dialect) {
+    await adoptOrphanPlaces(tx, { table: "ideas", column: "place_id", nullable: true, region: "region_id", name: "place_name", lon: "lon", lat: "lat" });
+    await addForeignKeys(tx, dialect, "ideas", [{ column: "place_id", references: { table: "places", column: "id" }, onDelete: "NO ACTION" }]);
+    await tx.exec("CREATE INDEX ideas_place ON ideas(place_id)");
+  },
+};
+
+/**
+ * In the order they run, after accounts, plan and safety (and places); councils' and polls'
+ * after these; a new one goes at the end. The ideas' place key rebuilds the SQLite table from
+ * its schema as it stands, so columns added before or after it are kept.
+ */
+export const voiceMigrations: readonly Migration[] = [ideas, deletions, ...councilMigrations, ...pollMigrations, placeKey];

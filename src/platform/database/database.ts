@@ -49,6 +49,25 @@ export class DatabaseUnavailableError extends ApiError {
 }
 
 /**
+ * A write broke a foreign key: it refers to a row that is not there (a place another
+ * instance removed a moment ago), or it deletes a row others still refer to. Not a fault of
+ * the server: the HTTP edge answers 409 `conflict`, never 500. Both dialects raise it.
+ */
+export class ReferenceConflictError extends ApiError {
+  constructor(override readonly cause: unknown) {
+    super(409, "conflict", say("所指的内容刚被移除或仍被引用，请刷新后再试", "what this refers to was just removed, or is still referred to; reload and try again"));
+    this.name = "ReferenceConflictError";
+  }
+}
+
+/** True when `error` is a foreign-key violation of either dialect (PostgreSQL 23503, SQLite's FOREIGNKEY). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  if (typeof error !== "object" || error === null || !("code" in error)) return false;
+  const code = String((error as { code: unknown }).code);
+  return code === "23503" || code === "SQLITE_CONSTRAINT_FOREIGNKEY";
+}
+
+/**
  * True when a statement failed on a UNIQUE or PRIMARY KEY constraint, in either dialect:
  * two requests racing to create the same thing; the loser gets a 409, not a 500.
  */

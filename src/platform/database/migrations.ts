@@ -25,6 +25,18 @@ export interface Migration {
   readonly postgres?: string;
   /** The central list's number (1..7) of the step this migration was part of, if any. */
   readonly legacyVersion?: number;
+  /**
+   * What needs the database's answers (orphan rows to adopt, a SQLite table's own schema
+   * to rebuild it from): run after the SQL, in the same transaction.
+   */
+  readonly steps?: (tx: Queryable, dialect: Database["dialect"]) => Promise<void>;
+  /**
+   * The SQLite part drops and re-creates a table other tables refer to (SQLite cannot add a
+   * constraint to a table). It runs with foreign keys off, which SQLite allows only outside
+   * a transaction, so the drop neither cascades nor is refused; the steps check the keys
+   * of what they rebuilt before the commit (see foreign-keys.ts).
+   */
+  readonly rebuildsTables?: boolean;
 }
 
 /** The id a migration is recorded under. */
@@ -89,14 +101,26 @@ export async function migrate(db: Database, migrations: readonly Migration[]): P
   for (const migration of migrations) {
     const id = migrationId(migration);
     if (done.has(id)) continue;
-    const extra = db.dialect === "sqlite" ? migration.sqlite : migration.postgres;
-    const ran = await db.transaction(async (tx) => {
+    if (await applyOne(db, migration)) applied++;
+  }
+  return applied;
+}
+
+/** Applies one migration with its record, unless another process just did; answers whether it ran. */
+async function applyOne(db: Database, migration: Migration): Promise<boolean> {
+  const id = migrationId(migration);
+  const extra = db.dialect === "sqlite" ? migration.sqlite : migration.postgres;
+  const keysOff = db.dialect === "sqlite" && migration.rebuildsTables === true;
+  if (keysOff) await db.exec("PRAGMA foreign_keys = OFF");
+  try {
+    return await db.transaction(async (tx) => {
       if ((await tx.all("SELECT id FROM schema_migrations WHERE id = ?", [id])).length > 0) return false;
       await tx.exec(migration.common + (extra ?? ""));
+      await migration.steps?.(tx, db.dialect);
       await tx.run(RECORD, [id, migration.domain, migration.name, new Date().toISOString()]);
       return true;
     });
-    if (ran) applied++;
+  } finally {
+    if (keysOff) await db.exec("PRAGMA foreign_keys = ON");
   }
-  return applied;
 }

@@ -3,7 +3,7 @@
  * bigint and numeric come back as strings in pg, so callers convert with Number().
  */
 import pg from "pg";
-import { type Database, DatabaseUnavailableError, type Queryable, type Row, type SqlValue } from "./database.ts";
+import { type Database, DatabaseUnavailableError, type Queryable, ReferenceConflictError, type Row, type SqlValue, isForeignKeyViolation } from "./database.ts";
 
 /** Rewrites `?` placeholders to `$1..$n`, skipping any inside single-quoted literals. */
 export function toPgPlaceholders(sql: string): string {
@@ -28,12 +28,16 @@ export function isConnectionLoss(error: unknown): boolean {
   return (typeof code === "string" && LOST_CODES.has(code)) || (error instanceof Error && LOST_MESSAGES.test(error.message));
 }
 
-/** Runs a database call; a lost or frozen database becomes DatabaseUnavailableError (503 at the edge). */
+/**
+ * Runs a database call; a lost or frozen database becomes DatabaseUnavailableError (503 at
+ * the edge), a broken foreign key ReferenceConflictError (409).
+ */
 async function guarded<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    throw isConnectionLoss(error) ? new DatabaseUnavailableError(error) : error;
+    if (isConnectionLoss(error)) throw new DatabaseUnavailableError(error);
+    throw isForeignKeyViolation(error) ? new ReferenceConflictError(error) : error;
   }
 }
 

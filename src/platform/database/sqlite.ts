@@ -5,7 +5,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import type { Database, Queryable, Row, SqlValue } from "./database.ts";
+import { type Database, type Queryable, ReferenceConflictError, type Row, type SqlValue, isForeignKeyViolation } from "./database.ts";
+
+/** Runs a statement; a broken foreign key becomes ReferenceConflictError (409 at the edge). */
+function keyed<T>(call: () => T): T {
+  try {
+    return call();
+  } catch (error) {
+    throw isForeignKeyViolation(error) ? new ReferenceConflictError(error) : error;
+  }
+}
 
 export function openSqlite(file: string): Database {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -26,13 +35,13 @@ export function openSqlite(file: string): Database {
   };
   const queryable: Queryable = {
     async all<T extends Row>(sql: string, params: readonly SqlValue[] = []) {
-      return prepare(sql).all(...params) as T[];
+      return keyed(() => prepare(sql).all(...params) as T[]);
     },
     async run(sql: string, params: readonly SqlValue[] = []) {
-      prepare(sql).run(...params);
+      keyed(() => prepare(sql).run(...params));
     },
     async exec(sql: string) {
-      db.exec(sql);
+      keyed(() => db.exec(sql));
     },
   };
   let inTransaction = false;
