@@ -97,7 +97,12 @@ function reportRefusal(failure: ImportFailure): void {
 }
 
 /** "; removed 3 places the source no longer has" when an import removed some, else nothing. */
-const removedNote = (removed: number): string => (removed > 0 ? `; removed ${removed} place${removed === 1 ? "" : "s"} the source no longer has` : "");
+/** What happened to the places the source no longer has: deleted, or kept (marked removed) for the reviews, corrections or ideas that refer to them. */
+const removedNote = (removed: number, kept = 0): string => {
+  if (removed === 0) return "";
+  const keptNote = kept > 0 ? ` (${kept} kept, marked removed, because reviews, corrections or ideas refer to them)` : "";
+  return `; removed ${removed} place${removed === 1 ? "" : "s"} the source no longer has${keptNote}`;
+};
 
 async function runImport(kind: string | undefined, file: string | undefined, flags: Record<string, string | undefined>, replace: boolean): Promise<void> {
   const config = loadConfig();
@@ -114,7 +119,7 @@ async function runImport(kind: string | undefined, file: string | undefined, fla
     if (kind === "region") {
       const r = await loadRegionFolder(db, directory, path.resolve(need(file, "folder")), { replace });
       if (!r.ok) return reportRefusal(r);
-      console.log(`Region ${r.regionId}: ${r.divisions} divisions, ${r.places} places${removedNote(r.removed)}`);
+      console.log(`Region ${r.regionId}: ${r.divisions} divisions, ${r.places} places${removedNote(r.removed, r.kept)}`);
       return;
     }
     const regionId = need(flags["region"], "--region");
@@ -129,7 +134,7 @@ async function runImport(kind: string | undefined, file: string | undefined, fla
         replace,
       });
       if (!result.ok) return reportRefusal(result);
-      console.log(`Imported ${result.places} places and ${result.tiles} tiles into ${regionId} (${result.busLines ?? 0} transit lines); ${result.notices.length} notices${removedNote(result.removed)}`);
+      console.log(`Imported ${result.places} places and ${result.tiles} tiles into ${regionId} (${result.busLines ?? 0} transit lines); ${result.notices.length} notices${removedNote(result.removed, result.kept)}`);
       for (const notice of result.notices.slice(0, 20)) console.log(`  ${notice.element}: ${notice.message}`);
       return;
     }
@@ -147,7 +152,7 @@ async function runImport(kind: string | undefined, file: string | undefined, fla
       });
       if (!result.ok) return reportRefusal(result);
       const converted = result.encoding && result.encoding !== "utf-8" ? ` (the file was ${result.encoding.toUpperCase()} text, converted)` : "";
-      return console.log(`Imported ${result.places} places into ${regionId}${removedNote(result.removed)}${converted}`);
+      return console.log(`Imported ${result.places} places into ${regionId}${removedNote(result.removed, result.kept)}${converted}`);
     }
     if (kind === "gtfs" || kind === "osm-bus") {
       const outcome = await runTransitImport(db, kind, regionId, source, flags, directory.get(regionId)!.timeZone);

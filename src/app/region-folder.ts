@@ -26,7 +26,7 @@ export interface RegionFolderOptions {
 }
 
 export type RegionFolderResult =
-  | { ok: true; regionId: string; divisions: number; places: number; removed: number }
+  | { ok: true; regionId: string; divisions: number; places: number; removed: number; kept: number }
   | ImportFailure;
 
 /**
@@ -83,7 +83,7 @@ export async function loadRegionFolder(
     const saved = checked ? await savePlaces(tx, target, checked, { format: "table", fileName: "places.csv" }) : null;
     if (saved && !saved.ok) throw new Error(saved.errors[0]!.message);
     await recordImport(tx, { id: randomUUID(), regionId: region.id, format: REGION_FOLDER_FORMAT, fileName: path.basename(folder), places: places.length });
-    return { ok: true, regionId: region.id, divisions: divisions?.length ?? 0, places: places.length, removed: saved?.removed ?? 0 };
+    return { ok: true, regionId: region.id, divisions: divisions?.length ?? 0, places: places.length, removed: saved?.removed ?? 0, kept: saved?.kept ?? 0 };
   });
   await directory.reload(db);
   return result;
