@@ -10,7 +10,8 @@ import type { OsmElement, OsmTags } from "../osm/index.ts";
 import { ringAreaAndCentroid } from "../access/index.ts";
 import type { School, SchoolKind } from "./school-analysis.ts";
 
-const SECONDARY_NAME = /中学|初中|高中|中专|职高|collège|college|lycée|lycee|secondary|high school|middle school|gymnasium/i;
+/** 中学, 初中, 高中, 附中, 初一..初三, and the numbered middle schools (一中, 十五中, 五中) but not 中心 (a central primary). */
+const SECONDARY_NAME = /中学|初中|高中|附中|初[一二三]|[一二三四五六七八九十\d]中(?!心)|中专|职高|collège|college|lycée|lycee|secondary|high school|middle school|gymnasium/i;
 const PRIMARY_NAME = /小学|附小|primary|élémentaire|elementaire|école|ecole|elementary/i;
 const HIGHER_NAME = /大学|大學|学院|學院|universit|institut|academy of|école supérieure|ecole superieure/i;
 const KINDERGARTEN_NAME = /幼儿园|托儿所|maternelle|kindergarten|nursery|crèche|creche/i;
