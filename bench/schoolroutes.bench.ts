@@ -78,7 +78,7 @@ function run(label: string, elements: OsmElement[], schools: School[], homes: Ho
           gateCost[snap.vertex] = snap.seconds;
         }
       });
-      const tree = result.forests.get(kind)!;
+      const tree = result.forests.get(ofKind[0]!.id)!;
       for (const { h, s } of sample) {
         const school = naive.route(s.vertex, 0, h.areaM2, gateSchool, gateCost, CATCHMENT_MINUTES[kind] * 60);
         asked++;

@@ -3,6 +3,7 @@
  * `import` brings a city's own files in: an OSM extract, a sites spreadsheet, divisions,
  * or a whole region folder. Run through npm: `npm run tongxing -- import osm city.osm.pbf ...`.
  */
+import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { importOsmExtract } from "./app/osm-extract.ts";
@@ -20,6 +21,7 @@ import { type ImportFailure, importSitesFile } from "./places/index.ts";
 import { loadConfig } from "./platform/config.ts";
 import { openDatabase } from "./app/database.ts";
 import { RegionDirectory, readDivisionFiles, replaceDivisions } from "./regions/index.ts";
+import { checkCatchments, loadSchoolData, replaceCatchments } from "./schoolroutes/index.ts";
 import { runTransitImport } from "./transit/index.ts";
 
 const USAGE = `Usage:
@@ -32,6 +34,10 @@ const USAGE = `Usage:
                                                    source brought before and the file no longer has
   tongxing import plan <plan.json>                 a city's action plan (format: data/plans/hengyang/plan.json)
   tongxing import gtfs <feed.zip> --region <id>    a GTFS timetable, all or nothing (docs/TRANSIT.md)
+  tongxing import catchments <file.geojson> --region <id>
+                                                   school catchments (one Polygon per school, property
+                                                   "school": its id or name), replacing the region's
+                                                   (docs/SCHOOL-ROUTES.md)
   tongxing import osm-bus <file.osm.pbf|.osm> --region <id> [--lines city.json] [--headway 10] [--hours 06:00-22:00]
                                                    bus and metro lines from OSM route relations,
                                                    headways and hours as estimates (docs/TRANSIT.md)
@@ -159,6 +165,18 @@ async function runImport(kind: string | undefined, file: string | undefined, fla
       for (const line of outcome.lines) (outcome.ok ? console.log : console.error)(line);
       if (!outcome.ok) process.exitCode = 1;
       return;
+    }
+    if (kind === "catchments") {
+      const data = loadSchoolData(config.DATA_DIR, regionId);
+      if (!data) throw new UsageError(`${regionId} has no schools in ${config.DATA_DIR}: import its OSM extract first`);
+      const checked = checkCatchments(JSON.parse(fs.readFileSync(source, "utf8")), data.schools);
+      if (!checked.ok) {
+        for (const p of checked.problems.slice(0, 50)) console.error(`  feature ${p.feature}: ${p.message}`);
+        process.exitCode = 1;
+        return;
+      }
+      await db.transaction((tx) => replaceCatchments(tx, regionId, checked.catchments));
+      return console.log(`Imported ${checked.catchments.length} school catchments into ${regionId}`);
     }
     if (kind === "divisions") {
       const parsed = readDivisionFiles(regionId, source, flags["boundaries"] ? path.resolve(flags["boundaries"]) : null);

@@ -13,7 +13,7 @@ import { type Domain, domain } from "../platform/domain.ts";
 import { regionMigrations, regionsDomain } from "../regions/index.ts";
 import { reviewMigrations, reviewRetentionRules, reviewsDomain } from "../reviews/index.ts";
 import { routingDomain } from "../routing/index.ts";
-import { schoolroutesDomain } from "../schoolroutes/index.ts";
+import { schoolRouteMigrations, schoolroutesDomain } from "../schoolroutes/index.ts";
 import { safetyDomain, safetyMigrations, safetyRetentionRules } from "../safety/index.ts";
 import { searchDomain } from "../search/index.ts";
 import { transitDomain, transitMigrations } from "../transit/index.ts";
@@ -32,7 +32,7 @@ export const DOMAINS: ReadonlyArray<Domain<Services>> = [
   domain({ name: "reviews", migrations: reviewMigrations, retentionRules: reviewRetentionRules, plugin: reviewsDomain, options: (s: Services) => ({ db: s.db, reviews: s.reviews, catalog: s.catalog, guard: s.guard, memberStore: s.members, members: s.memberGuard, staff: s.staff }) }),
   domain({ name: "safety", migrations: safetyMigrations, retentionRules: safetyRetentionRules, plugin: safetyDomain, options: (s: Services) => ({ guard: s.guard, moderation: s.moderation, staff: s.staff, members: s.memberGuard, db: s.db }) }),
   domain({ name: "voice", migrations: voiceMigrations, retentionRules: voiceRetentionRules, plugin: voiceDomain, options: (s: Services) => ({ db: s.db, guard: s.guard, moderation: s.moderation, staff: s.staff, members: s.memberGuard, memberStore: s.members, plan: s.plan, catalog: s.catalog, planner: s.planner, hasRegion: s.hasRegion, divisionName: s.divisionName }) }),
-  domain({ name: "schoolroutes", plugin: schoolroutesDomain, options: (s: Services) => ({ guard: s.staff, schoolRoutes: s.schoolRoutes, hasRegion: s.hasRegion, districtOf: (regionId: string, lon: number, lat: number) => s.directory.divisionName(s.directory.countyAt(regionId, lon, lat)) }) }),
+  domain({ name: "schoolroutes", migrations: schoolRouteMigrations, changes: { tables: ["school_catchments"], reload: (s: Services) => s.schoolRoutes.reloadCatchments(s.db) }, plugin: schoolroutesDomain, options: (s: Services) => ({ guard: s.staff, schoolRoutes: s.schoolRoutes, hasRegion: s.hasRegion, districtOf: (regionId: string, lon: number, lat: number) => s.directory.divisionName(s.directory.countyAt(regionId, lon, lat)) }) }),
   domain({ name: "transit", migrations: transitMigrations, changes: { tables: ["transit_feeds"], reload: (s: Services) => s.transit.reload(s.db) }, plugin: transitDomain, options: (s: Services) => ({ db: s.db, planner: s.planner, catalog: s.catalog, staff: s.staff, hasRegion: s.hasRegion, timeZoneOf: s.timeZoneOf, transit: s.transit }) }),
 ];
 

@@ -106,6 +106,12 @@ export async function buildServices(config: Config, db: Database, directory: Reg
   const moderation = new ModerationService(db, new ModerationStore(db), members, guard);
   moderation.register(reviewModeration(reviews));
   const transit = await TransitNetworks.load(db);
+  const schoolRoutes = new SchoolRouteService({
+    routing,
+    data: (regionId) => loadSchoolData(config.DATA_DIR, regionId),
+    areas: (regionId) => loadAccessData(config.DATA_DIR, regionId)?.areas ?? null,
+  });
+  await schoolRoutes.reloadCatchments(db);
     return {
     ...shared,
     hasRegion: (id) => directory.get(id) !== undefined,
@@ -117,10 +123,6 @@ export async function buildServices(config: Config, db: Database, directory: Reg
     screenNickname: screenNicknameWith(guard),
     defaultRegion: config.TONGXING_DEFAULT_REGION,
     transit,
-    schoolRoutes: new SchoolRouteService({
-      routing,
-      data: (regionId) => loadSchoolData(config.DATA_DIR, regionId),
-      areas: (regionId) => loadAccessData(config.DATA_DIR, regionId)?.areas ?? null,
-    }),
+    schoolRoutes,
   };
 }

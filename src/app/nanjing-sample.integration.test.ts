@@ -9,6 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SchoolRoutesAnswer } from "../core/api/schoolroutes.ts";
 import type { JourneyAnswer } from "../core/api/transit.ts";
 import { readOsmFile } from "../osm/index.ts";
 import { checkOsmPlaces } from "../places/index.ts";
@@ -16,6 +17,7 @@ import { type Config, loadConfig } from "../platform/config.ts";
 import { RegionDirectory } from "../regions/index.ts";
 import { sampleFiles } from "./bootstrap.ts";
 import { openDatabase } from "./database.ts";
+import { addUser } from "./plan-commands.ts";
 import { importOsmExtract } from "./osm-extract.ts";
 import { type RunningServer, startServer } from "./server.ts";
 import { SAMPLES, SHARED_OSM_DIR } from "./samples.ts";
@@ -117,6 +119,25 @@ describe.skipIf(!fs.existsSync(NANJING.file(loadConfig({}))))("the Nanjing sampl
     for (const [q, name] of [["朝天宫", "朝天宫"], ["chaotiangong", "朝天宫"], ["ctg", "朝天宫"], ["nanjingtushuguan", "南京图书馆"], ["图书馆", "南京图书馆"]] as const) {
       const answer = await get<{ features: Array<{ properties: { name: { zh: string | null }; regionId: string } }> }>(`/api/search?q=${encodeURIComponent(q)}&region=nanjing`);
       expect(answer.features[0]?.properties.name.zh, q).toBe(name);
+    }
+  });
+
+  it("analyses the walks to its schools: Chinese names, middle schools told from primary ones, crossings ranked", async () => {
+    process.env["TONGXING_PASSWORD"] = "safe walks in xinjiekou 2026";
+    try {
+      expect((await addUser(server.db, { username: "njplanner", role: "leader", name: "规划师" })).ok).toBe(true);
+      const login = await fetch(`${server.url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "njplanner", password: "safe walks in xinjiekou 2026" }) });
+      const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
+      const answer = (await (await fetch(`${server.url}/api/schoolroutes?region=nanjing`, { headers: { cookie } })).json()) as SchoolRoutesAnswer;
+      const kinds = new Map(answer.schools.map((school) => [school.name, school.kind]));
+      expect(kinds.get("长江路小学")).toBe("primary");
+      expect(kinds.get("南京五中")).toBe("secondary");
+      expect(kinds.get("金陵中学")).toBe("secondary");
+      expect(answer.schools.filter((school) => school.homes > 0).length).toBeGreaterThanOrEqual(8);
+      expect(answer.crossings.length).toBeGreaterThan(0);
+      expect(answer.crossings.some((c) => c.road.name !== null && /[\u4e00-\u9fff]/.test(c.road.name))).toBe(true);
+    } finally {
+      delete process.env["TONGXING_PASSWORD"];
     }
   });
 

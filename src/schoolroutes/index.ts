@@ -6,3 +6,5 @@
 export { schoolRouteRoutes as schoolroutesDomain, type SchoolRouteDeps } from "./school-route-routes.ts";
 export { SchoolRouteService } from "./school-route-service.ts";
 export { loadSchoolData, saveSchoolData, schoolRouteFile } from "./school-data.ts";
+export { schoolRouteMigrations } from "./migrations.ts";
+export { checkCatchments, replaceCatchments, type Catchment } from "./catchments.ts";

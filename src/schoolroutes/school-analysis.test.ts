@@ -50,13 +50,13 @@ function town(junctionTags: OsmTags = { highway: "crossing", crossing: "unmarked
   return elements;
 }
 
-function analyse(elements: OsmElement[], schools: School[], homes: Home[], changes: Parameters<typeof applyChanges>[2] = []) {
+function analyse(elements: OsmElement[], schools: School[], homes: Home[], changes: Parameters<typeof applyChanges>[2] = [], catchments?: ReadonlyMap<string, (lon: number, lat: number) => boolean>) {
   const base = buildStreetNetwork(elements);
   const baseFacts = crossingFacts(elements, base);
   const { network, facts } = applyChanges(base, baseFacts, changes);
   const graph = buildProfileGraph(network, "child-walk");
   const snapper = new WalkNetwork(graph, network.coords, PROFILES["child-walk"].speed, MAX_SNAP_M);
-  return { network, analysis: analyseSchoolRoutes(network, graph, facts, snapper, schools, homes) };
+  return { network, analysis: analyseSchoolRoutes(network, graph, facts, snapper, schools, homes, { catchments }) };
 }
 
 const [gLon, gLat] = at(0, 205);
@@ -129,5 +129,18 @@ describe("school-route analysis on a town where the answer is known", () => {
     const byId = new Map(analysis.schools.map((s) => [s.id, s]));
     expect(byId.get("node/9")!.cameraShare).toBeGreaterThan(0);
     expect(byId.get("node/1")!.cameraShare).toBe(0);
+  });
+});
+
+describe("catchments a city drew", () => {
+  it("sends the homes inside a school's catchment to it, even past a nearer school", () => {
+    const east: School = { id: "node/2", name: "东巷小学", kind: "primary", lon: at(250, -205)[0], lat: at(250, -205)[1], gates: [] };
+    // The north school's catchment is the whole south-west quarter: s1 and s2 go north although s3's lane leads east.
+    const southWest = (lon: number, lat: number) => lon < at(60, 0)[0] && lat < at(0, -50)[1];
+    const { analysis } = analyse(town(), [SCHOOL, east], HOMES, [], new Map([["node/1", southWest]]));
+    const byId = new Map(analysis.schools.map((s) => [s.id, s]));
+    expect(byId.get("node/1")).toMatchObject({ homes: 2, areaM2: 5000, catchment: "imported", safeShare: 0 });
+    expect(byId.get("node/2")).toMatchObject({ homes: 3, catchment: "nearest" });
+    expect(analysis.forests.get("node/1")!.index).toBe(0);
   });
 });

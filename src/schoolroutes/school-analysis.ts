@@ -85,6 +85,8 @@ export interface SchoolResult {
   crossings: Record<Control, number>;
   /** Share of road metres within 200 m of the gate with a camera within 50 m; null when no road is that near. */
   cameraShare: number | null;
+  /** The homes are those inside the catchment the city imported, or those for which the school is the nearest. */
+  catchment: "imported" | "nearest";
 }
 
 export interface Analysis {
@@ -93,7 +95,8 @@ export interface Analysis {
   segments: RankedSegment[];
   /** Residential area with no school of a kind within its catchment limit, per kind. */
   unreachedM2: Record<SchoolKind, number>;
-  forests: Map<SchoolKind, { forest: Forest; flow: Float64Array; schools: School[] }>;
+  /** Each school's walks: the forest it was grown in, the area flowing, and its index there. */
+  forests: Map<string, { forest: Forest; flow: Float64Array; index: number }>;
 }
 
 const RANKS = new Map<RoadClass, number>(ROAD_CLASSES.map((c, i) => [c, i]));
@@ -129,6 +132,39 @@ export interface AnalysisOptions {
   hazards?: ReadonlyArray<readonly [number, number]>;
   /** The homes already snapped (snapper.snap of each, in order): a what-if reuses them. */
   homeSnaps?: ReadonlyArray<{ vertex: number; seconds: number } | null>;
+  /** Catchments a city imported, by school id: whether a point lies inside. */
+  catchments?: ReadonlyMap<string, (lon: number, lat: number) => boolean>;
+}
+
+/** The longest walk counted to a school whose catchment the city drew (minutes of child-walk cost). */
+export const IMPORTED_CATCHMENT_MINUTES = 60;
+
+interface Group {
+  schools: School[];
+  /** Indices of the homes that walk to one of these schools. */
+  homes: number[];
+  /** One school with the catchment the city drew (else: the nearest of the group's schools). */
+  imported: boolean;
+}
+
+/**
+ * Who walks to whom: a school with an imported catchment gets the homes inside it (the first
+ * such catchment a home is in); the other schools of the kind share the remaining homes by
+ * nearest walk. A kind whose every school has a catchment leaves homes outside them all unreached.
+ */
+function groupsOf(ofKind: readonly School[], homes: readonly Home[], catchments: AnalysisOptions["catchments"]): Group[] {
+  const imported = ofKind.filter((s) => catchments?.has(s.id));
+  const nearest = ofKind.filter((s) => !catchments?.has(s.id));
+  const groups: Group[] = imported.map((school) => ({ schools: [school], homes: [], imported: true }));
+  const rest: number[] = [];
+  homes.forEach((home, i) => {
+    const inside = imported.findIndex((school) => catchments!.get(school.id)!(home.lon, home.lat));
+    if (inside >= 0) groups[inside]!.homes.push(i);
+    else rest.push(i);
+  });
+  if (nearest.length > 0) groups.push({ schools: nearest, homes: rest, imported: false });
+  else groups.push({ schools: [], homes: rest, imported: false });
+  return groups;
 }
 
 const segmentLengths = new WeakMap<StreetNetwork["segments"], Float64Array>();
@@ -154,76 +190,79 @@ export function analyseSchoolRoutes(
   for (const kind of SCHOOL_KINDS) {
     const ofKind = schools.filter((s) => s.kind === kind);
     if (ofKind.length === 0) continue;
-    const seeds: Seed[] = [];
-    const onNetwork = ofKind.map((school, i) => {
-      const gates = school.gates.length > 0 ? school.gates : [[school.lon, school.lat] as const];
-      let any = false;
-      for (const [lon, lat] of gates) {
-        const snap = snapper.snap(lon, lat);
-        if (!snap) continue;
-        seeds.push({ vertex: snap.vertex, cost: snap.seconds, school: i });
-        any = true;
-      }
-      return any;
-    });
-    const forest = growForest(graph, segmentLength, seeds, CATCHMENT_MINUTES[kind] * 60);
-    const weight = new Float64Array(graph.vertexCount);
-    const perSchool = ofKind.map(() => ({ homes: 0, area: 0, safeArea: 0, metres: [] as number[] }));
-    homes.forEach((home, i) => {
-      const snap = homeSnaps[i];
-      const school = snap ? forest.school[snap.vertex]! : -1;
-      if (!snap || school < 0) return void (unreachedM2[kind] += home.areaM2);
-      weight[snap.vertex]! += home.areaM2;
-    });
-    const flow = flowDown(forest, weight);
-    // Top-down: does the walk from each vertex cross a main road without signals?
-    const unsafe = new Uint8Array(graph.vertexCount);
-    for (const v of forest.order) {
-      const p = forest.next[v]!;
-      if (p < 0) continue;
-      const outWay = forest.next[p]! >= 0 ? wayOf(forest.edge[p]!) : -1;
-      const inWay = wayOf(forest.edge[v]!);
-      const crossed = crossedAt(network, p, inWay, outWay);
-      const control = crossed >= 0 ? controlAt(network, facts, p, inWay, outWay) : NONE;
-      if (crossed >= 0 && flow[v]! > 0) {
-        const entry = crossingArea.get(p) ?? { area: 0, schools: new Set<string>(), control };
-        entry.area += flow[v]!;
-        entry.schools.add(ofKind[forest.school[v]!]!.id);
-        entry.control = Math.min(entry.control, control);
-        crossingArea.set(p, entry);
-      }
-      const unprotectedMain = crossed >= 0 && RANK(network.ways[crossed]!.roadClass) >= FIRST_MAIN && control !== SIGNALS;
-      unsafe[v] = unsafe[p]! || unprotectedMain ? 1 : 0;
-      const way = network.ways[inWay]!;
-      if (RANK(way.roadClass) >= FIRST_STREET && way.sidewalk !== "yes" && flow[v]! > 0) {
-        const segment = Math.abs(graph.segment[forest.edge[v]!]!) - 1;
-        const entry = segmentArea.get(segment) ?? { area: 0, schools: new Set<string>() };
-        entry.area += flow[v]!;
-        entry.schools.add(ofKind[forest.school[v]!]!.id);
-        segmentArea.set(segment, entry);
-      }
-    }
-    homes.forEach((home, i) => {
-      const snap = homeSnaps[i];
-      const school = snap ? forest.school[snap.vertex]! : -1;
-      if (!snap || school < 0) return;
-      const s = perSchool[school]!;
-      s.homes++;
-      s.area += home.areaM2;
-      if (!unsafe[snap.vertex]) s.safeArea += home.areaM2;
-      s.metres.push(forest.metres[snap.vertex]!);
-    });
-    forests.set(kind, { forest, flow, schools: ofKind });
-    ofKind.forEach((school, i) => {
-      const s = perSchool[i]!;
-      results.push({
-        id: school.id, name: school.name, kind, onNetwork: onNetwork[i]!, homes: s.homes, areaM2: Math.round(s.area),
-        safeShare: s.area > 0 ? s.safeArea / s.area : null,
-        medianMetres: median(s.metres), maxMetres: s.metres.length > 0 ? Math.max(...s.metres) : null,
-        crossings: { signals: 0, zebra: 0, unmarked: 0, none: 0 },
-        cameraShare: cameraShare(network, cameraIndex, facts.cameras.length / 2, school),
+    for (const group of groupsOf(ofKind, homes, options.catchments)) {
+      const seeds: Seed[] = [];
+      const onNetwork = group.schools.map((school, i) => {
+        const gates = school.gates.length > 0 ? school.gates : [[school.lon, school.lat] as const];
+        let any = false;
+        for (const [lon, lat] of gates) {
+          const snap = snapper.snap(lon, lat);
+          if (!snap) continue;
+          seeds.push({ vertex: snap.vertex, cost: snap.seconds, school: i });
+          any = true;
+        }
+        return any;
       });
-    });
+      const forest = growForest(graph, segmentLength, seeds, (group.imported ? IMPORTED_CATCHMENT_MINUTES : CATCHMENT_MINUTES[kind]) * 60);
+      const weight = new Float64Array(graph.vertexCount);
+      const perSchool = group.schools.map(() => ({ homes: 0, area: 0, safeArea: 0, metres: [] as number[] }));
+      const walking = group.homes.filter((i) => {
+        const snap = homeSnaps[i];
+        const reached = snap !== null && snap !== undefined && forest.school[snap.vertex]! >= 0;
+        if (reached) weight[snap.vertex]! += homes[i]!.areaM2;
+        else unreachedM2[kind] += homes[i]!.areaM2;
+        return reached;
+      });
+      const flow = flowDown(forest, weight);
+      // Top-down: does the walk from each vertex cross a main road without signals?
+      const unsafe = new Uint8Array(graph.vertexCount);
+      for (const v of forest.order) {
+        const p = forest.next[v]!;
+        if (p < 0) continue;
+        const outWay = forest.next[p]! >= 0 ? wayOf(forest.edge[p]!) : -1;
+        const inWay = wayOf(forest.edge[v]!);
+        const crossed = crossedAt(network, p, inWay, outWay);
+        const control = crossed >= 0 ? controlAt(network, facts, p, inWay, outWay) : NONE;
+        const schoolId = group.schools[forest.school[v]!]!.id;
+        if (crossed >= 0 && flow[v]! > 0) {
+          const entry = crossingArea.get(p) ?? { area: 0, schools: new Set<string>(), control };
+          entry.area += flow[v]!;
+          entry.schools.add(schoolId);
+          entry.control = Math.min(entry.control, control);
+          crossingArea.set(p, entry);
+        }
+        const unprotectedMain = crossed >= 0 && RANK(network.ways[crossed]!.roadClass) >= FIRST_MAIN && control !== SIGNALS;
+        unsafe[v] = unsafe[p]! || unprotectedMain ? 1 : 0;
+        const way = network.ways[inWay]!;
+        if (RANK(way.roadClass) >= FIRST_STREET && way.sidewalk !== "yes" && flow[v]! > 0) {
+          const segment = Math.abs(graph.segment[forest.edge[v]!]!) - 1;
+          const entry = segmentArea.get(segment) ?? { area: 0, schools: new Set<string>() };
+          entry.area += flow[v]!;
+          entry.schools.add(schoolId);
+          segmentArea.set(segment, entry);
+        }
+      }
+      for (const i of walking) {
+        const vertex = homeSnaps[i]!.vertex;
+        const s = perSchool[forest.school[vertex]!]!;
+        s.homes++;
+        s.area += homes[i]!.areaM2;
+        if (!unsafe[vertex]) s.safeArea += homes[i]!.areaM2;
+        s.metres.push(forest.metres[vertex]!);
+      }
+      group.schools.forEach((school, i) => {
+        forests.set(school.id, { forest, flow, index: i });
+        const s = perSchool[i]!;
+        results.push({
+          id: school.id, name: school.name, kind, onNetwork: onNetwork[i]!, homes: s.homes, areaM2: Math.round(s.area),
+          safeShare: s.area > 0 ? s.safeArea / s.area : null,
+          medianMetres: median(s.metres), maxMetres: s.metres.length > 0 ? Math.max(...s.metres) : null,
+          crossings: { signals: 0, zebra: 0, unmarked: 0, none: 0 },
+          cameraShare: cameraShare(network, cameraIndex, facts.cameras.length / 2, school),
+          catchment: group.imported ? "imported" : "nearest",
+        });
+      });
+    }
   }
 
   const byId = new Map(results.map((r) => [r.id, r]));

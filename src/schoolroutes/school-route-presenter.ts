@@ -84,10 +84,7 @@ export function schoolRoutesAnswer(region: RegionAnalysis, options: Presented, b
 
 /** One school's walks: every street piece children walk on to it, with the floor area behind it. */
 export function schoolRoutesGeoJson(region: RegionAnalysis, schoolId: string) {
-  const school = region.schools.find((s) => s.id === schoolId)!;
-  const tree = region.analysis.forests.get(school.kind)!;
-  const index = tree.schools.findIndex((s) => s.id === schoolId);
-  const { forest, flow } = tree;
+  const { forest, flow, index } = region.analysis.forests.get(schoolId)!;
   const { network, graph } = region;
   const features = [];
   for (const v of forest.order) {

@@ -4,7 +4,8 @@
  * runs rebuild the child-walk graph with the changed crossings (the routes may move to a
  * crossing made safe) and analyse again beside the kept base. Residential buildings are the
  * homes where a region has them, residential land where it has none (never both: a building
- * stands on the land, and counting both would count it twice).
+ * stands on the land, and counting both would count it twice). Catchments a city imported
+ * replace "nearest school" for the homes inside them.
  */
 import { type ResidentialArea, WalkNetwork } from "../access/index.ts";
 import { MAX_SNAP_M, PROFILES, type ProfileGraph, type RoutingData, type StreetNetwork, withCrossingsChanged } from "../routing/index.ts";
@@ -12,6 +13,8 @@ import type { CrossingFacts } from "./crossing-facts.ts";
 import { type Analysis, analyseSchoolRoutes, type Home, type School } from "./school-analysis.ts";
 import { applyChanges, type Change } from "./school-changes.ts";
 import { factsFor, type SchoolData } from "./school-data.ts";
+import { loadCatchments } from "./catchments.ts";
+import type { Queryable } from "../platform/database/database.ts";
 
 export interface SchoolRouteSources {
   routing: readonly RoutingData[];
@@ -46,8 +49,15 @@ export function homesOf(areas: readonly ResidentialArea[]): { homes: Home[]; hom
 export class SchoolRouteService {
   private readonly cache = new Map<string, RegionAnalysis>();
   private readonly snappers = new Map<string, WalkNetwork>();
+  private catchments = new Map<string, Map<string, (lon: number, lat: number) => boolean>>();
 
   constructor(private readonly sources: SchoolRouteSources) {}
+
+  /** Reads the catchments cities imported (at start, and when another instance imports some). */
+  async reloadCatchments(db: Queryable): Promise<void> {
+    this.catchments = await loadCatchments(db);
+    this.invalidate();
+  }
 
   /** True when the region has streets, residential areas and school facts to analyse. */
   has(regionId: string): boolean {
@@ -96,7 +106,7 @@ export class SchoolRouteService {
     }
     const { homes, homesAre } = known;
     const homeSnaps = known.homeSnaps ?? homes.map((h) => snapper.snap(h.lon, h.lat));
-    const analysis = analyseSchoolRoutes(network, graph, facts, snapper, schools, homes, { hazards: this.sources.hazards?.(regionId) ?? [], homeSnaps });
+    const analysis = analyseSchoolRoutes(network, graph, facts, snapper, schools, homes, { hazards: this.sources.hazards?.(regionId) ?? [], homeSnaps, catchments: this.catchments.get(regionId) });
     return { regionId, network, graph, facts, schools, homes, homesAre, homeSnaps, analysis };
   }
 }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addUser } from "../app/plan-commands.ts";
 import { type TestServer, startTestServer } from "../app/test-server.ts";
 import type { SchoolAnswer, SchoolRoutesAnswer } from "../core/api/schoolroutes.ts";
+import { replaceCatchments } from "./catchments.ts";
 import { testDialects } from "../platform/testing/test-databases.ts";
 
 const PASSWORD = "safe walks to every school 2026";
@@ -100,6 +101,23 @@ describe.each(testDialects())("school routes API on %s", (dialect) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(xlsx.body as Buffer).buffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["过街点 crossings", "无人行道 streets", "学校 schools"]);
+  });
+
+  it("counts the homes inside a catchment the city imported, on every instance after the import", async () => {
+    const school = base.schools.find((s) => s.name === "École de Fontvieille")!;
+    // A box over Monte-Carlo, at the other end of Monaco from Fontvieille.
+    const box = { type: "Polygon" as const, coordinates: [[[7.4230, 43.7380], [7.4330, 43.7380], [7.4330, 43.7460], [7.4230, 43.7460], [7.4230, 43.7380]]] };
+    await t.server.db.transaction((tx) => replaceCatchments(tx, "monaco", [{ schoolId: school.id, name: "蒙特卡洛片区", geometry: box }]));
+    let answer = base;
+    for (let i = 0; i < 40 && answer.schools.find((s) => s.id === school.id)!.catchment !== "imported"; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      answer = (await get("/api/schoolroutes?region=monaco&limit=1000")).body as SchoolRoutesAnswer;
+    }
+    const after = answer.schools.find((s) => s.id === school.id)!;
+    expect(after.catchment).toBe("imported");
+    expect(after.homes).toBeGreaterThan(school.homes);
+    expect(after.maxMetres!).toBeGreaterThan(1500);
+    await t.server.db.transaction((tx) => replaceCatchments(tx, "monaco", []));
   });
 
   it("refuses bad questions with the field named, in the person's language", async () => {

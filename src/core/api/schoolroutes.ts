@@ -57,6 +57,7 @@ export const schoolSummary = z.object({
   maxMetres: z.number().nullable(),
   crossings: controlCounts,
   cameraShare: z.number().nullable().meta({ description: "Share of road metres within 200 m of the gate with a camera within 50 m" }),
+  catchment: z.enum(["imported", "nearest"]).meta({ description: "imported: the homes inside the catchment the city drew (tongxing import catchments); nearest: the homes for which it is the nearest school of its kind" }),
   /** With what-if changes: the school's safe share before them. */
   baseSafeShare: z.number().nullable().optional(),
 });

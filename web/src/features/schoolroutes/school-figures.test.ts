@@ -4,7 +4,7 @@ import type { SchoolSummary } from "./schoolroutes-api.ts";
 
 const school = (id: string, safeShare: number | null, homes: number, areaM2 = 1000): SchoolSummary => ({
   id, name: id, kind: "primary", position: [0, 0], gates: [], district: null, onNetwork: true, homes, areaM2, safeShare,
-  medianMetres: null, maxMetres: null, crossings: { signals: 0, zebra: 0, unmarked: 0, none: 0 }, cameraShare: null,
+  medianMetres: null, maxMetres: null, crossings: { signals: 0, zebra: 0, unmarked: 0, none: 0 }, cameraShare: null, catchment: "nearest",
 });
 
 describe("school-route figures", () => {
