@@ -6,7 +6,11 @@
  * one phone-number regular expression). Each engine gets the same texts in the same order.
  *  - labelled set: the rules were tuned and the classifier trained on it;
  *  - first held-out set: unseen until 2026-11-29, then used to add intent patterns;
- *  - second and third held-out sets: written blind, never tuned on; the fair measure.
+ *  - second held-out set: written blind; its flagged false friends were studied on
+ *    2026-12-03 (abbreviations such as "（TMD）" added as a structure);
+ *  - third held-out set: written blind; after its first run (2026-12-02) its misses were
+ *    studied (2026-12-03) and the structures they belong to added, never its texts; the
+ *    fair measure is now the next blind set.
  * Texts are printed only for the labelled set; for held-out sets only counts of misses per
  * kind, so nobody tunes on them. Targets on held-out text: personal-information recall
  * >= 0.95, harmful recall >= 0.90, precision >= 0.95, p99 <= 1 ms per check.
@@ -34,7 +38,7 @@ export const LABELLED: Labelled[] = load("labelled-texts.json");
 export const HELD_OUT: Labelled[] = load("held-out-texts.json");
 /** Written on 2026-11-29 by someone who saw neither the guard nor the sets above. */
 export const HELD_OUT_2: Labelled[] = load("held-out-2-texts.json");
-/** Written on 2026-12-02 by someone who saw neither the rules, the sets nor the classifier's data; empty until it exists. */
+/** Written on 2026-12-02 by someone who saw neither the rules, the sets nor the classifier's data; its misses studied on 2026-12-03. */
 export const HELD_OUT_3: Labelled[] = load("held-out-3-texts.json");
 export const LEXICON = readLexicon(new URL("../data/safety/lexicon.json", import.meta.url).pathname);
 
@@ -97,12 +101,14 @@ export function missesByKind(check: Checker, items: readonly Labelled[]): Record
 }
 
 /**
- * p50 and p99 of one check, in microseconds, over `rounds` passes of `items` after one
- * warm-up pass: by the wall clock, and by this process's CPU time (which other processes
- * on a shared machine do not inflate; it does count garbage collection).
+ * p50 and p99 of one check, in microseconds, over `rounds` passes of `items` after
+ * `warmUp` passes (three: one pass left the first engine timed still compiling its regular
+ * expressions and filling its caches, which showed as p99): by the wall clock, and by this
+ * process's CPU time (which other processes on a shared machine do not inflate; it does
+ * count garbage collection).
  */
-export function timing(check: Checker, items: readonly Labelled[], rounds = 5): { p50: number; p99: number; cpuP50: number; cpuP99: number } {
-  for (const item of items) check(item.text);
+export function timing(check: Checker, items: readonly Labelled[], rounds = 5, warmUp = 3): { p50: number; p99: number; cpuP50: number; cpuP99: number } {
+  for (let pass = 0; pass < warmUp; pass++) for (const item of items) check(item.text);
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let round = 0; round < rounds; round++) {
@@ -122,8 +128,8 @@ export function timing(check: Checker, items: readonly Labelled[], rounds = 5): 
 export const SETS = [
   ["labelled set (rules tuned and classifier trained on it)", LABELLED],
   ["first held-out set (unseen until 2026-11-29, then used to add intent patterns)", HELD_OUT],
-  ["second held-out set (written blind, never tuned on)", HELD_OUT_2],
-  ["third held-out set (written blind 2026-12-02, never tuned on)", HELD_OUT_3],
+  ["second held-out set (written blind; false friends studied 2026-12-03)", HELD_OUT_2],
+  ["third held-out set (written blind 2026-12-02; misses studied 2026-12-03)", HELD_OUT_3],
 ] as const;
 
 if (import.meta.url === `file://${process.argv[1]}`) {

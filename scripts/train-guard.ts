@@ -47,7 +47,7 @@ const PERSONAL = new Set(["phone", "id_number", "address", "school_class", "qq",
 const root = (path: string) => new URL(`../${path}`, import.meta.url).pathname;
 export const DEFAULT_COLD = root("../shared/data/safety/cold/train.csv");
 
-export const SETTINGS = { bits: 16, epochs: 10, rate: 0.1, l2: 0.003, coldWeight: 0, coldHarmful: true, planWeight: 0.5, reviews: 1500, reviewWeight: 0.3, negativeWeight: 1, seed: 20261202, threshold: 0.75, scale: 4096 };
+export const SETTINGS = { bits: 18, epochs: 10, rate: 0.1, l2: 0.003, coldWeight: 0, coldHarmful: true, planWeight: 0.5, reviews: 1500, reviewWeight: 0.3, negativeWeight: 1, seed: 20261202, threshold: 0.7, scale: 4096 };
 
 /** A small seeded generator (mulberry32): the same order on every machine. */
 export function seeded(seed: number): () => number {

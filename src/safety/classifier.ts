@@ -5,7 +5,9 @@
  *  - character 1-, 2- and 3-grams (with the text's edges), which carry words without a
  *    dictionary ("人肉", "别告诉", "一个人来");
  *  - a few word features: second person next to a harmful verb, a named child (a common
- *    surname with one or two characters), secrecy, money, a meeting, digits.
+ *    surname with one or two characters), secrecy, money, a meeting, digits, and two that
+ *    speak for innocence: advice and warnings ("千万别", "如果有人"), and hyperbole ("笑死我了",
+ *    "杀了这道题").
  * Features are hashed (FNV-1a) into `1 << bits` buckets; the weights are trained by
  * scripts/train-guard.ts (fixed seed, reproducible) and committed in
  * data/safety/guard-model.json as 16-bit integers. A score is P(harmful) in [0, 1]; the
@@ -51,9 +53,13 @@ const WORD_FEATURES: ReadonlyArray<readonly [string, RegExp]> = [
   ["secret", /(?:别|不要|不能|不准|千万别)(?:告诉|跟|让)(?:你)?(?:爸|妈|家长|老师|大人|家里|别人)/u],
   ["money", /(?:转账|付款|红包|验证码|银行卡|支付|充值|定金|手续费|返利|押金)/u],
   ["meet", /(?:见面|出来|来找我|来我家|接你|等你|一个人来|偷偷)/u],
+  // Five digits written together; "8:30-17:30" is two times, not a number (see hasLongNumber).
   ["digits", /\d{5,}/u],
   ["child-body", /(?:照片|自拍|视频|裙子|衣服|睡衣|泳装|洗澡)/u],
   ["death", /(?:死|跳下|割|遗书|结束|消失)/u],
+  // Advice and hyperbole read like harm word by word; these let the model learn that they are not.
+  ["advice", /(?:不要|千万别|千万不要|不能|别|提醒|如果有人|遇到|远离|小心|注意|骗子|骗局|安全课|防)/u],
+  ["hyperbole", /(?:(?:笑|累|饿|困|热|冷|急|渴|吓|美|乐)死(?:我)?了|(?:杀|干)(?:掉|了)这(?:道|个|些)(?:题|作业|关)|要命|killing me|dead tired|starving)/u],
 ];
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -80,9 +86,21 @@ function eachGram(text: string, mask: number, visit: (bucket: number, start: num
   }
 }
 
+/** A run of five digits with no space or symbol between them in the original. */
+function longNumber(reading: Reading): RegExpExecArray | null {
+  for (const m of reading.text.matchAll(/\d{5,}/gu)) {
+    let run = 1;
+    for (let i = m.index + 1; i < m.index + m[0].length; i++) {
+      run = reading.gap[i] ? 1 : run + 1;
+      if (run >= 5) return m as RegExpExecArray;
+    }
+  }
+  return null;
+}
+
 function wordFeatures(reading: Reading, mask: number, visit: (bucket: number, start: number, end: number) => void): void {
   for (const [name, pattern] of WORD_FEATURES) {
-    const m = pattern.exec(reading.text);
+    const m = name === "digits" ? longNumber(reading) : pattern.exec(reading.text);
     if (m) visit(fnv1a(`w:${name}`) & mask, m.index, m.index + m[0].length);
   }
   visit(fnv1a(`len:${Math.min(6, Math.floor(Math.log2(reading.text.length + 1)))}`) & mask, 0, 0);

@@ -10,6 +10,7 @@
  * result carries the classifier's `score` and a `risk` (0..1) the moderation queue sorts by.
  * The guard fails closed: if checking throws, the text is held for a person to review.
  */
+import { pinyin } from "pinyin-pro";
 import { AUDIENCES } from "../core/api/vocabulary.ts";
 import { DEFAULT_MODEL_FILE, HarmClassifier } from "./classifier.ts";
 import { type PersonalInfoKind, findPersonalInfo } from "./personal-info.ts";
@@ -68,6 +69,30 @@ const CARE_MESSAGE = {
   en: "It sounds like you are sad. Talk to a parent or teacher, or call the 12355 youth hotline. A moderator will read this.",
 };
 
+/**
+ * A listed word that is only held (毒品, 赌博, 吸毒) is innocent where the text is about
+ * keeping away from it: an anti-drug exhibition, a lesson, a warning.
+ */
+const EDUCATION = /禁毒|禁赌|远离|拒绝|危害|科普|宣传|防范|展区|展览|讲座|教育|警示|不要碰|别碰|千万不要/u;
+const EDUCATED_CATEGORIES = new Set(["drugs", "gambling"]);
+
+/** Letters said, just before them, to be an abbreviation ("拼音缩写是CNM") are not the insult they spell. */
+const ABBREVIATION = /缩写|简称|首字母|abbreviation|stands for/iu;
+
+/**
+ * Latin initials (2 to 5 letters) that spell the pinyin initials of the Han characters just
+ * before them are a name's abbreviation ("同盟队（TMD）"), or the text says they are one.
+ */
+function isAbbreviation(text: string, hit: WordHit): boolean {
+  const letters = text.slice(hit.start, hit.end);
+  if (!/^[a-z]{2,5}$/i.test(letters)) return false;
+  if (ABBREVIATION.test(text.slice(Math.max(0, hit.start - 10), hit.start))) return true;
+  const han = [...text.slice(0, hit.start).replace(/[^\p{Script=Han}]+$/u, "")].slice(-letters.length).join("");
+  if (!/^\p{Script=Han}+$/u.test(han) || han.length !== letters.length) return false;
+  const initials = (pinyin(han, { pattern: "first", toneType: "none", type: "array" }) as string[]).join("");
+  return initials.toLowerCase() === letters.toLowerCase();
+}
+
 const MODEL_MESSAGE = { zh: "这段话需要管理员看一下才能发出。", en: "A moderator will look at this before it is posted." };
 
 let committedModel: HarmClassifier | null | undefined;
@@ -103,7 +128,9 @@ export class Guard {
       const reasons: Reason[] = [];
       const seen = new Set<string>();
       const reading = readText(text);
-      for (const hit of [...this.words.check(text, characters(text)), ...findIntents(text, reading)]) {
+      const educational = EDUCATION.test(reading.text);
+      const words = this.words.check(text, characters(text)).filter((w) => !(educational && w.action === "hold" && EDUCATED_CATEGORIES.has(w.category)) && !isAbbreviation(text, w));
+      for (const hit of [...words, ...findIntents(text, reading)]) {
         const key = `${hit.start}-${hit.end}-${hit.action}`;
         if (seen.has(key)) continue;
         seen.add(key);

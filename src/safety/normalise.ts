@@ -7,8 +7,11 @@
  *    OpenCC), circled and parenthesised numerals to digits (①, ⑴, ㈠);
  *  - spaces, symbols, emoji and invisible characters between characters dropped, each symbol
  *    remembering whether something stood before it (`gap`), so numbers can still be split;
- *  - key words written by sound or by a look-alike read as the word (威信, v信, vx, 薇 → 微信;
- *    扣扣, 企鹅号 → qq; weixin, dianhua, renrou → 微信, 电话, 人肉);
+ *  - key words written by sound or by a look-alike read as the word (威信, v信, vx, 薇, 卫星 →
+ *    微信; 扣扣, 企鹅号, 🐧 → qq; 📞, ☎ → 电话; weixin, dianhua, renrou → 微信, 电话, 人肉), and a
+ *    plus sign before a contact word as 加 ("➕V", "+q" read as 加v, 加q);
+ *  - combining marks (the keycap of "9⃣", variation selectors) belong to their character and
+ *    leave no gap, so "9⃣8⃣7⃣" is one number;
  *  - `numeric`: the same symbols with, inside a run of digits long enough to be dictated,
  *    Chinese numerals (一, 幺, 壹) and letters used as digits (O/o→0, I/l→1, S→5, B→8, Z→2)
  *    read as digits ("139I234S678", "幺三八 1234 5678").
@@ -33,6 +36,9 @@ const KEY_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["xuexiao", "学校"], ["nianji", "年级"], ["企鹅号", "qq号"], ["扣扣", "qq"], ["抠抠", "qq"], ["球球号", "qq号"],
   ["威信", "微信"], ["薇信", "微信"], ["徽信", "微信"], ["危信", "微信"], ["v信", "微信"], ["vx", "微信"], ["wx", "微信"],
   ["薇", "微"], ["威x", "微信"], ["微x", "微信"], ["q扣", "qq"], ["dy号", "抖音号"], ["dou音", "抖音"],
+  ["维信", "微信"], ["喂信", "微信"], ["胃信", "微信"], ["卫星", "微信"], ["微芯", "微信"], ["wei信", "微信"],
+  ["抖y", "抖音"], ["斗音", "抖音"], ["逗音", "抖音"], ["抖阴", "抖音"], ["douyin", "抖音"], ["kuaishou", "快手"], ["筷手", "快手"], ["块手", "快手"],
+  ["xiaohongshu", "小红书"], ["小破站", "b站"], ["bili", "b站"],
   ["小红薯", "小红书"], ["红薯号", "小红书号"], ["哔哩哔哩", "b站"], ["bilibili", "b站"], ["电o", "电话"],
 ];
 
@@ -50,12 +56,20 @@ interface Symbols {
   gap: boolean[];
 }
 
+/** Emoji and signs that stand for a contact word. */
+const SIGN_WORDS: Readonly<Record<string, string>> = { "🐧": "qq", "📞": "电话", "☎": "电话", "📱": "手机", "✉": "邮箱", "📧": "邮箱" };
+const PLUS = new Set(["+", "＋", "➕"]);
+/** What may follow a plus sign read as 加: a contact word's first letter or character. */
+const AFTER_PLUS = /^[\s\uFE0F]*[vVqQwW微薇威扣企绿卫🐧好]/u;
+const COMBINING = /^[\p{M}\uFE0F\u20E3\u200D]$/u;
+
 function symbolsOf(text: string): Symbols {
   const out: Symbols = { c: [], from: [], to: [], gap: [] };
   let at = 0;
   let gap = false;
   for (const char of text) {
-    const normal = normaliseChar(char);
+    const sign = SIGN_WORDS[char] ?? (PLUS.has(char) && AFTER_PLUS.test(text.slice(at + char.length, at + char.length + 4)) ? "加" : undefined);
+    const normal = sign ?? normaliseChar(char);
     if (normal) {
       for (const c of normal) {
         out.c.push(c);
@@ -64,7 +78,7 @@ function symbolsOf(text: string): Symbols {
         out.gap.push(gap);
         gap = false;
       }
-    } else {
+    } else if (!COMBINING.test(char)) {
       gap = true;
     }
     at += char.length;

@@ -7,7 +7,7 @@
  * the structure that made it count (`why`), which the moderator sees.
  */
 import { type Reading, originalSpan, readText } from "./normalise.ts";
-import { findNumbers, findSpelledNumbers } from "./personal-numbers.ts";
+import { findNumberPieces, findNumbers, findSpelledNumbers } from "./personal-numbers.ts";
 import { findPlaces } from "./personal-places.ts";
 
 export const PERSONAL_INFO_KINDS = ["phone", "id_number", "address", "school_class", "qq", "wechat", "email", "real_name_with_school", "social_account"] as const;
@@ -49,11 +49,25 @@ const HANDLE = "([a-z][a-z0-9]{3,24}|[0-9]{5,12})";
 const MARKER = "((?:号|id|uid|账号|帐号|用户名)?(?:是|为|搜|就是|搜索)?)";
 /** Keyword, marker, handle. A handle counts when it holds a digit, follows a marker or a colon. */
 const CANONICAL_HANDLES: ReadonlyArray<readonly [PersonalInfoKind, RegExp]> = [
-  ["wechat", new RegExp(`(?:微信|(?:加我?|私|找)(?:微|v)|绿泡泡)${MARKER}${HANDLE}`, "gu")],
+  ["wechat", new RegExp(`(?:微信|(?:加我?|私|找|我的|我)(?:微|v)|绿泡泡)${MARKER}${HANDLE}`, "gu")],
   ["social_account", new RegExp(`(?<![a-z])(?:抖音|快手|小红书|b站|微博|tiktok|instagram|discord|telegram|snapchat)${MARKER}${HANDLE}`, "gu")],
   ["social_account", new RegExp(`(?<![a-z])(?:uid|用户id)${MARKER}(\\d{5,12})`, "gu")],
+  // A nickname ending in digits on an app: "我的微博是 @小鹿乱撞2013".
+  ["social_account", new RegExp(`(?<![a-z])(?:抖音|快手|小红书|b站|微博|视频号|ins)((?:号|id|账号)?(?:是|为|叫))(\\p{Script=Han}[\\p{Script=Han}a-z]{1,15}\\d{2,})`, "gu")],
   ["qq", new RegExp(`qq${MARKER}([a-z][a-z0-9]{5,19})(?=qqcom|$)`, "gu")],
+  // A game or app id given so others can add the child: "id“……”加好友", "搜 ……0921 就能加我".
+  ["social_account", new RegExp(`((?:(?<![a-z])id|(?<![a-z])uid|游戏名|昵称|账号|帐号|用户名)(?:是|叫|为)?)(\\p{Script=Han}[\\p{Script=Han}a-z0-9]{1,15}|[a-z0-9]{3,20})(?:快来|来|可以|就能)?(?:加好友|加我|找我|关注我|互关)`, "gu")],
+  // A nickname on a video or photo app, with the child saying it is theirs: "抖音搜 小鱼儿 头像是我".
+  ["social_account", new RegExp(`((?:抖音|快手|小红书|b站|微博|视频号|王者|和平精英|蛋仔|迷你世界|原神|光遇|我的世界|roblox|minecraft)(?:号|id|账号|昵称)?(?:搜|搜索|叫|名字叫|昵称是|号是|id是|是))(\\p{Script=Han}[\\p{Script=Han}a-z0-9]{1,15}?)(?:头像|关注我|私信我|加我|互关|是我|就是我|粉我|快来|来找我)`, "gu")],
+  ["social_account", new RegExp(`((?:搜|搜索)(?:一下)?)([\\p{Script=Han}a-z0-9]{2,16}?)(?:就能|就可以|可以|就|能|来)?(?:加我|加到我|找到我|加好友|关注我|互关)`, "gu")],
 ];
+
+/** Short keys (v, q, dy, ig …) count only with a colon: "V: d a b a o 0734", "dy：xiao yu er_0734". */
+const SHORT_KEY_HANDLE = /(?<![a-z0-9])(vx|wx|v|qq|q|dy|ks|xhs|ig|ins|insta|tt|snap|sc)\s*(?:号|id)?\s*[:：]\s*@?\s*([a-z0-9][a-z0-9_.\- ]{3,40})/giu;
+const SHORT_KEY_KIND: Readonly<Record<string, PersonalInfoKind>> = { vx: "wechat", wx: "wechat", v: "wechat", qq: "qq", q: "qq" };
+/** The text says the spaces in an id are not really there. */
+const SPACES_CUE = /(?:去掉|去除|删掉|没有?|不要|忽略)空格|中间没空格|连起来(?:写|读|就是|是)?/u;
+const SPACED_ID = /(?<![a-z0-9])[a-z0-9](?:[\s_.-]*[a-z0-9]){5,}/giu;
 
 const ORIGINAL_HANDLES: ReadonlyArray<readonly [PersonalInfoKind, RegExp]> = [
   ["email", /[a-z0-9][\w.+-]*\s*(?:@|\(at\)|\[at\]|\sat\s|艾特|圈a|#)\s*[a-z0-9-]+\s*(?:\.|。|\(dot\)|\[dot\]|\sdot\s|点)\s*(?:com|cn|net|org|edu|io|me)\b/giu],
@@ -61,6 +75,8 @@ const ORIGINAL_HANDLES: ReadonlyArray<readonly [PersonalInfoKind, RegExp]> = [
   ["wechat", /(?<![a-z0-9])v\s*[:：]\s*[a-z][\w-]{4,19}/giu],
   ["qq", /(?<![\w.])\d{5,11}\s*(?:@|＠|艾特)\s*qq(?!\s*(?:\.|。|点|dot)\s*com)\b/giu],
   ["social_account", /(?<![\w.])@[a-z][\w.]{3,24}(?=\s|$|[，。,!！])/giu],
+  ["social_account", /(?<![\w.])@\s?\p{Script=Han}[\p{Script=Han}a-z_]{1,15}\d{2,}/giu],
+  ["social_account", /\b(?:follow|add|find|dm|message|text)\s+(?:me|us)\s+(?:on\s+[a-z]+\s*)?(?:at\s+)?@\s*[a-z0-9][\w.]{2,24}/giu],
   ["social_account", /\b(?:ins|instagram|tiktok|snapchat|discord|telegram|twitter|facebook|youtube)\s*(?:id|handle|account)?\s*[:：@]\s*@?[a-z0-9_.]{3,24}/giu],
 ];
 
@@ -81,6 +97,18 @@ function canonicalHits(text: string, reading: Reading): PersonalInfoHit[] {
 
 function originalHits(view: string): PersonalInfoHit[] {
   const hits: PersonalInfoHit[] = [];
+  SHORT_KEY_HANDLE.lastIndex = 0;
+  for (const m of view.matchAll(SHORT_KEY_HANDLE)) {
+    const handle = m[2]!.replace(/[\s_.-]/g, "");
+    if (handle.length < 4 || (!/[a-z]/.test(handle) && handle.length < 5)) continue;
+    hits.push({ kind: SHORT_KEY_KIND[m[1]!.toLowerCase()] ?? "social_account", start: m.index, end: m.index + m[0].trimEnd().length, why: "handle after a short key and a colon" });
+  }
+  if (SPACES_CUE.test(view)) {
+    SPACED_ID.lastIndex = 0;
+    for (const m of view.matchAll(SPACED_ID)) {
+      if (/\d/.test(m[0]) && /[a-z]|\d{5}/.test(m[0].replace(/\s/g, ""))) hits.push({ kind: "social_account", start: m.index, end: m.index + m[0].length, why: "id written apart, the text says to join it" });
+    }
+  }
   for (const [kind, pattern] of ORIGINAL_HANDLES) {
     pattern.lastIndex = 0;
     for (const m of view.matchAll(pattern)) hits.push({ kind, start: m.index, end: m.index + m[0].length, why: `${kind} written out` });
@@ -91,7 +119,7 @@ function originalHits(view: string): PersonalInfoHit[] {
 /** Personal information in `text`; pass `reading` when the caller has read the text already. */
 export function findPersonalInfo(text: string, reading: Reading = readText(text)): PersonalInfoHit[] {
   const lower = digitView(text);
-  const hits: PersonalInfoHit[] = findNumbers(reading).map((n) => ({ kind: n.kind, ...originalSpan(reading, n.start, n.end), why: n.why }));
+  const hits: PersonalInfoHit[] = [...findNumbers(reading), ...findNumberPieces(reading)].map((n) => ({ kind: n.kind, ...originalSpan(reading, n.start, n.end), why: n.why }));
   hits.push(...findSpelledNumbers(lower).map((n) => ({ kind: n.kind, start: n.start, end: n.end, why: n.why })));
   hits.push(...canonicalHits(text, reading), ...originalHits(lower));
   for (const p of findPlaces(reading, lower)) {

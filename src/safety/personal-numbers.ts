@@ -6,6 +6,8 @@
  * A run of digits splits where a space or symbol stood or where the kind of digit changes
  * (Arabic, Chinese, letter); every stretch between two split points is a candidate, so
  * "13812345678，一起玩" yields the phone and not "138123456781".
+ * A mobile number told in pieces ("前面是138，后面是7734 5521") or backwards ("倒着打") is
+ * found where the text says so: the pieces joined, or the digits reversed, make a mobile.
  */
 import type { Reading } from "./normalise.ts";
 
@@ -21,8 +23,11 @@ export interface NumberHit {
 }
 
 const PHONE_WORDS = /(?:电话|手机|号码|座机|打给我|打我|打|call|tel|phone|number)(?:号|是|为|号码是)?$/;
-const QQ_WORDS = /(?:qq|q号|q群|群号|加群|进群|群|球球|企鹅|加我q|qq号码|q)(?:号|号码)?(?:是|为)?$/;
+const QQ_WORDS = /(?:qq|q号|q群|群号|加群|进群|群|球球|企鹅|加我q|qq号码|q|扣)(?:我|一下)?(?:号|号码)?(?:是|为|就是)?$/;
 const WECHAT_WORDS = /(?:微信|加微|绿泡泡)(?:号|id)?(?:是|为|就是)?(?:手机号)?$/;
+/** A venue's or a service's number: its desk, booking or hotline. */
+const PUBLIC_DESK = /(?:馆|园|中心|医院|前台|客服|热线|预约|咨询|办公室|管理处|服务台|门店|店|景区|售票|报名|官方|订票|订座)/;
+const HOME_PHONE = /我家|家里|家中|我的|我妈|我爸|奶奶|爷爷|外婆|外公|座机|找我|打给我|打我/;
 const ID_WORDS = /(?:身份证|证件|id)/;
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -76,7 +81,12 @@ function judge(reading: Reading, digits: string, start: number, end: number): Nu
   const after = reading.text[end];
   const mobile = digits.replace(/^(?:0086|86)(?=1[3-9]\d{9}$)/, "");
   if (/^1[3-9]\d{9}$/.test(mobile)) return { kind: WECHAT_WORDS.test(before) ? "wechat" : "phone", start, end, why: "mobile number" };
-  if (/^0[1-9]\d{8,10}$/.test(digits) && digits.length <= 12) return { kind: "phone", start, end, why: "landline with area code" };
+  if (/^0[1-9]\d{8,10}$/.test(digits) && digits.length <= 12) {
+    // A venue's desk or a hotline is public; a home's landline is not.
+    const around = reading.text.slice(Math.max(0, start - 14), start);
+    if (PUBLIC_DESK.test(around) && !HOME_PHONE.test(reading.text)) return null;
+    return { kind: "phone", start, end, why: "landline with area code" };
+  }
   if (/^\d{17}$/.test(digits) && after === "x" && (plausibleBirth(digits.slice(6, 14)) || idChecksumValid(`${digits}x`))) {
     return { kind: "id_number", start, end: end + 1, why: idChecksumValid(`${digits}x`) ? "ID number, checksum valid" : "ID number shape" };
   }
@@ -107,6 +117,63 @@ export function findNumbers(reading: Reading): NumberHit[] {
       if (!hit) continue;
       hits.push(hit);
       taken.push([start, end]);
+    }
+  }
+  return hits;
+}
+
+/** A text that says its number comes in pieces, or the other way round. */
+const PIECES_CUE = /电话|手机|号码|联系|打给|打我|前面|后面|前[三四3-4]位|后[四五4-5]位|开头|结尾|中间|接着|然后是/;
+const REVERSED_CUE = /倒着|倒过来|反过来|反着|倒序|从后往前|reverse|backwards/;
+
+/** Digit runs of the numeric view as [start, end), in order, split where the kind of digit changes ("5521一起"). */
+function digitRuns(reading: Reading): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of reading.numeric.matchAll(/\d+/g)) {
+    let start = m.index;
+    const end = m.index + m[0].length;
+    for (let i = start + 1; i <= end; i++) {
+      if (i < end && kindOfSymbol(reading.text[i]!) === kindOfSymbol(reading.text[i - 1]!)) continue;
+      if (i - start >= 3) out.push([start, i]);
+      start = i;
+    }
+  }
+  return out;
+}
+
+/** Mobile numbers given in pieces with a few words between, or written backwards, where the text says so. */
+export function findNumberPieces(reading: Reading): NumberHit[] {
+  const pieces = PIECES_CUE.test(reading.text);
+  const reversed = REVERSED_CUE.test(reading.text);
+  const idPieces = ID_WORDS.test(reading.text) && /前|后|开头|结尾|中间/.test(reading.text);
+  if (!pieces && !reversed && !idPieces) return [];
+  const runs = digitRuns(reading);
+  const hits: NumberHit[] = idPieces ? idNumberPieces(reading, runs) : [];
+  for (let a = 0; a < runs.length; a++) {
+    let digits = "";
+    for (let b = a; b < runs.length && digits.length < 11; b++) {
+      if (b > a && runs[b]![0] - runs[b - 1]![1] > 8) break;
+      digits += reading.numeric.slice(runs[b]![0], runs[b]![1]);
+      const [start, end] = [runs[a]![0], runs[b]![1]];
+      if (pieces && b > a && /^1[3-9]\d{9}$/.test(digits)) hits.push({ kind: "phone", start, end, why: "mobile number in pieces" });
+      else if (reversed && /^\d{9}[3-9]1$/.test(digits)) hits.push({ kind: "phone", start, end, why: "mobile number written backwards" });
+    }
+  }
+  return hits;
+}
+
+/** An ID number told in two pieces, in either order ("后六位是……，前面是……"). */
+function idNumberPieces(reading: Reading, runs: ReadonlyArray<[number, number]>): NumberHit[] {
+  const hits: NumberHit[] = [];
+  const digits = (run: [number, number]) => reading.numeric.slice(run[0], run[1]);
+  for (let a = 0; a + 1 < runs.length; a++) {
+    const [first, second] = [runs[a]!, runs[a + 1]!];
+    if (second[0] - first[1] > 12) continue;
+    for (const id of [digits(first) + digits(second), digits(second) + digits(first)]) {
+      if (/^\d{18}$/.test(id) && (idChecksumValid(id) || plausibleBirth(id.slice(6, 14)))) {
+        hits.push({ kind: "id_number", start: first[0], end: second[1], why: "ID number in pieces" });
+        break;
+      }
     }
   }
   return hits;

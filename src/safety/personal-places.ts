@@ -27,22 +27,36 @@ export interface PlaceHit {
 
 const N = "[0-9一二三四五六七八九十百零〇两幺]";
 const ADMIN = "(?:省|自治区|市|(?<![社小城园])区|县|乡|镇|街道)";
-const HOME_CUE = "(?:我家住在|我家住|家住在|家住|我住在|我住|住在|我家在|我家是|地址是|地址|家庭住址|来我家|到我家)";
+const HOME_CUE = "(?:我们?家住在|我们?家住|家住在|家住|我住在|我住|住在|我们?家在|我家是|家在|地址是|地址|家庭住址|来我家|到我家)";
+/** A public place named as the subject of an address. */
+const VENUE_ADDRESS = /(?:公园|博物馆|科技馆|图书馆|游泳馆|体育馆|美术馆|纪念馆|展览馆|少年宫|医院|广场|商场|书店|景区|中心|超市|餐厅|门店|店|乐园|动物园|植物园|车站|书院|剧院|影院)(?:的)?(?:地址|位于|在|坐落|就在)/u;
+const HOME_CUE_TEXT = /我家|我们家|家住|住在|我住|家在|来我家|到我家|家庭住址/u;
+/** Somewhere in the text a home is meant (a building alone, "3号楼", is a public place otherwise). */
+const HOME_TEXT = /家|住|地址|门牌|来找我|找我玩/u;
+/** A building or floor that is a public room, not a home. */
+const PUBLIC_ROOM = "(?!教室|会议室|展厅|活动室|阅览室|诊室|病房|办公室|电影厅|影厅|厅|馆)";
 const ESTATE = "(?:村|社区|小区|花园|家园|苑|公寓|大院|新村|山庄|新城|名苑|府)";
 
 const CHINESE_ADDRESS: ReadonlyArray<readonly [RegExp, string]> = [
-  [new RegExp(`(?:第)?(?:${N}+|[a-z])(?:栋|幢|号楼|座|号院)(?:(?:第)?${N}+(?:单元|楼|层|室|号|户))*(?:${N}{3,4}(?!${N}|[年月日岁米元分点]))?`, "gu"), "building, unit or room"],
+  [new RegExp(`(?:第)?(?:${N}+|[a-z])(?:栋|幢|号楼|座|号院)(?:(?:第)?${N}+(?:单元|楼|层|室|号|户))+(?:${N}{3,4}(?!${N}|[年月日岁米元分点]))?|(?:第)?(?:${N}+|[a-z])(?:栋|幢|号楼|座)${N}{3,4}(?!${N}|[年月日岁米元分点])`, "gu"), "building, unit or room"],
   [new RegExp(`(?:第)?${N}+单元(?:${N}+(?:楼|层|室|号|户)?)?`, "gu"), "unit"],
-  [new RegExp(`(?:路|街|巷|大道|大街|胡同|弄|里)(?:${N}+(?:号院|号|弄))(?:${N}+(?:栋|幢|楼|层|室|单元|号))*`, "gu"), "house number on a street"],
+  [new RegExp(`(?:路|街|巷|大道|大街|胡同|弄|里)(?:${N}+(?:号院|号(?!线|门|出口|口|馆|厅|站|窗口|楼梯|展厅|通道)|弄))(?:${N}+(?:栋|幢|楼|层|室|单元|号))*`, "gu"), "house number on a street"],
   [new RegExp(`(?:村|屯|寨)(?:${N}+组)(?:${N}+号)?|${N}+组${N}+号`, "gu"), "village group and house"],
   [new RegExp(`${N}+室(?!友|内|外)`, "gu"), "room number"],
   [new RegExp(`(?:大厦|公寓|大楼|写字楼|宿舍楼?)${N}{3,4}(?:室|号|房)?`, "gu"), "room in a named building"],
-  [/(?<![\d-])\d{1,3}-\d{1,2}-\d{3,4}(?![\d-])/gu, "building-unit-room"],
+  [new RegExp(`${ESTATE}${N}{1,3}${N}{1,2}${N}{3,4}(?!${N}|[年月日岁米元分点])`, "gu"), "estate with building, unit and room"],
   [new RegExp(`${HOME_CUE}\\p{Script=Han}{0,10}?${ESTATE}`, "gu"), "home in a named village or estate"],
   [new RegExp(`(?:^|${HOME_CUE}|在|是|到)(?![各每全本该])(?:\\p{Script=Han}{1,6}?${ADMIN}){2,}\\p{Script=Han}{1,6}?(?:村|社区|组)`, "gu"), "administrative chain down to a village"],
 ];
 
+/** Only where a home is meant: a building alone, a floor and a room, a room number alone. */
+const HOME_ADDRESS: ReadonlyArray<readonly [RegExp, string]> = [
+  [new RegExp(`(?:第)?(?:${N}+|[a-z])(?:栋|幢|号楼|座)${PUBLIC_ROOM}`, "gu"), "building of a home"],
+  [new RegExp(`${N}{1,2}(?:楼|层)(?:的)?${N}{3,4}(?:室|号|房|户)?${PUBLIC_ROOM}(?![${N.slice(1, -1)}年月日岁米元分点])`, "gu"), "floor and room of a home"],
+];
+
 const ENGLISH_ADDRESS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<![\d-])\d{1,3}\s*-\s*\d{1,2}\s*-\s*\d{3,4}(?![\d-])/gu, "building-unit-room"],
   [/\b\d{1,5}[a-z]?\s*,?\s+(?:[a-z]+\.?\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|terrace|close|crescent|highway|hwy)\b\.?/giu, "English street address"],
   [/\bno\.?\s*\d+\s*,?\s*(?:[a-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln)\b/giu, "English street address"],
   [/\b(?:building|bldg|block|tower)\s*\w+\s*,?\s*(?:unit|room|apt|flat|floor)\s*\d+/giu, "building and unit"],
@@ -61,8 +75,29 @@ const SCHOOL_CLASS: ReadonlyArray<readonly [RegExp, string, boolean]> = [
   [new RegExp(`[大中小]${N}?班(?![车次会长])`, "gu"), "kindergarten class", true],
 ];
 
+/** Digits as pinyin too ("wu年级3ban"): the grade and class rules also read this. */
+const PY_N = `(?:${N}|yi|er|san|si|wu|liu|qi|ba|jiu|shi)`;
+const SCHOOL_WORD = "(?:小学|中学|初中|高中|学校|附小|附中|实验|幼儿园|[一二三四五六七八九十\\d]{1,2}中(?!心|间|国|午|文|学))";
+const GRADE = `(?:${N}{1,2}年级|[初高][一二三123]|[七八九]年级)`;
+
+const MORE_SCHOOL_CLASS: ReadonlyArray<readonly [RegExp, string, boolean]> = [
+  // Pinyin numerals, 年级/班 written as sound: "wu年级3ban", "si nianji er ban".
+  [new RegExp(`${PY_N}(?:年级|nianji)${PY_N}{1,2}(?:班|ban)(?![a-z])`, "gu"), "grade and class in pinyin", false],
+  // "我们班是五3", "班级：五(3)": a class named where a school is.
+  [new RegExp(`(?:我们?班|班级)(?:是|为)?[初高]?${N}{1,2}${N}{1,2}(?!${N}|[个人名位岁元米])`, "gu"), "class at a named school", true],
+  // A child at a school in a grade: "我在华新实验四年级", "孩子读八中初一".
+  [new RegExp(`(?:我|孩子|女儿|儿子|闺女|宝宝|弟弟|妹妹)(?:在|是|读|上)\\p{Script=Han}{0,8}?${SCHOOL_WORD}(?:的|读|上|念)?${GRADE}`, "gu"), "a child's school and grade", false],
+];
+
+/** A grade with the class in brackets and no 班, where a school is named: "成章中学 七(10)". */
+const BRACKETED_GRADE = /(?:[一二三四五六七八九1-9]|初[一二三]|高[一二三])\s*[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]/gu;
+
 /** Grade with the class in brackets, "三(2)班", "5（3）班": a class however little else is said. */
 const BRACKETED_CLASS = /[一二三四五六七八九1-9]\s*[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]\s*班/gu;
+
+/** An English address that is a public place's ("The museum is on 25 Jiefang Road"), where nothing says home. */
+const PUBLIC_PLACE_EN = /\b(?:museum|park|library|zoo|station|shop|store|restaurant|cafe|mall|cent(?:re|er)|hospital|gallery|theat(?:re|er)|gym|pool|stadium|venue|entrance)\b/u;
+const HOME_EN = /\b(?:i live|we live|my (?:home|house|flat|apartment|address)|our (?:home|house|flat)|come (?:to|over)|visit me|my place)\b|家|住/u;
 
 const ENGLISH_CLASS = /\bclass\s*\d+\s*,?\s*(?:of\s+)?grade\s*\d+|\bgrade\s*\d+\s*,?\s*class\s*\d+|\b(?:year|grade)\s*\d+\s*class\s*\d+/giu;
 
@@ -73,11 +108,46 @@ const NAME_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:我叫|我的名字是|我名字叫|名字叫|本人|我是)(${FULL_NAME})`, "gu"),
   new RegExp(`(?:小学|中学|学校|附小|一中|二中|幼儿园|班)的(${FULL_NAME})(?:就是我|是我|同学|小朋友)?`, "gu"),
   new RegExp(`(${FULL_NAME})(?:和|跟|同)我(?:都)?在`, "gu"),
-  new RegExp(`(?:同桌|同学|弟弟|妹妹|哥哥|姐姐|儿子|女儿|孩子|闺女)(?:叫|是|名叫)(${FULL_NAME})`, "gu"),
+  new RegExp(`(?:同桌|同学|弟弟|妹妹|哥哥|姐姐|儿子|女儿|孩子|闺女)(?:姓\\p{Script=Han})?(?:叫|是|名叫)(${FULL_NAME})`, "gu"),
+  new RegExp(`(?:同桌|弟弟|妹妹|儿子|女儿|孩子|闺女|宝宝|外孙|孙子|孙女)(${FULL_NAME})(?:在|是|读|上|和)`, "gu"),
   new RegExp(`(${FULL_NAME})(?:是|在)(?:我们)?(?:${N}{1,2}年级|${N}{1,3}班|[\\p{Script=Han}]{1,6}(?:小学|中学|学校|附小|幼儿园))`, "gu"),
 ];
+/** A surname with a title is a teacher or a neighbour, not a child's full name ("王老师", "李阿姨"). */
+const TITLE = /^.(?:老|阿)|[师姨叔爷奶妈爸]$/u;
 const ENGLISH_NAME = /\b(?:my name is|my name's|i am|i'm)\s+[a-z]+\s+[a-z]+(?=\s*(?:,|and|from|at|in|\.|$))/gu;
 const NOT_A_NAME = /^(?:我|你|他|她|大家|同学|老师|学生|妈妈|爸爸|一个|这个|那个|小朋友|高兴|马上|周末|方便|江边|高中|石鼓|林子)/u;
+
+/** Whose class it is: the writer, their child, a named classmate. */
+const WHOSE_CLASS = new RegExp(`我|孩子|女儿|儿子|宝宝|闺女|外孙|孙子|孙女|同桌|班的[${SURNAMES}]`, "u");
+/** A name beside where someone lives counts as much as beside a school ("同桌叫陈一诺，他家住我家楼下"). */
+const HOME_NAME_CUE = /住|家在|地址|小区|村/u;
+
+/** Words that start with a surname and are not names, nor end as a name would. */
+const NOT_A_NAME_START = /^(?:周[一二三四五六日末]|夏天|白天|万一|许多|任何|何时|方便|向前|龙舟|金色|黄昏|曾经|汤圆|钱包|毛巾|雷雨|黎明|叶子|田野|范围|孔明|常常|马路|江南|高新|石鼓|陆续|程序|史上|谢谢|潘多|蒋家|韦小|武汉|秦汉|孟夏)/u;
+const NOT_A_NAME_END = /[时天后前里上下边区市县路街镇村乡省湖山江河园馆店场院楼门站桥口岛们中学校班级年月日]$/u;
+const SCHOOL_AHEAD = new RegExp(`^\\p{Script=Han}{0,10}?${SCHOOL_WORD}`, "u");
+
+/**
+ * A full name standing alone, at the start or between separators ("陈子轩，东风路小学",
+ * "王梓涵（雁峰区先锋小学）", "刘 思 琪 蒸湘区逸夫小学"), with a school named just after it.
+ */
+function namesBeforeSchool(reading: Reading): Array<[number, number]> {
+  const { text, gap } = reading;
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < text.length - 2; i++) {
+    if ((i > 0 && !gap[i]) || !SURNAMES.includes(text[i]!)) continue;
+    for (const length of [3, 2]) {
+      const end = i + length;
+      const name = text.slice(i, end);
+      if (!/^\p{Script=Han}+$/u.test(name) || !(gap[end] || text[end] === "在" || text[end] === "是")) continue;
+      if (NOT_A_NAME.test(name) || TITLE.test(name) || NOT_A_NAME_START.test(name) || NOT_A_NAME_END.test(name)) continue;
+      if (!SCHOOL_AHEAD.test(text.slice(text[end] === "在" || text[end] === "是" ? end + 1 : end, end + 16))) continue;
+      out.push([i, end]);
+      break;
+    }
+  }
+  return out;
+}
 
 function all(text: string, pattern: RegExp): RegExpMatchArray[] {
   pattern.lastIndex = 0;
@@ -88,29 +158,46 @@ function all(text: string, pattern: RegExp): RegExpMatchArray[] {
 export function findPlaces(reading: Reading, lower: string): PlaceHit[] {
   const text = reading.text;
   const hits: PlaceHit[] = [];
+  // A venue's own address ("雁峰公园地址：先锋路1号") is public where nothing says home.
+  const venue = VENUE_ADDRESS.test(text) && !HOME_CUE_TEXT.test(text);
   for (const [pattern, why] of CHINESE_ADDRESS) {
+    if (venue && why === "house number on a street") continue;
     for (const m of all(text, pattern)) hits.push({ kind: "address", start: m.index!, end: m.index! + m[0].length, on: "canonical", why });
   }
-  for (const [pattern, why] of ENGLISH_ADDRESS) {
+  if (HOME_TEXT.test(text)) {
+    for (const [pattern, why] of HOME_ADDRESS) {
+      for (const m of all(text, pattern)) hits.push({ kind: "address", start: m.index!, end: m.index! + m[0].length, on: "canonical", why });
+    }
+  }
+  const publicPlace = PUBLIC_PLACE_EN.test(lower) && !HOME_EN.test(lower);
+  for (const [pattern, why] of publicPlace ? [] : ENGLISH_ADDRESS) {
     for (const m of all(lower, pattern)) hits.push({ kind: "address", start: m.index!, end: m.index! + m[0].length, on: "original", why });
   }
   const school = SCHOOL.test(text);
+  // A grade and class with neither a school nor a child it belongs to is a class's news ("三年级二班的节目是合唱").
+  const someone = school || WHOSE_CLASS.test(text);
   for (const [pattern, why, needsSchool] of SCHOOL_CLASS) {
-    if (needsSchool && !school) continue;
+    if (needsSchool ? !school : !someone) continue;
     for (const m of all(text, pattern)) hits.push({ kind: "school_class", start: m.index!, end: m.index! + m[0].length, on: "canonical", why });
   }
+  for (const [pattern, why, needsSchool] of MORE_SCHOOL_CLASS) {
+    if (needsSchool ? !school : !someone) continue;
+    for (const m of all(text, pattern)) hits.push({ kind: "school_class", start: m.index!, end: m.index! + m[0].length, on: "canonical", why });
+  }
+  if (school) for (const m of all(lower, BRACKETED_GRADE)) hits.push({ kind: "school_class", start: m.index!, end: m.index! + m[0].length, on: "original", why: "grade and class in brackets at a named school" });
   for (const m of all(lower, BRACKETED_CLASS)) hits.push({ kind: "school_class", start: m.index!, end: m.index! + m[0].length, on: "original", why: "grade and class" });
   for (const m of all(lower, ENGLISH_CLASS)) hits.push({ kind: "school_class", start: m.index!, end: m.index! + m[0].length, on: "original", why: "grade and class" });
   // A full name only matters beside a school, a class or an address.
-  if (school || hits.length > 0 || /school|class|grade|live at/.test(lower)) {
+  if (school || hits.length > 0 || HOME_NAME_CUE.test(text) || /school|class|grade|live at/.test(lower)) {
     for (const pattern of NAME_PATTERNS) {
       for (const m of all(text, pattern)) {
         const name = m[1]!;
-        if (NOT_A_NAME.test(name)) continue;
+        if (NOT_A_NAME.test(name) || TITLE.test(name)) continue;
         const start = m.index! + m[0].indexOf(name);
         hits.push({ kind: "real_name_with_school", start, end: start + name.length, on: "canonical", why: "full name beside a school or address" });
       }
     }
+    for (const [start, end] of namesBeforeSchool(reading)) hits.push({ kind: "real_name_with_school", start, end, on: "canonical", why: "full name standing beside a school" });
     for (const m of all(lower, ENGLISH_NAME)) hits.push({ kind: "real_name_with_school", start: m.index!, end: m.index! + m[0].length, on: "original", why: "full name beside a school" });
   }
   return hits;

@@ -23,7 +23,7 @@ export interface CheckedText {
  * rule fired (reviews today, ideas next): the guard's own model threshold, shared here so
  * every posting path holds the same texts.
  */
-export const RISK_HOLD_SCORE = 0.75;
+export const RISK_HOLD_SCORE = 0.7;
 
 const PERSONAL = new Set<string>(PERSONAL_INFO_KINDS);
 
