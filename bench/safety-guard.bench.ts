@@ -40,6 +40,7 @@ export const HELD_OUT: Labelled[] = load("held-out-texts.json");
 export const HELD_OUT_2: Labelled[] = load("held-out-2-texts.json");
 /** Written on 2026-12-02 by someone who saw neither the rules, the sets nor the classifier's data; its misses studied on 2026-12-03. */
 export const HELD_OUT_3: Labelled[] = load("held-out-3-texts.json");
+export const HELD_OUT_4: Labelled[] = load("held-out-4-texts.json");
 export const LEXICON = readLexicon(new URL("../data/safety/lexicon.json", import.meta.url).pathname);
 
 export type Checker = (text: string) => GuardResult["verdict"];
@@ -130,6 +131,7 @@ export const SETS = [
   ["first held-out set (unseen until 2026-11-29, then used to add intent patterns)", HELD_OUT],
   ["second held-out set (written blind; false friends studied 2026-12-03)", HELD_OUT_2],
   ["third held-out set (written blind 2026-12-02; misses studied 2026-12-03)", HELD_OUT_3],
+  ["fourth held-out set (written blind 2026-12-03, frozen, first run after the guard's issue-18 round)", HELD_OUT_4],
 ] as const;
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -13,7 +13,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../src/platform/config.ts";
 import {
-  HELD_OUT, HELD_OUT_2, HELD_OUT_3, LABELLED, baselineGuard, isHarmful, isListed, isPersonal, ourGuard, previousGuard, quality,
+  HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, LABELLED, baselineGuard, isHarmful, isListed, isPersonal, ourGuard, previousGuard, quality,
 } from "./safety-guard.bench.ts";
 
 const ours = ourGuard();
@@ -66,6 +66,26 @@ describe("safety guard on held-out text", () => {
     for (const peer of [previousGuard(), baselineGuard()]) {
       expect(personal).toBeGreaterThan(quality(peer, isPersonal, HELD_OUT_3).recall);
       expect(harmful).toBeGreaterThan(quality(peer, isHarmful, HELD_OUT_3).recall);
+    }
+  });
+
+  it("keeps the fourth held-out set as it was frozen before its first run (written blind, 472 texts)", () => {
+    const bytes = fs.readFileSync(path.join(REPO_ROOT, "data/safety/held-out-4-texts.json"));
+    expect(createHash("sha256").update(bytes).digest("hex")).toBe("0d60b551759414b504b1ccb1c05296a1cb96d912a3990e62e9573bd539d4176b");
+  });
+
+  // First run 2026-12-03, after the issue-18 round: personal 0.850, harmful 0.875 (0.8745), precision 0.982.
+  // The recall targets (0.95, 0.90) are not met on this set; the figures it reached are held.
+  it.skipIf(HELD_OUT_4.length === 0)("meets precision on the fourth held-out set; personal information reaches 0.850 and harm 0.875, short of 0.95 and 0.90", () => {
+    expect(HELD_OUT_4.length).toBe(472);
+    const personal = quality(ours, isPersonal, HELD_OUT_4).recall;
+    const harmful = quality(ours, isHarmful, HELD_OUT_4).recall;
+    expect(personal).toBeGreaterThanOrEqual(0.85);
+    expect(harmful).toBeGreaterThanOrEqual(0.874);
+    expect(quality(ours, flagged, HELD_OUT_4).precision).toBeGreaterThanOrEqual(0.95);
+    for (const peer of [previousGuard(), baselineGuard()]) {
+      expect(personal).toBeGreaterThan(quality(peer, isPersonal, HELD_OUT_4).recall);
+      expect(harmful).toBeGreaterThan(quality(peer, isHarmful, HELD_OUT_4).recall);
     }
   });
 });
