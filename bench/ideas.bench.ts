@@ -2,19 +2,26 @@
  * Children's ideas at 100,000: the map layer for one phone-sized view and a zoomed-out one
  * (the in-memory grid of src/voice/idea-layer.ts, kept fresh from the database as the server
  * does), beside the plain baseline of one indexed SQL SELECT of the same rectangle; and the
- * public "what happened to our ideas" figures (src/voice/accountability-figures.ts) beside a
- * plain GROUP BY of the stages. Ideas spread over 1° × 1° around Hengyang, 95% public, published over 2025.
- * On SQLite by default; on PostgreSQL too when DATABASE_URL is set.
+ * public "what happened to our ideas" figures three ways, each uncached: counted over the
+ * in-memory layer (src/voice/accountability-figures.ts), counted by the database
+ * (src/voice/accountability-sql.ts) before and after the covering partial indexes of the
+ * voice migration 0003-idea-figures (created here as that migration does, then ANALYZE /
+ * VACUUM ANALYZE as autovacuum would), beside plain GROUP BYs. Ideas spread over 1° × 1°
+ * around Hengyang, 95% public, published over 2025. On SQLite by default; on PostgreSQL too
+ * when DATABASE_URL is set (e.g. from `bash scripts/postgres.sh start DIR PORT`); BENCH_EXPLAIN=1
+ * prints the PostgreSQL plans (EXPLAIN ANALYZE) of the figures' queries.
  * Run: node --import tsx bench/ideas.bench.ts
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { MemberStore } from "../src/accounts/index.ts";
 import { openDatabase } from "../src/app/database.ts";
 import { loadConfig } from "../src/platform/config.ts";
 import type { Database } from "../src/platform/database/database.ts";
 import { accountabilityFigures } from "../src/voice/accountability-figures.ts";
+import { figuresFromDatabase } from "../src/voice/accountability-sql.ts";
 import { LiveIdeaLayer } from "../src/voice/idea-layer.ts";
 import { IdeaStore } from "../src/voice/idea-store.ts";
 import { IDEA_KINDS, IDEA_LAYER_MAX } from "../src/core/api/voice.ts";
@@ -22,10 +29,17 @@ import { IDEA_KINDS, IDEA_LAYER_MAX } from "../src/core/api/voice.ts";
 const IDEAS = Number(process.env["BENCH_IDEAS"] ?? 100_000);
 const MEMBERS = 2_000;
 const LAYER_ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 2_000);
-const FIGURE_ROUNDS = 50;
+const FIGURE_ROUNDS = Number(process.env["BENCH_FIGURE_ROUNDS"] ?? 200);
+/** The SQL figures before their indexes take close to a second: a few rounds show it. */
+const UNINDEXED_ROUNDS = 20;
 const STAGES = ["new", "new", "new", "new", "sent", "sent", "received", "under_study", "accepted", "accepted", "in_progress", "done", "not_adopted", "merged"] as const;
 const UNITS = Array.from({ length: 30 }, (_, i) => `unit-${i}`);
 const DISTRICTS = Array.from({ length: 12 }, (_, i) => String(430401 + i));
+/** The voice migration 0003-idea-figures, word for word. */
+const FIGURE_INDEXES = `
+  CREATE INDEX ideas_figures ON ideas(unit_id, district_code, stage, published_at, answer_days, region_id) WHERE status = 'published' AND stage <> 'merged';
+  CREATE INDEX ideas_answered ON ideas(answer_days, region_id) WHERE status = 'published' AND stage <> 'merged' AND answer_days IS NOT NULL;
+  CREATE INDEX ideas_done ON ideas(status, stage, done_at, id);`;
 
 let seed = 11;
 const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
@@ -101,17 +115,58 @@ async function run(label: string, env: Record<string, string>): Promise<void> {
       console.log(`${label}: ${name} (${Math.round(count / (LAYER_ROUNDS + 50))} ideas avg): layer p50 ${f(ours.p50)} / p99 ${f(ours.p99)} ms; plain SQL p50 ${f(plain.p50)} / p99 ${f(plain.p99)} ms; ratio p99 ${(plain.p99 / ours.p99).toFixed(1)}x faster`);
     }
     const names = { unitName: (id: string | null) => id, districtName: (code: string | null) => code };
-    const figures = await time(FIGURE_ROUNDS, async () => accountabilityFigures(db, (await live.fresh()).all(), names, { deadlineDays: 30 }));
-    const region = await time(FIGURE_ROUNDS, async () => accountabilityFigures(db, (await live.fresh()).all(), names, { deadlineDays: 30, region: "hengyang" }));
     const plain = await time(FIGURE_ROUNDS, () => db.all("SELECT stage, COUNT(*) AS n FROM ideas WHERE status = 'published' GROUP BY stage"));
     const grouped = await time(FIGURE_ROUNDS, () => db.all("SELECT unit_id, district_code, stage, COUNT(*) AS n, SUM(CASE WHEN answer_days IS NULL THEN 0 ELSE 1 END) AS answered FROM ideas WHERE status = 'published' AND stage <> 'merged' GROUP BY unit_id, district_code, stage"));
-    console.log(`${label}: accountability page p50 ${f(figures.p50)} / p99 ${f(figures.p99)} ms (region=hengyang p99 ${f(region.p99)} ms); plain SQL: GROUP BY stage alone p50 ${f(plain.p50)} / p99 ${f(plain.p99)} ms, GROUP BY unit, district, stage p50 ${f(grouped.p50)} / p99 ${f(grouped.p99)} ms`);
+    console.log(`${label}: plain SQL: GROUP BY stage alone p50 ${f(plain.p50)} / p99 ${f(plain.p99)} ms, GROUP BY unit, district, stage p50 ${f(grouped.p50)} / p99 ${f(grouped.p99)} ms`);
+    const inMemory = await time(FIGURE_ROUNDS, async () => accountabilityFigures(db, (await live.fresh()).all(), names, { deadlineDays: 30 }));
+    console.log(`${label}: accountability page over the layer p50 ${f(inMemory.p50)} / p99 ${f(inMemory.p99)} ms`);
+    const bySql = async (region?: string, rounds = FIGURE_ROUNDS) => time(rounds, () => figuresFromDatabase(db, names, { deadlineDays: 30, region }));
+    const before = await bySql(undefined, UNINDEXED_ROUNDS);
+    console.log(`${label}: accountability page in SQL, without the 0003 indexes p50 ${f(before.p50)} / max ${f(before.p99)} ms (${UNINDEXED_ROUNDS} rounds)`);
+    if (process.env["BENCH_EXPLAIN"] && db.dialect === "postgres") await explain(db, "without the 0003 indexes");
+    for (const statement of FIGURE_INDEXES.split(";").map((x) => x.trim()).filter(Boolean)) await db.run(statement);
+    await db.run(db.dialect === "postgres" ? "VACUUM ANALYZE ideas" : "ANALYZE");
+    if (process.env["BENCH_EXPLAIN"] && db.dialect === "postgres") await explain(db, "with the 0003 indexes");
+    const after = await bySql();
+    const region = await bySql("hengyang");
+    const same = JSON.stringify(await figuresFromDatabase(db, names, { deadlineDays: 30 })) === JSON.stringify(await accountabilityFigures(db, (await live.fresh()).all(), names, { deadlineDays: 30 }));
+    const plainAfter = await time(FIGURE_ROUNDS, () => db.all("SELECT unit_id, district_code, stage, COUNT(*) AS n, SUM(CASE WHEN answer_days IS NULL THEN 0 ELSE 1 END) AS answered FROM ideas WHERE status = 'published' AND stage <> 'merged' GROUP BY unit_id, district_code, stage"));
+    console.log(`${label}: accountability page in SQL, with the 0003 indexes p50 ${f(after.p50)} / p99 ${f(after.p99)} ms (region=hengyang p50 ${f(region.p50)} / p99 ${f(region.p99)} ms); plain GROUP BY unit, district, stage now p50 ${f(plainAfter.p50)} / p99 ${f(plainAfter.p99)} ms; same figures as over the layer: ${same}`);
   } finally {
     await db.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
+/** The plans of the figures' queries (the shapes accountability-sql.ts sends). */
+async function explain(db: Database, when: string): Promise<void> {
+  const queries = [
+    ["groups", "SELECT unit_id, district_code, stage, COUNT(*) AS n, COUNT(answer_days) AS answered, COUNT(*) FILTER (WHERE answer_days IS NULL AND stage IN ('new', 'sent') AND published_at < '2026-11-01') AS late FROM ideas WHERE status = 'published' AND stage <> 'merged' GROUP BY unit_id, district_code, stage"],
+    ["median", "SELECT answer_days FROM ideas WHERE status = 'published' AND stage <> 'merged' AND answer_days IS NOT NULL ORDER BY answer_days LIMIT 2 OFFSET 23570"],
+    ["median by percentile_cont, for comparison", "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY answer_days) FROM ideas WHERE status = 'published' AND stage <> 'merged' AND answer_days IS NOT NULL"],
+    ["done", "SELECT id, title, kind, unit_id, done_at FROM ideas WHERE status = 'published' AND stage = 'done' ORDER BY done_at DESC, id DESC LIMIT 50"],
+  ];
+  for (const [name, sql] of queries) {
+    const rows = await db.all(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`);
+    console.log(`-- ${name}, ${when}\n${rows.map((r) => String(Object.values(r)[0])).join("\n")}`);
+  }
+}
+
 console.log(`${IDEAS.toLocaleString("en")} ideas by ${MEMBERS.toLocaleString("en")} members; ${LAYER_ROUNDS} map views per size, ${FIGURE_ROUNDS} accountability pages`);
 await run("SQLite", {});
-if (process.env["DATABASE_URL"]) await run("PostgreSQL", { DATABASE_URL: process.env["DATABASE_URL"] });
+const server = process.env["DATABASE_URL"];
+if (server) {
+  // A database of its own, dropped afterwards, so runs never meet each other's rows.
+  const name = `tongxing_ideas_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  try {
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    await run("PostgreSQL", { DATABASE_URL: url.toString() });
+  } finally {
+    await admin.query(`DROP DATABASE ${name}`);
+    await admin.end();
+  }
+}

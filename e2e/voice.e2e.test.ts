@@ -1,11 +1,12 @@
 /**
  * Children's voice end to end in Debian's Chromium, on the real server (issue 17): on a phone
  * a child whose guardian consented finds 南湖公园, opens "我的想法", picks the play-space
- * picture, writes an idea and taps the map beside the park; the pin shown back is the
- * coarsened public one (the park's 100 m cell), never the tapped point, which only staff
- * see. A moderator approves it, the working group sends it to task 26's lead unit, the unit
- * answers "accepted" with what and by when; the child finds the news in "我的" and the dated
- * step on the idea's card. The parent supports it (我也想要) and takes it back. Then a poll is
+ * picture, writes an idea, adds a drawing (a GIF refused first, in words) and taps the map by
+ * the park; the pin shown back is the coarsened public one (the park's 100 m cell), never the
+ * tapped point, which only staff see; the drawing shows on the card once public. A
+ * moderator approves it, the working group sends it to task 26's lead unit, the unit answers
+ * "accepted" with what and by when; the child finds the news in "我的" and the dated step on
+ * the idea's card. The parent supports it (我也想要) and takes it back. Then a poll is
  * started on the staff page, the child votes and changes the vote, staff close it, and the
  * child sees the results in pictures. An organiser runs a council: a session with an agenda,
  * the child (enrolled by the guardian) speaks on it, attendance is recorded by age band, a
@@ -14,6 +15,7 @@
  */
 import path from "node:path";
 import type { Page } from "playwright-core";
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { coarsen } from "../src/voice/pin-privacy.ts";
 import { axeRuleViolations } from "./axe-rules.ts";
@@ -104,6 +106,10 @@ describe("children's voice: ideas, answers, notifications and polls", () => {
     await page.locator('label[for="idea-kind-play_space"]').click();
     await page.fill("#idea-title", IDEA_TITLE);
     await page.fill("#idea-text", IDEA_TEXT);
+    await page.setInputFiles("#idea-drawing", { name: "hua.gif", mimeType: "image/gif", buffer: Buffer.from("GIF89a") });
+    expect([await page.locator("#idea-drawing-state").textContent(), await page.locator("#idea-drawing-preview").isVisible()]).toEqual(["画要是 JPG、PNG 或 WebP 图片。", false]);
+    await page.setInputFiles("#idea-drawing", { name: "hua.png", mimeType: "image/png", buffer: await sharp({ create: { width: 120, height: 90, channels: 3, background: "#f4a261" } }).png().toBuffer() });
+    await page.locator("#idea-drawing-preview").waitFor({ state: "visible" });
     await shoot(page, "phone-idea-form");
     await expectAxeClean(page);
     await page.click("#idea-place");
@@ -120,17 +126,17 @@ describe("children's voice: ideas, answers, notifications and polls", () => {
     expect(await page.locator("#idea-outcome .idea-coarse-note").textContent()).toContain("约100米");
 
     // The pin drawn is the public point: 南湖公园's 100 m cell, not where the child tapped.
-    const mine = await pageGet<{ ideas: Array<{ id: string; lat: number; lon: number; status: string }> }>(page, "/api/ideas/mine");
-    expect(mine.ideas).toHaveLength(1);
+    const mine = await pageGet<{ ideas: Array<{ id: string; lat: number; lon: number; status: string; drawing: string | null }> }>(page, "/api/ideas/mine");
+    expect(mine.ideas.map((i) => i.drawing)).toEqual([expect.stringMatching(/^\/api\/idea-photos\//)]);
     ideaId = mine.ideas[0]!.id;
     const cell = coarsen(NANHU.lon, NANHU.lat, 100);
     expect({ lon: mine.ideas[0]!.lon, lat: mine.ideas[0]!.lat }).toEqual(cell);
     await page.waitForFunction((id) => (window.__tongxing?.ideaPositions() ?? []).some((p) => p.id === id), ideaId, { timeout: STEP_TIMEOUT_MS });
     const pin = (await page.evaluate(() => window.__tongxing?.ideaPositions() ?? [])).find((p) => p.id === ideaId)!;
     expect({ lon: pin.lon, lat: pin.lat }).toEqual(cell);
-    // The new idea's card says what happens next; waiting for a moderator, it has no supports or comments yet.
+    // The new idea's card says what happens next; waiting for a moderator, it has no supports or comments yet, nor shows its drawing.
     await page.locator(`#ideas-panel .idea-card[data-idea="${ideaId}"]`).waitFor({ timeout: STEP_TIMEOUT_MS });
-    expect(await page.locator("#ideas-panel #idea-support").count()).toBe(0);
+    expect([await page.locator("#ideas-panel #idea-support").count(), await page.locator("#ideas-panel .idea-drawing-shown").count()]).toEqual([0, 0]);
     await shoot(page, "phone-idea-posted");
     await expectAxeClean(page);
     // The public layer does not show it before a moderator has read it.
@@ -197,6 +203,7 @@ describe("children's voice: ideas, answers, notifications and polls", () => {
     await step.waitFor({ timeout: STEP_TIMEOUT_MS });
     expect(await step.locator(".idea-step-by").textContent()).toContain(`${new Date().getFullYear() + 1}年4月30日`);
     expect(await step.locator("time").getAttribute("datetime")).toBe(new Date().toISOString().slice(0, 10));
+    await page.locator("#ideas-panel .idea-drawing-shown img").waitFor({ timeout: STEP_TIMEOUT_MS });
     await page.locator("#ideas-panel .idea-history").scrollIntoViewIfNeeded();
     await shoot(page, "phone-idea-card");
     await expectAxeClean(page);

@@ -13,6 +13,7 @@ import type { ProfileGraph } from "./profile-graph.ts";
 import type { ProfileId } from "./profiles.ts";
 import { type Lang, type RouteDescription, describeRoute } from "./route-description.ts";
 import type { RoutingData } from "./routing-data.ts";
+import { type StreetPoint, StreetSnapper } from "./street-snap.ts";
 import { largestStrongComponent } from "./strong-component.ts";
 import { WalkSearch } from "./walk-times.ts";
 
@@ -41,6 +42,8 @@ interface RegionRouter {
   walks: Map<ProfileId, WalkSearch>;
   /** Snapped vertices of positions asked for again and again (transit stops), by profile and position. */
   snapped: Map<string, number | null>;
+  /** Nearest points on walkable segments, built when first asked. */
+  streets: StreetSnapper | null;
 }
 
 /**
@@ -93,7 +96,7 @@ export class RoutePlanner {
       const all = Array.from({ length: n }, (_, v) => [d.network.coords[2 * v]!, d.network.coords[2 * v + 1]!] as [number, number]);
       const bbox = bboxOf(all) ?? [0, 0, 0, 0];
       const pad = 0.005;
-      return { data: d, bbox: [bbox[0] - pad, bbox[1] - pad, bbox[2] + pad, bbox[3] + pad], points, queries: new Map(), mainComponent: new Map(), walks: new Map(), snapped: new Map() };
+      return { data: d, bbox: [bbox[0] - pad, bbox[1] - pad, bbox[2] + pad, bbox[3] + pad], points, queries: new Map(), mainComponent: new Map(), walks: new Map(), snapped: new Map(), streets: null };
     });
   }
 
@@ -105,6 +108,17 @@ export class RoutePlanner {
   regionAt(point: [number, number]): string | null {
     const router = this.routers.find((r) => point[0] >= r.bbox[0] && point[0] <= r.bbox[2] && point[1] >= r.bbox[1] && point[1] <= r.bbox[3]);
     return router?.data.regionId ?? null;
+  }
+
+  /**
+   * The nearest point on a walkable street segment within `withinM` metres, in the region
+   * whose streets hold the point; null when there is none (or the region has no streets).
+   */
+  nearestStreetPoint(point: [number, number], withinM: number): StreetPoint | null {
+    const router = this.routers.find((r) => point[0] >= r.bbox[0] && point[0] <= r.bbox[2] && point[1] >= r.bbox[1] && point[1] <= r.bbox[3]);
+    if (!router) return null;
+    router.streets ??= new StreetSnapper(router.data.network);
+    return router.streets.nearest(point[0], point[1], withinM);
   }
 
   private snap(router: RegionRouter, profile: ProfileId, lon: number, lat: number): number | null {

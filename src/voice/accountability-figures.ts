@@ -97,7 +97,11 @@ export function countIdeas(ideas: Iterable<LayerIdea>, names: FigureNames, optio
 
 /** The figures with the first photo and the first result photo of each done idea listed. */
 export async function accountabilityFigures(db: Database, ideas: Iterable<LayerIdea>, names: FigureNames, options: { region?: string | undefined; deadlineDays: number; now?: Date }): Promise<AccountabilityFigures> {
-  const figures = countIdeas(ideas, names, options);
+  return withPhotos(db, countIdeas(ideas, names, options));
+}
+
+/** The figures with the first photo (before) and the first result photo (after) of each done idea listed: one small query. */
+export async function withPhotos(db: Database, figures: AccountabilityFigures): Promise<AccountabilityFigures> {
   if (figures.done.length === 0) return figures;
   const ids = figures.done.map((d) => d.id);
   const rows = await db.all<{ idea_id: string; id: string; role: string }>(`SELECT idea_id, id, role FROM idea_photos WHERE role IN ('photo', 'result') AND idea_id IN (${ids.map(() => "?").join(",")}) ORDER BY created_at DESC, id DESC`, ids);

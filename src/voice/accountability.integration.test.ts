@@ -11,6 +11,9 @@ import { TestClient } from "../platform/testing/http-client.ts";
 import { testDialects } from "../platform/testing/test-databases.ts";
 import { LEAD_UNIT, TASK, useIdeasWorld } from "./ideas-world.ts";
 import { accountabilityAnswer, staffIdeaAnswer } from "../core/api/voice.ts";
+import { accountabilityFigures } from "./accountability-figures.ts";
+import { figuresFromDatabase } from "./accountability-sql.ts";
+import { IdeaStore } from "./idea-store.ts";
 
 type Idea = { id: string; stage: string; unitId: string | null; supportCount: number };
 
@@ -112,5 +115,25 @@ describe.each(testDialects())("the accountability path on %s", (dialect) => {
     expect((dashboard["participation"] as { overdue: number }).overdue).toBeGreaterThanOrEqual(1);
     const page = await fetch(`${w.t.base}/api/plan/evaluation.html?stage=mid-term`, { headers: { cookie: w.admin.cookieHeader } });
     expect(await page.text()).toContain("儿童参与（金点子）");
+  });
+
+  it("counts the same public figures in SQL (the page) as over the in-memory layer", async () => {
+    const parent = await w.adult();
+    const answered = await w.publicIdea(parent);
+    await w.admin.post(`/api/ideas/${answered.id}/triage`, { action: "assign", taskNumber: TASK, unitId: LEAD_UNIT });
+    await answer(w.unit, answered.id, { stage: "received" });
+    await w.publicIdea(parent);
+    const db = w.t.server.db;
+    const names = { unitName: (id: string | null) => id, districtName: (code: string | null) => code };
+    const shown = (await new IdeaStore(db).layerRows(null)).changed.filter((row) => row.shown).map((row) => row.idea);
+    const withoutNames = (f: unknown) => JSON.parse(JSON.stringify(f, (key, value: unknown) => (key === "name" || key === "unitName" ? undefined : value))) as Record<string, unknown>;
+    for (const region of [undefined, w.place.regionId, "nowhere"]) {
+      const served = (await anonymous().get(`/api/ideas/accountability${region ? `?region=${region}` : ""}`)).body;
+      expect(withoutNames(served)).toEqual(withoutNames(await accountabilityFigures(db, shown, names, { region, deadlineDays: 30 })));
+      expect(withoutNames(served)).toEqual(withoutNames(await figuresFromDatabase(db, names, { region, deadlineDays: 30 })));
+    }
+    const all = await figuresFromDatabase(db, names, { deadlineDays: 30 });
+    expect(all.total).toBeGreaterThanOrEqual(2);
+    expect(all.medianDaysToFirstAnswer).toEqual(expect.any(Number));
   });
 });

@@ -7,6 +7,7 @@
  */
 import type { Member, MemberStore } from "../accounts/index.ts";
 import { IDEA_PHOTOS_MAX, type IdeaKind } from "../core/api/voice.ts";
+import { placeState } from "../places/index.ts";
 import { type Database, isUniqueViolation } from "../platform/database/database.ts";
 import { ApiError, say } from "../platform/errors.ts";
 import { type Guard, type GuardResult, refusalError, refusalOf } from "../safety/index.ts";
@@ -14,12 +15,14 @@ import { processIdeaPicture } from "./idea-photos.ts";
 import type { IdeaRecords } from "./idea-records.ts";
 import { type PhotoRole, type StoredIdea, type IdeaStore, isPublic, layerIdea } from "./idea-store.ts";
 import type { LiveIdeaLayer } from "./idea-layer.ts";
-import { type PublicNear, publicPin } from "./pin-privacy.ts";
+import { type PublicNear, SNAP_M, publicPin } from "./pin-privacy.ts";
 
-/** What the service needs to place a pin: places by id and public things near a point. */
+/** What the service needs to place a pin: places by id, public places near a point, the nearest street point. */
 export interface PinFinder {
   place(id: string): { regionId: string; name: string; lon: number; lat: number; districtCode: string | null } | null;
   near(lon: number, lat: number): PublicNear[];
+  /** The nearest point of a walkable street within `withinM`, or null (none, or no street data there). */
+  street(lon: number, lat: number, withinM: number): { lon: number; lat: number } | null;
   hasRegion(id: string): boolean;
 }
 
@@ -71,6 +74,8 @@ export class IdeaService {
     const key = dedupeKey(`${input.title}\n${input.text}`);
     const duplicate = () => ApiError.conflict(say("你已经发过一样的想法了，可以去看看它的进展", "you have already posted this idea; see how it is going"));
     if (await this.store.duplicateOf(author.id, key)) throw duplicate();
+    // The catalog may still hold a place another instance removed a moment ago.
+    if (where.placeId !== null && (await placeState(this.db, where.placeId)) !== "served") throw ApiError.notFound(say("这个地点", "place"));
     const status = author.kind === "child" || held ? "pending" : "published";
     try {
       const id = await this.store.insert({ memberId: author.id, authorKind: author.kind, authorName: author.nickname, kind: input.kind, title: input.title, body: input.text, dedupeKey: key, status, holdReasons: reasons, ...where });
@@ -93,7 +98,7 @@ export class IdeaService {
     }
     const [lon, lat] = input.at!;
     if (!input.region || !this.pins.hasRegion(input.region)) throw new ApiError(400, "invalid_body", say("请说明是哪个城市（region）", "say which region the pin is in"), "region");
-    const pin = publicPin(author.kind, lon, lat, this.pins.near(lon, lat));
+    const pin = publicPin(author.kind, lon, lat, this.pins.near(lon, lat), author.kind === "child" ? this.pins.street(lon, lat, SNAP_M) : null);
     const exact = author.kind === "child";
     return { regionId: input.region, placeId: null, placeName: null, districtCode: pin.districtCode, lon: pin.lon, lat: pin.lat, exactLon: exact ? lon : null, exactLat: exact ? lat : null };
   }

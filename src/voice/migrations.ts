@@ -159,8 +159,22 @@ const placeKey: Migration = {
 };
 
 /**
+ * The public accountability figures counted by the database (accountability-sql.ts): a
+ * covering index read in group order for the GROUP BY, one for the median's ordered read,
+ * one for the latest done ideas read backwards.
+ */
+const figures: Migration = {
+  domain: "voice",
+  name: "0004-idea-figures",
+  common: `
+    CREATE INDEX ideas_figures ON ideas(unit_id, district_code, stage, published_at, answer_days, region_id) WHERE status = 'published' AND stage <> 'merged';
+    CREATE INDEX ideas_answered ON ideas(answer_days, region_id) WHERE status = 'published' AND stage <> 'merged' AND answer_days IS NOT NULL;
+    CREATE INDEX ideas_done ON ideas(status, stage, done_at, id);`,
+};
+
+/**
  * In the order they run, after accounts, plan and safety (and places); councils' and polls'
  * after these; a new one goes at the end. The ideas' place key rebuilds the SQLite table from
  * its schema as it stands, so columns added before or after it are kept.
  */
-export const voiceMigrations: readonly Migration[] = [ideas, deletions, ...councilMigrations, ...pollMigrations, placeKey];
+export const voiceMigrations: readonly Migration[] = [ideas, deletions, ...councilMigrations, ...pollMigrations, placeKey, figures];

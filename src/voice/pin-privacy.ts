@@ -1,8 +1,9 @@
 /**
  * Where a child's pin may be shown. A point a child taps may be their home, so before anyone
- * else sees it the point is moved to the nearest public place or street (whichever is
- * nearer, within SNAP_M) and then coarsened to the centre of a COARSE_M grid cell. With
- * nothing public near, the cell is FAR_COARSE_M wide instead. The exact point is kept only
+ * else sees it the point is moved to the nearest public place within SNAP_M or, with none
+ * that near, to the nearest point of a walkable street within SNAP_M, and then coarsened to
+ * the centre of a COARSE_M grid cell. With neither (a region without street data), the cell
+ * is FAR_COARSE_M wide instead. The exact point is kept only
  * for staff routing. An adult's pin is shown as given (rounded to about a metre); a pin on
  * a place is the place's own public point. Pure: the finders are given.
  */
@@ -13,7 +14,7 @@ export const COARSE_M = 100;
 export const FAR_COARSE_M = 500;
 const METRES_PER_DEGREE = 111_320;
 
-/** A public thing near a point: a place (with its id, name and district) or a street point. */
+/** A public place near a point (with its id and district). */
 export interface PublicNear {
   lon: number;
   lat: number;
@@ -38,20 +39,22 @@ function round(value: number, digits: number): number {
 export interface PublicPin {
   lon: number;
   lat: number;
-  /** How the public point was made, for the record and the tests. */
-  how: "exact" | "snapped" | "far";
-  /** The district of the public thing it was moved to, when a place. */
+  /** How the public point was made, for the record and the tests: given, moved to a place, to a street, or only coarsened widely. */
+  how: "exact" | "snapped" | "street" | "far";
+  /** The district of the place it was moved to, else of a place near. */
   districtCode: string | null;
 }
 
 /**
- * The public point of a pin. `near` gives the nearest public candidates (places, street
- * points) within `SNAP_M` of the pin; for an adult the pin itself is public.
+ * The public point of a pin. `near` gives the public places near the pin, `street` the nearest
+ * point of a walkable street (null when none is within `SNAP_M`); for an adult the pin itself
+ * is public.
  */
-export function publicPin(author: "child" | "adult", lon: number, lat: number, near: readonly PublicNear[]): PublicPin {
+export function publicPin(author: "child" | "adult", lon: number, lat: number, near: readonly PublicNear[], street: { lon: number; lat: number } | null = null): PublicPin {
   const nearest = [...near].map((c) => ({ c, d: distanceMeters([lon, lat], [c.lon, c.lat]) })).filter((x) => x.d <= SNAP_M).sort((a, b) => a.d - b.d)[0];
   const districtCode = near.find((c) => c.districtCode !== null)?.districtCode ?? null;
   if (author === "adult") return { lon: round(lon, 5), lat: round(lat, 5), how: "exact", districtCode };
+  if (!nearest && street && distanceMeters([lon, lat], [street.lon, street.lat]) <= SNAP_M) return { ...coarsen(street.lon, street.lat, COARSE_M), how: "street", districtCode };
   if (!nearest) return { ...coarsen(lon, lat, FAR_COARSE_M), how: "far", districtCode };
   return { ...coarsen(nearest.c.lon, nearest.c.lat, COARSE_M), how: "snapped", districtCode: nearest.c.districtCode ?? districtCode };
 }

@@ -40,7 +40,7 @@ export interface VoiceDomainDeps {
   divisionName(code: string | null): string | null;
 }
 
-/** Public places near a point and places by id, from the place catalog. */
+/** Public places near a point and places by id, from the place catalog; street points from the routing data. */
 function pinFinder(deps: VoiceDomainDeps): PinFinder {
   return {
     place(id) {
@@ -49,6 +49,9 @@ function pinFinder(deps: VoiceDomainDeps): PinFinder {
     },
     near(lon, lat) {
       return deps.catalog.index.nearby(lon, lat, 8, SNAP_M * 4).map((hit) => ({ lon: hit.place.lon, lat: hit.place.lat, placeId: hit.place.id, districtCode: hit.place.districtCode }));
+    },
+    street(lon, lat, withinM) {
+      return deps.planner.nearestStreetPoint([lon, lat], withinM);
     },
     hasRegion: deps.hasRegion,
   };

@@ -143,6 +143,12 @@ export async function ideaCard(id: string, actions: CardActions): Promise<{ node
   return { node: cardNode(idea, history, actions), idea };
 }
 
+/** The idea's drawing, shown once the idea is public (never on an author's own idea still waiting for a moderator). */
+function drawingOf(idea: PublicIdea): HTMLElement | null {
+  if (!idea.drawing || !isPublic(idea)) return null;
+  return el("figure", { class: "idea-drawing-shown" }, photoStrip([idea.drawing], { width: 160, height: 120 }), el("figcaption", { class: "muted" }, vt("drawingTitle")));
+}
+
 function cardNode(idea: PublicIdea, history: readonly IdeaStep[], actions: CardActions): HTMLElement {
   const place = idea.placeName ?? idea.district;
   const merged = idea.mergedInto ? el("button", { type: "button", class: "button button-quiet button-small" }, vt("openMerged")) : null;
@@ -158,6 +164,7 @@ function cardNode(idea: PublicIdea, history: readonly IdeaStep[], actions: CardA
     where,
     el("p", { class: "idea-text" }, idea.text),
     idea.photos.length ? photoStrip(idea.photos, { width: 120, height: 90 }) : null,
+    drawingOf(idea),
     idea.mergedInto ? el("p", { class: "card-note" }, vt("mergedInto"), " ", merged) : null,
     idea.overdue ? el("p", { class: "card-note idea-overdue" }, vt("noAnswerYet")) : null,
     // An idea waiting for a moderator (its author's own view) has no supports or comments yet.

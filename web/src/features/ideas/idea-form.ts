@@ -1,7 +1,7 @@
 /**
  * Sharing an idea, in five big steps a child can do with a parent: tap the picture of what
- * it is about, give it a name, say what is wrong and what they wish for, add photos if they
- * like, and tap the map where it is. While a child types, the safety check warns at once
+ * it is about, give it a name, say what is wrong and what they wish for, add photos or a
+ * drawing if they like, and tap the map where it is. While a child types, the safety check warns at once
  * about a phone number or an address; a held idea is explained kindly and stays in the form
  * to be fixed. After sending, the pin shown is the one the server made public: a child's is
  * coarsened, so it never shows where they live.
@@ -11,7 +11,8 @@ import { checkText, type Member } from "../family/family-api.ts";
 import { errorLine, reasonList, reasonsOf } from "../family/form-parts.ts";
 import { formatLatLon } from "../../../../src/core/api/vocabulary.ts";
 import { IDEA_KINDS, IDEA_PHOTOS_MAX, IDEA_TEXT_MAX, IDEA_TITLE_MAX, type IdeaKind, KIND_LOOKS, kindName, kindSvg } from "./idea-kinds.ts";
-import { type LonLat, type OwnIdea, addIdeaPhoto, postIdea } from "./ideas-api.ts";
+import { type LonLat, type OwnIdea, addIdeaDrawing, addIdeaPhoto, postIdea } from "./ideas-api.ts";
+import { drawingPicker } from "./idea-drawing.ts";
 import { PIN_SVG, withPicture } from "./idea-icons.ts";
 import { vt } from "./ideas-messages.ts";
 
@@ -51,6 +52,7 @@ export function ideaForm(deps: FormDeps): HTMLElement {
     const n = photos.files?.length ?? 0;
     photoName.textContent = n === 0 ? vt("noPhotos") : n > IDEA_PHOTOS_MAX ? vt("tooManyPhotos") : vt("photosChosen", { n });
   });
+  const drawing = drawingPicker();
   let spot: LonLat | null = null;
   const placeState = el("span", { class: "idea-place-state", id: "idea-place-state", "aria-live": "polite" });
   const placeButton = withPicture("button", { type: "button", class: "button button-secondary idea-place-button", id: "idea-place" }, PIN_SVG, vt("choosePlace"));
@@ -76,6 +78,7 @@ export function ideaForm(deps: FormDeps): HTMLElement {
     hint,
     el("span", { class: "field-label idea-step-title" }, vt("stepPhoto")),
     el("div", { class: "photo-picker" }, photos, el("label", { for: "idea-photos", class: "button button-quiet button-small photo-button" }, vt("choosePhotos")), photoName),
+    drawing.node,
     el("span", { class: "field-label idea-step-title" }, vt("stepPlace")),
     el("div", { class: "photo-picker" }, placeButton, placeState),
     error.node,
@@ -108,12 +111,15 @@ export function ideaForm(deps: FormDeps): HTMLElement {
     const files = [...(photos.files ?? [])];
     if (files.length > IDEA_PHOTOS_MAX) return (error.say(vt("tooManyPhotos")), photos.focus());
     if (!spot) return (error.say(vt("needPlace")), placeButton.focus());
+    const picture = drawing.file();
     submit.disabled = true;
     submit.textContent = vt("sending");
     postIdea({ kind, title: title.value.trim(), text: text.value.trim(), at: formatLatLon(spot), region: deps.region })
       .then(async (idea) => {
         for (const file of files) await addIdeaPhoto(idea.id, file);
+        if (picture) await addIdeaDrawing(idea.id, picture);
         form.reset();
+        drawing.reset();
         spot = null;
         placeState.textContent = "";
         photoName.textContent = vt("noPhotos");

@@ -62,6 +62,9 @@ export const postIdea = (input: IdeaInput) => sendField<OwnIdea>("POST", "/api/i
 /** POST /api/ideas/{id}/photos: one photo, in its own type. */
 export const addIdeaPhoto = (id: string, file: Blob) => send("POST", `/api/ideas/${segment(id)}/photos`, file, { "content-type": file.type || "application/octet-stream" });
 
+/** POST /api/ideas/{id}/drawing: the one drawing, in its own type. */
+export const addIdeaDrawing = (id: string, file: Blob) => send("POST", `/api/ideas/${segment(id)}/drawing`, file, { "content-type": file.type || "application/octet-stream" });
+
 /** POST /api/ideas/{id}/support: 我也想要, or taking it back. */
 export async function support(id: string, on: boolean): Promise<{ supportCount: number; supportedByMe: boolean }> {
   const body = await send("POST", `/api/ideas/${segment(id)}/support`, { support: on } satisfies SupportInput);

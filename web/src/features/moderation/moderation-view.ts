@@ -86,7 +86,7 @@ function itemCard(item: ModeratedItem, now: string, refresh: () => void): HTMLEl
     item.placeId ? placeLine(item.placeId) : null,
     el("p", { class: "item-text" }, ...markedText(item)),
     kinds.length ? el("p", { class: "item-flags" }, mt("heldFor", { kinds: kinds.join(", ") })) : null,
-    item.photoIds.length ? photoStrip(item.photoIds.map((id) => `/api/review-photos/${id}`), { width: 120, height: 90 }) : null,
+    item.photoIds.length ? photoStrip(item.photoIds.map((id) => (item.type === "idea" ? `/api/idea-photos/${id}` : `/api/review-photos/${id}`)), { width: 120, height: 90 }) : null,
     decisionBar(ACTIONS, (a) => mt(`action_${a}`), (action, reason) => decideItem(item, action, reason, action === "suspend" ? 7 : undefined), refresh),
   );
 }
