@@ -13,7 +13,7 @@
  * guards read too; the unit and state rules of a report come on top of them.
  */
 import { STAFF_ROLES, type StaffRole } from "../core/staff-roles.ts";
-import { type PlanPermission, planRoles } from "../plan/index.ts";
+import { type PlanPermission, type SchoolProjectPermission, planRoles, schoolProjectRoles } from "../plan/index.ts";
 import { ORGANISER_ROLES, POLL_CREATOR_ROLES } from "../voice/index.ts";
 
 /** Which members pass: all, adults only, the subject child's guardian, the subject post's author. */
@@ -30,7 +30,7 @@ export type Access =
 
 /** One row: an operation and who may call it. */
 export interface AccessRule {
-  method: "GET" | "POST" | "PUT" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** The path as the OpenAPI document writes it. */
   path: string;
   access: Access;
@@ -45,6 +45,7 @@ const member = (who: MemberRule = "any"): Access => ({ kind: "member", who });
 /** Every staff role: the planner's coverage tools, staff sign-in. */
 const ANY_STAFF = staff(...STAFF_ROLES);
 const plan = (permission: PlanPermission): Access => staff(...planRoles(permission));
+const schoolProjects = (permission: SchoolProjectPermission): Access => staff(...schoolProjectRoles(permission));
 const MODERATORS = staff("moderator", "admin");
 const ORGANISERS = staff(...ORGANISER_ROLES);
 const COUNCIL_INSIDERS: Access = { kind: "public", reads: ["member", "session"], shownTo: ["author", "guardian", "reporter", "moderator", "admin"] };
@@ -100,6 +101,16 @@ const rows: Array<[AccessRule["method"], string, Access]> = [
   ["GET", "/api/coverage/suggest", ANY_STAFF],
   ["GET", "/api/schoolroutes", ANY_STAFF],
   ["GET", "/api/schoolroutes/school", ANY_STAFF],
+  ["GET", "/api/schoolroutes/school.html", ANY_STAFF],
+  ["GET", "/api/schoolroutes/school.pdf", ANY_STAFF],
+  ["GET", "/api/schoolroutes/school.png", ANY_STAFF],
+  ["GET", "/api/plan/school-projects", schoolProjects("school-projects.read")],
+  ["POST", "/api/plan/school-projects", schoolProjects("school-projects.write")],
+  ["GET", "/api/plan/school-projects/summary", schoolProjects("school-projects.read")],
+  ["GET", "/api/plan/school-projects/{id}", schoolProjects("school-projects.read")],
+  ["PATCH", "/api/plan/school-projects/{id}", schoolProjects("school-projects.write")],
+  ["POST", "/api/plan/school-projects/{id}/photos", schoolProjects("school-projects.write")],
+  ["GET", "/api/plan/school-projects/{id}/photos/{photoId}", schoolProjects("school-projects.read")],
   ["POST", "/api/safety/check", anyone],
   ["GET", "/api/privacy/child", anyone],
   ["POST", "/api/members/register", anyone],

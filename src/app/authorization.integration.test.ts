@@ -139,6 +139,10 @@ describe.each(testDialects())("authorisation matrix on %s", (dialect) => {
     ids["poll"] = (poll.body["poll"] as { id: string }).id;
     ids["option"] = (poll.body["poll"] as { options: Array<{ id: string }> }).options[0]!.id;
     expect((await staff.reporter.post(`/api/polls/${ids["poll"]}/options/${ids["option"]}/image`, jpeg, { contentType: "image/jpeg" })).status).toBe(201);
+    const schoolProject = await staff.reporter.post("/api/plan/school-projects", { region: "hengyang", schoolId: "way/1", schoolName: "矩阵小学", unitId: "city-education-bureau", title: "矩阵学径" });
+    ids["schoolProject"] = (schoolProject.body["project"] as { id: string }).id;
+    const projectPhoto = await staff.reporter.post(`/api/plan/school-projects/${ids["schoolProject"]}/photos?stage=before`, jpeg, { contentType: "image/jpeg" });
+    ids["schoolProjectPhoto"] = (projectPhoto.body["project"] as { photos: Array<{ id: string }> }).photos[0]!.id;
   });
   afterAll(async () => {
     await t?.stop();
@@ -159,6 +163,7 @@ describe.each(testDialects())("authorisation matrix on %s", (dialect) => {
     if (section === "idea-photos") return ids["ideaPhoto"]!;
     if (section === "ideas") return rule.method === "DELETE" ? ids["childIdeaToWithdraw"]! : /\/(photos|drawing)$/.test(rule.path) ? ids["childIdea"]! : ids["publicIdea"]!;
     if (section === "reports") return ids["report"]!;
+    if (section === "plan" && kind === "school-projects") return name === "photoId" ? ids["schoolProjectPhoto"]! : ids["schoolProject"]!;
     if (section === "family") return childId;
     if (section === "places") return ids["place"]!;
     if (section === "review-photos") return ids["photo"]!;
@@ -181,6 +186,7 @@ describe.each(testDialects())("authorisation matrix on %s", (dialect) => {
     if (key === "POST /api/reports/{id}/attachments") return { path, body: PDF, contentType: "application/octet-stream", headers: { "x-file-name": "more.pdf" } };
     if (key === "POST /api/plan/import/values") return { path, body: Buffer.from("not a workbook"), contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
     if (key === "POST /api/reviews/{id}/photos") return { path, body: Buffer.from("not an image"), contentType: "image/jpeg" };
+    if (key === "POST /api/plan/school-projects/{id}/photos") return { path: `${path}?stage=after`, body: Buffer.from("not an image"), contentType: "image/jpeg" };
     if (["POST /api/ideas/{id}/photos", "POST /api/ideas/{id}/drawing", "POST /api/ideas/{id}/result-photo", "POST /api/polls/{id}/options/{optionId}/image"].includes(key)) return { path, body: Buffer.from("not an image"), contentType: "image/jpeg" };
     return { path, body: {} };
   }

@@ -8,7 +8,7 @@ import path from "node:path";
 import { CoverageService, accessFile, loadAccessData } from "../access/index.ts";
 import { AccountStore, MemberGuard, MemberStore, StaffGuard } from "../accounts/index.ts";
 import { TileServer } from "../basemap/index.ts";
-import { PlanSupervision } from "../plan/index.ts";
+import { PlanSupervision, completedSchoolRouteChanges } from "../plan/index.ts";
 import { PlaceCatalog, setDemonstration } from "../places/index.ts";
 import type { Config } from "../platform/config.ts";
 import type { Database } from "../platform/database/database.ts";
@@ -110,8 +110,10 @@ export async function buildServices(config: Config, db: Database, directory: Reg
     routing,
     data: (regionId) => loadSchoolData(config.DATA_DIR, regionId),
     areas: (regionId) => loadAccessData(config.DATA_DIR, regionId)?.areas ?? null,
+    completed: (regionId) => completedSchoolRouteChanges(db, regionId),
   });
   await schoolRoutes.reloadCatchments(db);
+  await schoolRoutes.reloadProjects();
     return {
     ...shared,
     hasRegion: (id) => directory.get(id) !== undefined,

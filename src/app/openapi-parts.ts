@@ -35,7 +35,7 @@ export interface DraftOperation {
 }
 
 /** The operations of each path, as the path files write them. */
-export type DraftPaths = Record<string, Partial<Record<"get" | "post" | "put" | "delete", DraftOperation>>>;
+export type DraftPaths = Record<string, Partial<Record<"get" | "post" | "put" | "patch" | "delete", DraftOperation>>>;
 
 /**
  * The path parameters of an operation, generated from the zod object its handler parses

@@ -4,7 +4,7 @@
  * paths and openapi-components.ts SCHOOL_ROUTE_ANSWER_SCHEMAS into the component schemas.
  */
 import { schoolAnswer, schoolQuery, schoolRoutesAnswer, schoolRoutesQuery } from "../core/api/schoolroutes.ts";
-import { type DraftPaths, ok, queryParameters, refusal } from "./openapi-parts.ts";
+import { type DraftPaths, file, ok, queryParameters, refusal } from "./openapi-parts.ts";
 
 export const SCHOOL_ROUTE_ANSWER_SCHEMAS = {
   SchoolRoutes: schoolRoutesAnswer,
@@ -27,6 +27,27 @@ export const SCHOOL_ROUTE_PATHS: DraftPaths = {
       summary: "One school: its walks as lines weighted by the floor area behind them, its crossings and streets, with what-if",
       parameters: queryParameters(schoolQuery),
       responses: { ...ok("The school", "SchoolRouteSchool"), ...refusal("404", `${NOT_ANALYSED}; or no such school`) },
+    },
+  },
+  "/api/schoolroutes/school.html": {
+    get: {
+      summary: "One school's printable school-route map for parents (A4 landscape page: map, figures, numbered crossings with advice), with what-if",
+      parameters: queryParameters(schoolQuery),
+      responses: { "200": file("Page", "text/html"), ...refusal("404", `${NOT_ANALYSED}; or no such school`) },
+    },
+  },
+  "/api/schoolroutes/school.pdf": {
+    get: {
+      summary: "The school's printable map as PDF, printed by Chromium",
+      parameters: queryParameters(schoolQuery),
+      responses: { "200": file("PDF", "application/pdf"), ...refusal("404", `${NOT_ANALYSED}; or no such school`), ...refusal("503", "No Chromium on the server (use school.html), or busy printing (Retry-After)") },
+    },
+  },
+  "/api/schoolroutes/school.png": {
+    get: {
+      summary: "The school's map alone as a 1600×1131 PNG (A4 landscape proportions), taken by Chromium",
+      parameters: queryParameters(schoolQuery),
+      responses: { "200": file("PNG", "image/png"), ...refusal("404", `${NOT_ANALYSED}; or no such school`), ...refusal("503", "No Chromium on the server (use school.html), or busy printing (Retry-After)") },
     },
   },
 };

@@ -16,6 +16,7 @@ import { componentSchemas } from "./openapi-components.ts";
 import { FAMILY_PATHS } from "./openapi-families.ts";
 import { MORE_PATHS } from "./openapi-more.ts";
 import { COUNCIL_PATHS } from "./openapi-councils.ts";
+import { SCHOOL_PROJECT_PATHS } from "./openapi-school-projects.ts";
 import { SCHOOL_ROUTE_PATHS } from "./openapi-schoolroutes.ts";
 import { TRANSIT_PATHS } from "./openapi-transit.ts";
 import { VOICE_PATHS } from "./openapi-voice.ts";
@@ -149,7 +150,7 @@ export const OPENAPI_DOCUMENT = {
     license: { name: "MIT", url: "https://opensource.org/licenses/MIT" },
   },
   servers: [{ url: "/", description: "The server that serves this document" }],
-  paths: finish({ ...PLACE_PATHS, ...MORE_PATHS, ...FAMILY_PATHS, ...VOICE_PATHS, ...COUNCIL_PATHS, ...TRANSIT_PATHS, ...SCHOOL_ROUTE_PATHS }),
+  paths: finish({ ...PLACE_PATHS, ...MORE_PATHS, ...FAMILY_PATHS, ...VOICE_PATHS, ...COUNCIL_PATHS, ...TRANSIT_PATHS, ...SCHOOL_ROUTE_PATHS, ...SCHOOL_PROJECT_PATHS }),
   components: {
     securitySchemes: SECURITY_SCHEMES,
     parameters: {

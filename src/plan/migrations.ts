@@ -99,4 +99,57 @@ export const planMigrations: readonly Migration[] = [
     sqlite: "CREATE TABLE plan_evidence (sha256 TEXT PRIMARY KEY, content BLOB NOT NULL);",
     postgres: "CREATE TABLE plan_evidence (sha256 TEXT PRIMARY KEY, content BYTEA NOT NULL);",
   },
+  {
+    domain: "plan",
+    name: "0005-school-route-projects",
+    // School-route projects (学径改造, school-projects-store.ts) and their before/after photos,
+    // stored re-encoded without metadata in the database like evidence.
+    common: `
+      CREATE TABLE school_route_projects (
+        id TEXT PRIMARY KEY,
+        region_id TEXT NOT NULL,
+        school_id TEXT NOT NULL,
+        school_name TEXT NOT NULL,
+        county_code TEXT,
+        unit_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        measures TEXT NOT NULL,
+        budget_yuan BIGINT,
+        status TEXT NOT NULL CHECK (status IN ('planned', 'in_progress', 'completed', 'cancelled')),
+        planned_start TEXT,
+        planned_end TEXT,
+        completed_on TEXT,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        CHECK (status <> 'completed' OR completed_on IS NOT NULL)
+      );
+      CREATE INDEX school_route_projects_region ON school_route_projects(region_id, status);
+      CREATE INDEX school_route_projects_unit ON school_route_projects(unit_id);`,
+    sqlite: `
+      CREATE TABLE school_route_project_photos (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL REFERENCES school_route_projects(id) ON DELETE CASCADE,
+        stage TEXT NOT NULL CHECK (stage IN ('before', 'after')),
+        media_type TEXT NOT NULL,
+        bytes INTEGER NOT NULL,
+        content BLOB NOT NULL,
+        uploaded_by TEXT NOT NULL,
+        uploaded_at TEXT NOT NULL
+      );
+      CREATE INDEX school_route_project_photos_project ON school_route_project_photos(project_id, stage);`,
+    postgres: `
+      CREATE TABLE school_route_project_photos (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL REFERENCES school_route_projects(id) ON DELETE CASCADE,
+        stage TEXT NOT NULL CHECK (stage IN ('before', 'after')),
+        media_type TEXT NOT NULL,
+        bytes INTEGER NOT NULL,
+        content BYTEA NOT NULL,
+        uploaded_by TEXT NOT NULL,
+        uploaded_at TEXT NOT NULL
+      );
+      CREATE INDEX school_route_project_photos_project ON school_route_project_photos(project_id, stage);`,
+  },
 ];

@@ -23,6 +23,8 @@ import { type Report, ReportStore } from "./report-store.ts";
 import { type SiteHooks, SiteAssessments, readRubricFile } from "./site-assessments.ts";
 import { siteRoutes } from "./site-routes.ts";
 import { SupervisionService } from "./supervision-service.ts";
+import { schoolProjectRoutes } from "./school-projects-routes.ts";
+import { SchoolProjectService } from "./school-projects-service.ts";
 
 export class PlanSupervision {
   private current: PlanBook | null = null;
@@ -34,6 +36,8 @@ export class PlanSupervision {
   readonly printer = new PdfPrinter();
 
   readonly sites: SiteAssessments;
+  /** School-route projects (学径改造): task 22's projects, counted toward its indicators. */
+  readonly schoolProjects: SchoolProjectService;
   private participationSource: ParticipationSource | null = null;
   private dates: StoredReportingDates = { file: null, firstLoaded: null };
 
@@ -45,6 +49,7 @@ export class PlanSupervision {
     const book = () => this.current;
     const reportingStart = (reports: readonly Report[]) => this.reportingStart(reports).date;
     this.service = new ReportService({ db, store: this.store, book, periodKind, evidence: this.evidence, reportingStart });
+    this.schoolProjects = new SchoolProjectService(db, book);
     this.supervision = new SupervisionService({ db, store: this.store, book, periodKind, printer: this.printer, reportingStart, participation: () => this.participationSource });
   }
 
@@ -77,8 +82,8 @@ export class PlanSupervision {
   async dashboard(today = cityToday()): Promise<Dashboard | null> {
     const book = this.current;
     if (!book) return null;
-    const [reports, certified] = await Promise.all([this.store.list({ planId: book.plan.id }), this.sites.certifiedValues()]);
-    const dashboard = buildDashboard(book, reports, { today, periodKind: this.periodKind, certified, reportingStarts: this.reportingStart(reports).date });
+    const [reports, certified, projects] = await Promise.all([this.store.list({ planId: book.plan.id }), this.sites.certifiedValues(), this.schoolProjects.indicatorValues()]);
+    const dashboard = buildDashboard(book, reports, { today, periodKind: this.periodKind, certified: [...certified, ...projects], reportingStarts: this.reportingStart(reports).date });
     return this.participationSource ? { ...dashboard, participation: await this.participationSource.figures() } : dashboard;
   }
 }
@@ -95,6 +100,7 @@ export async function planDomain(app: FastifyInstance, { plan, guard }: PlanDoma
   const dashboard = () => plan.dashboard();
   await app.register(planRoutes, { book, dashboard });
   await app.register(siteRoutes, { guard, sites: plan.sites, book });
+  await app.register(schoolProjectRoutes, { guard, projects: plan.schoolProjects });
   const reports = { guard, service: plan.service, supervision: plan.supervision, dashboard };
   await app.register(reportRoutes, reports);
   await app.register(supervisionRoutes, reports);

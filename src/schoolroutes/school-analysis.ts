@@ -95,8 +95,8 @@ export interface Analysis {
   segments: RankedSegment[];
   /** Residential area with no school of a kind within its catchment limit, per kind. */
   unreachedM2: Record<SchoolKind, number>;
-  /** Each school's walks: the forest it was grown in, the area flowing, and its index there. */
-  forests: Map<string, { forest: Forest; flow: Float64Array; index: number }>;
+  /** Each school's walks: the forest it was grown in, the area flowing, its index there, and the homes (indices) that walk to it. */
+  forests: Map<string, { forest: Forest; flow: Float64Array; index: number; homes: number[] }>;
 }
 
 const RANKS = new Map<RoadClass, number>(ROAD_CLASSES.map((c, i) => [c, i]));
@@ -205,7 +205,7 @@ export function analyseSchoolRoutes(
       });
       const forest = growForest(graph, segmentLength, seeds, (group.imported ? IMPORTED_CATCHMENT_MINUTES : CATCHMENT_MINUTES[kind]) * 60);
       const weight = new Float64Array(graph.vertexCount);
-      const perSchool = group.schools.map(() => ({ homes: 0, area: 0, safeArea: 0, metres: [] as number[] }));
+      const perSchool = group.schools.map(() => ({ homes: 0, area: 0, safeArea: 0, metres: [] as number[], indices: [] as number[] }));
       const walking = group.homes.filter((i) => {
         const snap = homeSnaps[i];
         const reached = snap !== null && snap !== undefined && forest.school[snap.vertex]! >= 0;
@@ -246,13 +246,14 @@ export function analyseSchoolRoutes(
         const vertex = homeSnaps[i]!.vertex;
         const s = perSchool[forest.school[vertex]!]!;
         s.homes++;
+        s.indices.push(i);
         s.area += homes[i]!.areaM2;
         if (!unsafe[vertex]) s.safeArea += homes[i]!.areaM2;
         s.metres.push(forest.metres[vertex]!);
       }
       group.schools.forEach((school, i) => {
-        forests.set(school.id, { forest, flow, index: i });
         const s = perSchool[i]!;
+        forests.set(school.id, { forest, flow, index: i, homes: s.indices });
         results.push({
           id: school.id, name: school.name, kind, onNetwork: onNetwork[i]!, homes: s.homes, areaM2: Math.round(s.area),
           safeShare: s.area > 0 ? s.safeArea / s.area : null,

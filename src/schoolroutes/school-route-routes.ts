@@ -3,17 +3,24 @@
  * group: every staff role, as coverage):
  *   GET /api/schoolroutes?region=&kind=&limit=&format=json|geojson|csv|xlsx&signal=&zebra=
  *   GET /api/schoolroutes/school?region=&school=way/123&signal=&zebra=
+ *   GET /api/schoolroutes/school.html|pdf|png?…the same…   the parents' printable map of it
  */
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { StaffGuard } from "../accounts/index.ts";
-import { schoolQuery, schoolRoutesQuery } from "../core/api/schoolroutes.ts";
+import { type SchoolAnswer, schoolQuery, schoolRoutesQuery } from "../core/api/schoolroutes.ts";
 import { STAFF_ROLES } from "../core/staff-roles.ts";
-import { ApiError, say } from "../platform/errors.ts";
+import { ApiError, type ErrorBody, say } from "../platform/errors.ts";
+import { requestLanguage } from "../platform/http/language.ts";
 import { parseRequest } from "../platform/http/validate.ts";
+import { PdfPrinter } from "../platform/print-pdf.ts";
+import { PngPrinter } from "../platform/print-png.ts";
 import type { Change } from "./school-changes.ts";
 import { crossingsCsv, crossingsGeoJson, crossingsWorkbook } from "./school-route-exports.ts";
+import { schoolMapInput } from "./school-map-data.ts";
+import { schoolMapPage, schoolMapPicturePage } from "./school-map-page.ts";
+import { schoolMapSvg } from "./school-map-svg.ts";
 import { schoolRoutesAnswer, schoolRoutesGeoJson } from "./school-route-presenter.ts";
-import type { SchoolRouteService } from "./school-route-service.ts";
+import type { RegionAnalysis, SchoolRouteService } from "./school-route-service.ts";
 
 export interface SchoolRouteDeps {
   guard: StaffGuard;
@@ -21,7 +28,15 @@ export interface SchoolRouteDeps {
   hasRegion(id: string): boolean;
   /** The county (district) name at a point of a region, where the region has divisions. */
   districtOf(regionId: string, lon: number, lat: number): string | null;
+  /** Prints the parents' map as PDF (one of its own when not given). */
+  printer?: PdfPrinter;
+  /** Takes the parents' map as PNG (one of its own when not given). */
+  pictures?: PngPrinter;
 }
+
+const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+/** An ASCII file name for a school's map: way/123 -> school-route-way-123.pdf. */
+const fileName = (school: string, extension: string) => `attachment; filename="school-route-${school.replace("/", "-")}.${extension}"`;
 
 const changesOf = (q: { signal?: Array<[number, number]> | undefined; zebra?: Array<[number, number]> | undefined }): Change[] => [
   ...(q.signal ?? []).map(([lon, lat]) => ({ lon, lat, control: "signals" as const })),
@@ -50,7 +65,8 @@ export async function schoolRouteRoutes(app: FastifyInstance, deps: SchoolRouteD
     return answer;
   });
 
-  app.get("/api/schoolroutes/school", async (request) => {
+  /** One school's answer, signed in first; its region's analysis too (the map reads the homes and streets). */
+  const schoolOf = async (request: FastifyRequest): Promise<{ answer: SchoolAnswer; region: RegionAnalysis }> => {
     await deps.guard.require(request, STAFF_ROLES);
     const query = parseRequest(schoolQuery, request.query);
     const changes = changesOf(query);
@@ -58,11 +74,48 @@ export async function schoolRouteRoutes(app: FastifyInstance, deps: SchoolRouteD
     if (!current.schools.some((s) => s.id === query.school)) throw ApiError.notFound(say(`学校 ${query.school}`, `school ${query.school}`));
     const all = schoolRoutesAnswer(current, { limit: 1000, changes, districtOf }, base);
     const school = all.schools.find((s) => s.id === query.school)!;
-    return {
+    const answer = {
       region: current.regionId, school, routes: schoolRoutesGeoJson(current, query.school),
       crossings: all.crossings.filter((c) => c.schools.includes(query.school)),
       streets: all.streets.filter((s) => s.schools.includes(query.school)),
       whatIf: all.whatIf,
     };
+    return { answer, region: current };
+  };
+
+  app.get("/api/schoolroutes/school", async (request) => (await schoolOf(request)).answer);
+
+  const mapOf = async (request: FastifyRequest) => {
+    const { answer, region } = await schoolOf(request);
+    const svg = schoolMapSvg(schoolMapInput(region, answer, answer.whatIf ? "含假设改造 · includes what-if changes" : undefined));
+    return { answer, svg, document: `${answer.region}:${answer.school.id}`, page: schoolMapPage(answer, svg, region.homesAre) };
+  };
+  const printer = deps.printer ?? new PdfPrinter();
+  const pictures = deps.pictures ?? new PngPrinter();
+  const cannotPrint = (request: FastifyRequest, reply: FastifyReply, result: { reason: "no_chromium" } | { reason: "busy"; retryAfterSeconds: number }) => {
+    if (result.reason === "no_chromium") throw new ApiError(503, "unavailable", say("服务器上没有 Chromium，无法生成文件；请打开 school.html 可打印网页版再打印", "no Chromium on this server to print with; open school.html and print it"));
+    const wait = result.retryAfterSeconds;
+    const text = say(`正在生成其他地图，请 ${wait} 秒后再试，或打开 school.html 可打印网页版打印`, `other maps are being printed; try again in ${wait} s, or open school.html and print it`);
+    const body: ErrorBody = { code: "unavailable", message: text[requestLanguage(request)], field: null };
+    return reply.code(503).header("retry-after", String(wait)).send(body);
+  };
+
+  app.get("/api/schoolroutes/school.html", async (request, reply) => {
+    const { page } = await mapOf(request);
+    return reply.type("text/html; charset=utf-8").header("content-security-policy", PAGE_POLICY).send(page);
+  });
+
+  app.get("/api/schoolroutes/school.pdf", async (request, reply) => {
+    const { answer, document, page } = await mapOf(request);
+    const printed = await printer.print(document, page);
+    if (!printed.ok) return cannotPrint(request, reply, printed);
+    return reply.type("application/pdf").header("content-disposition", fileName(answer.school.id, "pdf")).send(printed.pdf);
+  });
+
+  app.get("/api/schoolroutes/school.png", async (request, reply) => {
+    const { answer, document, svg } = await mapOf(request);
+    const shot = await pictures.shoot(document, schoolMapPicturePage(svg, answer.school.name));
+    if (!shot.ok) return cannotPrint(request, reply, shot);
+    return reply.type("image/png").header("content-disposition", fileName(answer.school.id, "png")).send(shot.png);
   });
 }

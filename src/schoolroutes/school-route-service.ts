@@ -5,7 +5,8 @@
  * crossing made safe) and analyse again beside the kept base. Residential buildings are the
  * homes where a region has them, residential land where it has none (never both: a building
  * stands on the land, and counting both would count it twice). Catchments a city imported
- * replace "nearest school" for the homes inside them.
+ * replace "nearest school" for the homes inside them; the crossings completed school-route
+ * projects changed are part of the base.
  */
 import { type ResidentialArea, WalkNetwork } from "../access/index.ts";
 import { MAX_SNAP_M, PROFILES, type ProfileGraph, type RoutingData, type StreetNetwork, withCrossingsChanged } from "../routing/index.ts";
@@ -22,6 +23,8 @@ export interface SchoolRouteSources {
   areas: (regionId: string) => readonly ResidentialArea[] | null;
   /** Hazards families reported on the way to school, as points. */
   hazards?: (regionId: string) => ReadonlyArray<readonly [number, number]>;
+  /** The crossings completed school-route projects (plan supervision) made signalised or zebra. */
+  completed?: (regionId: string) => Promise<Change[]>;
 }
 
 export interface RegionAnalysis {
@@ -50,6 +53,7 @@ export class SchoolRouteService {
   private readonly cache = new Map<string, RegionAnalysis>();
   private readonly snappers = new Map<string, WalkNetwork>();
   private catchments = new Map<string, Map<string, (lon: number, lat: number) => boolean>>();
+  private completed = new Map<string, Change[]>();
 
   constructor(private readonly sources: SchoolRouteSources) {}
 
@@ -62,6 +66,14 @@ export class SchoolRouteService {
   /** True when the region has streets, residential areas and school facts to analyse. */
   has(regionId: string): boolean {
     return this.sources.routing.some((d) => d.regionId === regionId) && this.sources.data(regionId) !== null && this.sources.areas(regionId) !== null;
+  }
+
+  /** Reads what completed school-route projects changed (at start, and when projects change on any instance). */
+  async reloadProjects(): Promise<void> {
+    const completed = new Map<string, Change[]>();
+    for (const { regionId } of this.sources.routing) completed.set(regionId, (await this.sources.completed?.(regionId)) ?? []);
+    this.completed = completed;
+    this.invalidate();
   }
 
   /** Forgets every analysis (hazards or data changed). */
@@ -77,9 +89,11 @@ export class SchoolRouteService {
     const data = this.sources.data(regionId);
     const areas = this.sources.areas(regionId);
     if (!routing || !data || !areas) return null;
-    const graph = routing.graphs["child-walk"];
-    const facts = factsFor(data, routing.network);
-    const built = this.run(regionId, routing.network, graph, facts, data.schools, homesOf(areas));
+    // Completed projects are the base everyone sees: their crossings as built, like a what-if for all.
+    const asBuilt = applyChanges(routing.network, factsFor(data, routing.network), this.completed.get(regionId) ?? []);
+    const landed = asBuilt.applied.filter((v): v is number => v !== null);
+    const graph = landed.length > 0 ? withCrossingsChanged(routing.graphs["child-walk"], routing.network, asBuilt.network, landed) : routing.graphs["child-walk"];
+    const built = this.run(regionId, asBuilt.network, graph, asBuilt.facts, data.schools, homesOf(areas));
     this.cache.set(regionId, built);
     return built;
   }

@@ -120,6 +120,29 @@ describe.each(testDialects())("school routes API on %s", (dialect) => {
     await t.server.db.transaction((tx) => replaceCatchments(tx, "monaco", []));
   });
 
+  it("takes a completed school-route project's signal into the analysis everyone sees", async () => {
+    process.env["TONGXING_PASSWORD"] = PASSWORD;
+    expect((await addUser(t.server.db, { username: "projectadmin", role: "admin", name: "管理员" })).ok).toBe(true);
+    const login = await fetch(`${t.base}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "projectadmin", password: PASSWORD }) });
+    const admin = login.headers.get("set-cookie")!.split(";")[0]!;
+    const send = async (method: string, path: string, body: unknown) => (await fetch(t.base + path, { method, headers: { cookie: admin, "content-type": "application/json", "x-tongxing-request": "1" }, body: JSON.stringify(body) })).json() as Promise<{ project: { id: string; version: number } }>;
+    const target = base.crossings.find((c) => c.road.main && c.control !== "signals")!;
+    const [lon, lat] = target.position;
+    const created = await send("POST", "/api/plan/school-projects", { region: "monaco", schoolId: target.schools[0], schoolName: "学校", unitId: "city-education-bureau", title: "路口信号灯", measures: [{ measure: "signal", lon, lat }] });
+    await send("PATCH", `/api/plan/school-projects/${created.project.id}`, { version: created.project.version, status: "completed", completedOn: "2026-11-30" });
+    const share = (a: SchoolRoutesAnswer, id: string) => a.schools.find((s) => s.id === id)?.safeShare ?? 0;
+    const raised = (a: SchoolRoutesAnswer) => target.schools.some((id) => share(a, id) > share(base, id));
+    let answer = base;
+    for (let i = 0; i < 40 && !raised(answer); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      answer = (await get("/api/schoolroutes?region=monaco&limit=1000")).body as SchoolRoutesAnswer;
+    }
+    // As the what-if of the same crossing did, now without asking: the project is the base.
+    expect(raised(answer)).toBe(true);
+    expect(answer.crossings.find((c) => c.id === target.id)?.control ?? "signals").toBe("signals");
+    expect(answer.whatIf).toBeUndefined();
+  });
+
   it("refuses bad questions with the field named, in the person's language", async () => {
     const bad = await get("/api/schoolroutes?region=monaco&signal=abc");
     expect(bad.status).toBe(400);

@@ -35,3 +35,8 @@ export async function fetchSchool(region: string, school: string, signals: reado
 export function exportLink(region: string, signals: readonly LonLat[], format: "csv" | "xlsx" | "geojson"): string {
   return `/api/schoolroutes?${schoolRoutesQuery(region, signals, { format, limit: "1000" })}`;
 }
+
+/** The parents' printable map of one school (page, PDF or PNG), with the what-if signals drawn. */
+export function schoolMapLink(region: string, school: string, signals: readonly LonLat[], format: "html" | "pdf" | "png"): string {
+  return `/api/schoolroutes/school.${format}?${schoolRoutesQuery(region, signals, { school })}`;
+}

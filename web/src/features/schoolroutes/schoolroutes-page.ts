@@ -18,7 +18,7 @@ import { errorText } from "../../shared/error-text.ts";
 import { signInForm } from "../accounts/staff-sign-in-form.ts";
 import { fetchMe } from "../accounts/staff-session-api.ts";
 import { CONTROL_COLORS, percent, shareChange, worstFirst } from "./school-figures.ts";
-import { type LonLat, type RankedCrossing, type SchoolAnswer, type SchoolRoutesAnswer, exportLink, fetchSchool, fetchSchoolRoutes } from "./schoolroutes-api.ts";
+import { type LonLat, type RankedCrossing, type SchoolAnswer, type SchoolRoutesAnswer, exportLink, fetchSchool, fetchSchoolRoutes, schoolMapLink } from "./schoolroutes-api.ts";
 import { SchoolRoutesMap } from "./schoolroutes-map.ts";
 import { t } from "./schoolroutes-messages.ts";
 import "./schoolroutes-hook.ts";
@@ -167,7 +167,12 @@ function draw(region: Region): void {
     el("section", { class: "sr-export" }, el("h2", {}, t("srExport")),
       el("a", { href: exportLink(s.region, signals, "csv"), download: "" }, t("srExportCsv")), " · ",
       el("a", { href: exportLink(s.region, signals, "xlsx"), download: "" }, t("srExportXlsx")), " · ",
-      el("a", { href: exportLink(s.region, signals, "geojson"), download: "" }, t("srExportGeojson")), " ", print),
+      el("a", { href: exportLink(s.region, signals, "geojson"), download: "" }, t("srExportGeojson")),
+      detail ? el("p", { class: "sr-parents" }, t("srParentsMap"), " ",
+        el("a", { href: schoolMapLink(s.region, detail.school.id, signals, "pdf"), download: "" }, "PDF"), " · ",
+        el("a", { href: schoolMapLink(s.region, detail.school.id, signals, "png"), download: "" }, "PNG"), " · ",
+        el("a", { href: schoolMapLink(s.region, detail.school.id, signals, "html"), target: "_blank", rel: "noopener" }, t("srParentsPage"))) : null,
+      print),
     el("p", { class: "sr-proxy" }, t("srProxy")));
   const legend = el("div", { class: "sr-legend" }, el("span", { class: "sr-legend-walk" }, t("srLegendRoutes")),
     ...(["signals", "zebra", "unmarked", "none"] as const).map((c) => el("span", {}, el("span", { class: "sr-dot", style: `background:${CONTROL_COLORS[c]}`, "aria-hidden": "true" }), controlLabel(c))));
