@@ -6,7 +6,8 @@
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function parts(ms: number, timeZone: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
+/** The zone's wall clock at an instant, from Intl (slow: a journey's answer wants dozens; see offsetMinutes). */
+function zoneParts(ms: number, timeZone: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
@@ -17,10 +18,35 @@ function parts(ms: number, timeZone: string): { y: number; mo: number; d: number
   return { y: out.year!, mo: out.month!, d: out.day!, h: out.hour! % 24, mi: out.minute!, s: out.second! };
 }
 
+function zoneOffset(ms: number, timeZone: string): number {
+  const p = zoneParts(ms, timeZone);
+  return Math.round((Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s) - Math.floor(ms / 1000) * 1000) / 60_000);
+}
+
+/** Offsets by zone and quarter hour (zones change offset on quarter hours, at most once in one). */
+const QUARTER = 900_000;
+const offsets = new Map<string, Map<number, number>>();
+
 /** The zone's offset from UTC at an instant, in minutes. */
 export function offsetMinutes(ms: number, timeZone: string): number {
-  const p = parts(ms, timeZone);
-  return Math.round((Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s) - Math.floor(ms / 1000) * 1000) / 60_000);
+  const quarter = Math.floor(ms / QUARTER);
+  let byQuarter = offsets.get(timeZone);
+  if (!byQuarter) offsets.set(timeZone, (byQuarter = new Map()));
+  let offset = byQuarter.get(quarter);
+  if (offset === undefined) {
+    const start = zoneOffset(quarter * QUARTER, timeZone);
+    // A quarter hour holding a change (its two ends disagree) is not cached: each instant asks Intl.
+    if (start !== zoneOffset(quarter * QUARTER + QUARTER - 1, timeZone)) return zoneOffset(ms, timeZone);
+    if (byQuarter.size > 50_000) byQuarter.clear();
+    byQuarter.set(quarter, (offset = start));
+  }
+  return offset;
+}
+
+/** The zone's wall clock at an instant. */
+function parts(ms: number, timeZone: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
+  const wall = new Date(ms + offsetMinutes(ms, timeZone) * 60_000);
+  return { y: wall.getUTCFullYear(), mo: wall.getUTCMonth() + 1, d: wall.getUTCDate(), h: wall.getUTCHours(), mi: wall.getUTCMinutes(), s: wall.getUTCSeconds() };
 }
 
 /** The instant of a wall-clock time in the zone (the earlier one when it repeats). */

@@ -82,12 +82,12 @@ export function searchJourneys(network: TransitNetwork, input: SearchInput, walk
   const access = walksNear(network, input.from, input, walk);
   const egress = walksNear(network, input.to, input, walk);
   if (access.walks.length === 0 || egress.walks.length === 0) return none("no_stop_nearby");
-  const usableStop = input.profile === "stroller" ? (s: number) => feed.stops[s]!.wheelchair !== 2 : undefined;
+  const blocked = input.profile === "stroller" ? network.notStepFree : null;
   const speed = WALK_SPEED[input.profile];
   const ws = network.workspace(input.date, choice.key);
   const timetable = input.arriveBy ? network.backward(input.date, choice.key, choice.useRoute) : day;
   const [first, last] = input.arriveBy ? [egress, access] : [access, egress];
-  const result = raptor(timetable, network.footpaths, ws, input.arriveBy ? -input.seconds : input.seconds, first.walks, last.walks, MAX_ROUNDS, speed, usableStop);
+  const result = raptor(timetable, network.footpaths, ws, input.arriveBy ? -input.seconds : input.seconds, first.walks, last.walks, MAX_ROUNDS, speed, blocked);
   if (result.pareto.length === 0) return none("no_connection");
   const metresTo = (walks: Walks, stop: number) => walks.walks.find((w) => w.stop === stop)!;
   const plans = result.pareto.map((entry) => {

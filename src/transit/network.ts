@@ -40,7 +40,7 @@ export class TransitNetwork {
   /** Buffers for RAPTOR over this network (one query at a time: Node runs one at a time). */
   workspace(date: number, key = "all", rounds = MAX_ROUNDS): RaptorWorkspace {
     const entry = this.entry(date, key);
-    if (!entry.workspace || entry.workspace.rounds.length <= rounds) {
+    if (!entry.workspace || entry.workspace.maxRounds < rounds) {
       entry.workspace = new RaptorWorkspace(this.feed.stops.length, entry.forward.patterns.length, rounds);
     }
     return entry.workspace;
@@ -62,6 +62,14 @@ export class TransitNetwork {
     return (around(this.stopIndex, at[0], at[1], most, metres / 1000) as number[])
       .filter((s) => s < this.feed.stops.length)
       .map((stop) => ({ stop, metres: distanceMeters(at, [this.feed.stops[stop]!.lon, this.feed.stops[stop]!.lat]) }));
+  }
+
+  private notStepFreeMask?: Uint8Array;
+
+  /** 1 for each stop known not to be step-free (wheelchair_boarding = 2): the stops a stroller keeps off. */
+  get notStepFree(): Uint8Array {
+    this.notStepFreeMask ??= Uint8Array.from(this.feed.stops, (s) => (s.wheelchair === 2 ? 1 : 0));
+    return this.notStepFreeMask;
   }
 
   private routesByStop?: number[][];

@@ -4,6 +4,8 @@
  * trips expanded into their departures, grouped into patterns (one line's stop sequence)
  * whose trips never overtake each other, in typed arrays. Times are seconds after the
  * date's midnight (GTFS's noon minus 12 h). Built per date and cached by the network.
+ * The patterns' stops and times also lie in a few flat arrays, pattern after pattern (each
+ * pattern's own arrays are views into them), which is what RAPTOR's inner loop reads.
  */
 import { type TransitFeed, addDays, runsOn } from "./feed.ts";
 
@@ -31,6 +33,53 @@ export interface DayTimetable {
   stopPosition: Int32Array;
   /** Trips of this date's own services (0 when no service runs that day; the day before's late trips not counted). */
   tripCount: number;
+  /** The patterns flat: pattern p's stops are patternStops[stopStart[p] .. stopStart[p + 1] - 1]. */
+  stopStart: Int32Array;
+  patternStops: Int32Array;
+  /** Pattern p's trips (tripCounts[p] of them): trip k's time at position i is at timeStart[p] + k * length + i in arrivals and departures, at timeStart[p] + i * count + k in boardings (departures position-major). */
+  tripCounts: Int32Array;
+  timeStart: Int32Array;
+  arrivals: Int32Array;
+  departures: Int32Array;
+  boardings: Int32Array;
+  /** Per pattern position (stopStart[p] + i): the most seconds any trip takes from its first departure to its departure there. */
+  maxOffset: Int32Array;
+}
+
+type FlatLayout = Pick<DayTimetable, "stopStart" | "patternStops" | "tripCounts" | "timeStart" | "arrivals" | "departures" | "boardings" | "maxOffset">;
+
+/** Copies the patterns into flat route-major arrays and turns each pattern's own arrays into views of them. */
+export function flattenPatterns(patterns: Pattern[]): FlatLayout {
+  const P = patterns.length;
+  const stopStart = new Int32Array(P + 1), tripCounts = new Int32Array(P), timeStart = new Int32Array(P + 1);
+  patterns.forEach((p, i) => {
+    stopStart[i + 1] = stopStart[i]! + p.stops.length;
+    tripCounts[i] = p.trip.length;
+    timeStart[i + 1] = timeStart[i]! + p.arrival.length;
+  });
+  const patternStops = new Int32Array(stopStart[P]!);
+  const arrivals = new Int32Array(timeStart[P]!), departures = new Int32Array(timeStart[P]!), boardings = new Int32Array(timeStart[P]!);
+  const maxOffset = new Int32Array(stopStart[P]!);
+  patterns.forEach((p, i) => {
+    const n = p.stops.length;
+    for (let x = 0; x < n; x++) {
+      let most = 0;
+      for (let k = 0; k < p.trip.length; k++) most = Math.max(most, p.departure[k * n + x]! - p.departure[k * n]!);
+      maxOffset[stopStart[i]! + x] = most;
+    }
+  });
+  patterns.forEach((p, i) => {
+    const a = stopStart[i]!, t = timeStart[i]!, size = p.arrival.length;
+    patternStops.set(p.stops, a);
+    arrivals.set(p.arrival, t);
+    departures.set(p.departure, t);
+    boardings.set(p.departureAt, t);
+    p.stops = patternStops.subarray(a, a + p.stops.length);
+    p.arrival = arrivals.subarray(t, t + size);
+    p.departure = departures.subarray(t, t + size);
+    p.departureAt = boardings.subarray(t, t + size);
+  });
+  return { stopStart, patternStops, tripCounts, timeStart, arrivals, departures, boardings, maxOffset };
 }
 
 interface Run {
@@ -124,7 +173,7 @@ export function buildDayTimetable(feed: TransitFeed, date: number, useRoute: (ro
       patterns.push(p);
     }
   }
-  return { date, patterns, ...indexStops(feed.stops.length, patterns), tripCount: runs.filter((r) => r.today).length };
+  return { date, patterns, ...indexStops(feed.stops.length, patterns), tripCount: runs.filter((r) => r.today).length, ...flattenPatterns(patterns) };
 }
 
 /** The (pattern, position) pairs of every stop, as CSR arrays. */
@@ -165,5 +214,5 @@ export function reverseTimetable(day: DayTimetable, stopCount: number): DayTimet
       trip: p.trip.slice().reverse(), shift: p.shift.slice().reverse(), headway: p.headway.slice().reverse(), estimated: p.estimated.slice().reverse(),
     };
   });
-  return { date: day.date, patterns, ...indexStops(stopCount, patterns), tripCount: day.tripCount };
+  return { date: day.date, patterns, ...indexStops(stopCount, patterns), tripCount: day.tripCount, ...flattenPatterns(patterns) };
 }
