@@ -19,6 +19,7 @@ import { Guard, ModerationService, ModerationStore, WordFilter, readLexicon, scr
 import { SchoolRouteService, loadSchoolData } from "../schoolroutes/index.ts";
 import { SearchService } from "../search/index.ts";
 import { TransitNetworks } from "../transit/index.ts";
+import { publicHazards } from "../voice/index.ts";
 
 /** The pieces that outlive a request and that start-up, tests and close() reach. */
 export interface Shared {
@@ -111,6 +112,7 @@ export async function buildServices(config: Config, db: Database, directory: Reg
     data: (regionId) => loadSchoolData(config.DATA_DIR, regionId),
     areas: (regionId) => loadAccessData(config.DATA_DIR, regionId)?.areas ?? null,
     completed: (regionId) => completedSchoolRouteChanges(db, regionId),
+    hazards: (regionId) => publicHazards(db, regionId),
   });
   await schoolRoutes.reloadCatchments(db);
   await schoolRoutes.reloadProjects();

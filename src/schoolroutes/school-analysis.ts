@@ -106,7 +106,8 @@ const FIRST_MAIN = RANK("tertiary");
 const ROAD_WEIGHT: Partial<Record<RoadClass, number>> = { service: 0.3, residential: 0.5, unclassified: 0.6, tertiary: 1, secondary: 1.5, primary: 2, trunk: 3 };
 /** How much of the danger a control leaves: signals stop the cars, a zebra asks them to. */
 const EXPOSURE = [0.1, 0.5, 0.8, 1] as const;
-const HAZARD_M = 40;
+/** A reported hazard counts for a crossing or street this near (a child's pin is coarsened to its 100 m cell). */
+const HAZARD_M = 75;
 const GATE_RADIUS_M = 200;
 const CAMERA_REACH_M = 50;
 

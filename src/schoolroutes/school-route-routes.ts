@@ -20,7 +20,7 @@ import { schoolMapInput } from "./school-map-data.ts";
 import { schoolMapPage, schoolMapPicturePage } from "./school-map-page.ts";
 import { schoolMapSvg } from "./school-map-svg.ts";
 import { schoolRoutesAnswer, schoolRoutesGeoJson } from "./school-route-presenter.ts";
-import type { RegionAnalysis, SchoolRouteService } from "./school-route-service.ts";
+import type { Hazard, RegionAnalysis, SchoolRouteService } from "./school-route-service.ts";
 
 export interface SchoolRouteDeps {
   guard: StaffGuard;
@@ -43,6 +43,17 @@ const changesOf = (q: { signal?: Array<[number, number]> | undefined; zebra?: Ar
   ...(q.zebra ?? []).map(([lon, lat]) => ({ lon, lat, control: "zebra" as const })),
 ];
 
+/** The hazards within reach of a school's walks (the box around them and its gates, 100 m wider). */
+function hazardsNear(hazards: readonly Hazard[], routes: SchoolAnswer["routes"], gates: ReadonlyArray<readonly [number, number]>): SchoolAnswer["hazards"] {
+  const points = [...routes.features.flatMap((f) => f.geometry.coordinates), ...gates];
+  if (points.length === 0) return [];
+  const padLat = 100 / 111_320;
+  const padLon = padLat / Math.cos((points[0]![1] * Math.PI) / 180);
+  const [west, east] = [Math.min(...points.map((p) => p[0])) - padLon, Math.max(...points.map((p) => p[0])) + padLon];
+  const [south, north] = [Math.min(...points.map((p) => p[1])) - padLat, Math.max(...points.map((p) => p[1])) + padLat];
+  return hazards.filter((h) => h.lon >= west && h.lon <= east && h.lat >= south && h.lat <= north).map((h) => ({ id: h.id, kind: h.kind, position: [h.lon, h.lat] as [number, number] }));
+}
+
 export async function schoolRouteRoutes(app: FastifyInstance, deps: SchoolRouteDeps): Promise<void> {
   // Signed in first: a question's shape is nobody's business before that.
   const resolve = (region: string, changes: Change[]) => {
@@ -57,6 +68,7 @@ export async function schoolRouteRoutes(app: FastifyInstance, deps: SchoolRouteD
     await deps.guard.require(request, STAFF_ROLES);
     const query = parseRequest(schoolRoutesQuery, request.query);
     const changes = changesOf(query);
+    if (deps.hasRegion(query.region)) await deps.schoolRoutes.refreshHazards(query.region);
     const { current, base, districtOf } = resolve(query.region, changes);
     const answer = schoolRoutesAnswer(current, { kind: query.kind, limit: query.limit, changes, districtOf }, base);
     if (query.format === "geojson") return reply.type("application/geo+json").send(crossingsGeoJson(answer));
@@ -70,14 +82,17 @@ export async function schoolRouteRoutes(app: FastifyInstance, deps: SchoolRouteD
     await deps.guard.require(request, STAFF_ROLES);
     const query = parseRequest(schoolQuery, request.query);
     const changes = changesOf(query);
+    if (deps.hasRegion(query.region)) await deps.schoolRoutes.refreshHazards(query.region);
     const { current, base, districtOf } = resolve(query.region, changes);
     if (!current.schools.some((s) => s.id === query.school)) throw ApiError.notFound(say(`学校 ${query.school}`, `school ${query.school}`));
     const all = schoolRoutesAnswer(current, { limit: 1000, changes, districtOf }, base);
     const school = all.schools.find((s) => s.id === query.school)!;
+    const routes = schoolRoutesGeoJson(current, query.school);
     const answer = {
-      region: current.regionId, school, routes: schoolRoutesGeoJson(current, query.school),
+      region: current.regionId, school, routes,
       crossings: all.crossings.filter((c) => c.schools.includes(query.school)),
       streets: all.streets.filter((s) => s.schools.includes(query.school)),
+      hazards: hazardsNear(deps.schoolRoutes.hazardsIn(current.regionId), routes, school.gates.length > 0 ? school.gates : [school.position]),
       whatIf: all.whatIf,
     };
     return { answer, region: current };

@@ -21,11 +21,21 @@ export interface SchoolRouteSources {
   routing: readonly RoutingData[];
   data: (regionId: string) => SchoolData | null;
   areas: (regionId: string) => readonly ResidentialArea[] | null;
-  /** Hazards families reported on the way to school, as points. */
-  hazards?: (regionId: string) => ReadonlyArray<readonly [number, number]>;
+  /** Hazards families reported on the way to school (public ideas of a hazard kind, at their public point). */
+  hazards?: (regionId: string) => Promise<Hazard[]>;
   /** The crossings completed school-route projects (plan supervision) made signalised or zebra. */
   completed?: (regionId: string) => Promise<Change[]>;
 }
+
+export interface Hazard {
+  id: string;
+  kind: string;
+  lon: number;
+  lat: number;
+}
+
+/** How often a region's hazards are read again (at most), and how near a crossing or street one counts. */
+export const HAZARD_CHECK_MS = 5_000;
 
 export interface RegionAnalysis {
   regionId: string;
@@ -54,6 +64,7 @@ export class SchoolRouteService {
   private readonly snappers = new Map<string, WalkNetwork>();
   private catchments = new Map<string, Map<string, (lon: number, lat: number) => boolean>>();
   private completed = new Map<string, Change[]>();
+  private hazards = new Map<string, { checkedAt: number; key: string; list: Hazard[] }>();
 
   constructor(private readonly sources: SchoolRouteSources) {}
 
@@ -74,6 +85,24 @@ export class SchoolRouteService {
     for (const { regionId } of this.sources.routing) completed.set(regionId, (await this.sources.completed?.(regionId)) ?? []);
     this.completed = completed;
     this.invalidate();
+  }
+
+  /**
+   * Reads the region's reported hazards again when the last read is older than HAZARD_CHECK_MS,
+   * and forgets the region's analysis when they changed (a hazard raises a crossing's rank).
+   */
+  async refreshHazards(regionId: string, now = Date.now()): Promise<void> {
+    const known = this.hazards.get(regionId);
+    if (!this.sources.hazards || (known && now - known.checkedAt < HAZARD_CHECK_MS)) return;
+    const list = await this.sources.hazards(regionId);
+    const key = list.map((h) => `${h.id}@${h.lon},${h.lat}`).join(";");
+    this.hazards.set(regionId, { checkedAt: now, key, list });
+    if (known?.key !== key) this.cache.delete(regionId);
+  }
+
+  /** The region's reported hazards as last read. */
+  hazardsIn(regionId: string): readonly Hazard[] {
+    return this.hazards.get(regionId)?.list ?? [];
   }
 
   /** Forgets every analysis (hazards or data changed). */
@@ -120,7 +149,7 @@ export class SchoolRouteService {
     }
     const { homes, homesAre } = known;
     const homeSnaps = known.homeSnaps ?? homes.map((h) => snapper.snap(h.lon, h.lat));
-    const analysis = analyseSchoolRoutes(network, graph, facts, snapper, schools, homes, { hazards: this.sources.hazards?.(regionId) ?? [], homeSnaps, catchments: this.catchments.get(regionId) });
+    const analysis = analyseSchoolRoutes(network, graph, facts, snapper, schools, homes, { hazards: this.hazardsIn(regionId).map((h) => [h.lon, h.lat] as const), homeSnaps, catchments: this.catchments.get(regionId) });
     return { regionId, network, graph, facts, schools, homes, homesAre, homeSnaps, analysis };
   }
 }

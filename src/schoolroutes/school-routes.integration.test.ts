@@ -7,6 +7,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addUser } from "../app/plan-commands.ts";
+import { signedInAdult } from "../app/test-actors.ts";
 import { type TestServer, startTestServer } from "../app/test-server.ts";
 import type { SchoolAnswer, SchoolRoutesAnswer } from "../core/api/schoolroutes.ts";
 import { replaceCatchments } from "./catchments.ts";
@@ -87,6 +88,25 @@ describe.each(testDialects())("school routes API on %s", (dialect) => {
     expect(answer.routes.features.every((f) => f.properties.areaM2 > 0)).toBe(true);
     expect(Math.max(...answer.routes.features.map((f) => f.properties.areaM2))).toBeLessThanOrEqual(school.areaM2 + 1);
     expect(answer.crossings.every((c) => c.schools.includes(school.id))).toBe(true);
+  });
+
+  it("counts a hazard a parent reported near a crossing: its rank rises, the school's map shows it", async () => {
+    const crossing = [...base.crossings].reverse().find((c) => c.hazards === 0 && c.control !== "signals")!;
+    const [lon, lat] = crossing.position;
+    const parent = await signedInAdult(t, `137${String(Date.now()).slice(-8)}`, "家长");
+    const posted = await parent.post("/api/ideas", { kind: "no_crossing", title: "这个路口没有斑马线", text: "孩子每天上学要从这里过马路，车很多，希望画斑马线", at: `${lat},${lon}`, region: "monaco" });
+    expect(posted.status, JSON.stringify(posted.body)).toBe(201);
+    expect((posted.body["idea"] as { status: string }).status).toBe("published");
+    let answer = base;
+    for (let i = 0; i < 40 && (answer.crossings.find((c) => c.id === crossing.id)?.hazards ?? 0) === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      answer = (await get("/api/schoolroutes?region=monaco&limit=1000")).body as SchoolRoutesAnswer;
+    }
+    const after = answer.crossings.find((c) => c.id === crossing.id)!;
+    expect(after.hazards).toBeGreaterThanOrEqual(1);
+    expect(after.score).toBeGreaterThan(crossing.score);
+    const school = (await get(`/api/schoolroutes/school?region=monaco&school=${crossing.schools[0]}`)).body as SchoolAnswer;
+    expect(school.hazards.map((h) => h.kind)).toContain("no_crossing");
   });
 
   it("exports the ranked crossings as GeoJSON, CSV and xlsx", async () => {

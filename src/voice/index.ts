@@ -7,3 +7,4 @@ export { voiceDomain, type VoiceDomainDeps } from "./voice-domain.ts";
 export { voiceMigrations } from "./migrations.ts";
 export { voiceRetentionRules } from "./retention.ts";
 export { ORGANISER_ROLES, POLL_CREATOR_ROLES } from "./councils/index.ts";
+export { publicHazards, type PublicHazard } from "./hazards.ts";

@@ -74,7 +74,7 @@ export const rankedCrossing = z.object({
   areaM2: z.number().meta({ description: "Residential floor area proxy whose walk to school crosses here" }),
   schools: z.array(z.string()),
   hazards: z.number(),
-  score: z.number().meta({ description: "area/1000 × exposure (signals 0.1, zebra 0.5, unmarked 0.8, none 1; island ×0.7, calming ×0.8) × road (class, speed) × (1 + 0.5 × hazards)" }),
+  score: z.number().meta({ description: "area/1000 × exposure (signals 0.1, zebra 0.5, unmarked 0.8, none 1; island ×0.7, calming ×0.8) × road (class, speed) × (1 + 0.5 × hazards reported within 75 m)" }),
 });
 export type RankedCrossing = z.infer<typeof rankedCrossing>;
 
@@ -124,6 +124,7 @@ export const schoolAnswer = z.object({
   }),
   crossings: z.array(rankedCrossing),
   streets: z.array(rankedStreet),
+  hazards: z.array(z.object({ id: z.string(), kind: z.string(), position: z.tuple([z.number(), z.number()]) })).meta({ description: "Hazards families reported near the school's walks (public ideas of a hazard kind, at their public point)" }),
   whatIf,
 });
 export type SchoolAnswer = z.infer<typeof schoolAnswer>;

@@ -3,8 +3,16 @@
  * (the ideas panel, staff pages) does not bundle the validator. voice.ts re-exports them.
  */
 
-/** What an idea is about. */
-export const IDEA_KINDS = ["play_space", "shade", "toilet", "safe_crossing", "quiet_space", "accessibility", "cleanliness", "other"] as const;
+/**
+ * Hazards on the way to school (儿童友好学径): reported through the ideas' child-safe path and
+ * answered on the same record; the school-route analysis counts them near crossings and streets.
+ */
+export const HAZARD_KINDS = ["no_crossing", "broken_light", "cars_on_footway", "no_footway", "dark_underpass"] as const;
+/** One kind of hazard. */
+export type HazardKind = (typeof HAZARD_KINDS)[number];
+
+/** What an idea is about: a wish for a place, or a hazard on the way to school. */
+export const IDEA_KINDS = ["play_space", "shade", "toilet", "safe_crossing", "quiet_space", "accessibility", "cleanliness", "other", ...HAZARD_KINDS] as const;
 /** One kind of idea. */
 export type IdeaKind = (typeof IDEA_KINDS)[number];
 
@@ -18,7 +26,17 @@ export const IDEA_KIND_LABELS: Readonly<Record<IdeaKind, { zh: string; en: strin
   accessibility: { zh: "无障碍", en: "Accessibility" },
   cleanliness: { zh: "干净卫生", en: "Clean and tidy" },
   other: { zh: "其他", en: "Other" },
+  no_crossing: { zh: "上学路上没有斑马线", en: "No crossing on the way to school" },
+  broken_light: { zh: "红绿灯坏了", en: "Broken traffic light" },
+  cars_on_footway: { zh: "车停在人行道上", en: "Cars on the footway" },
+  no_footway: { zh: "没有人行道", en: "No footway" },
+  dark_underpass: { zh: "地下通道太暗", en: "Dark underpass" },
 };
+
+/** Whether a kind is a hazard on the way to school. */
+export function isHazardKind(kind: string): kind is HazardKind {
+  return (HAZARD_KINDS as readonly string[]).includes(kind);
+}
 
 /**
  * Where an idea is on its way to a decision:

@@ -10,7 +10,7 @@ import { el, replaceChildren } from "../../shared/dom.ts";
 import { checkText, type Member } from "../family/family-api.ts";
 import { errorLine, reasonList, reasonsOf } from "../family/form-parts.ts";
 import { formatLatLon } from "../../../../src/core/api/vocabulary.ts";
-import { IDEA_KINDS, IDEA_PHOTOS_MAX, IDEA_TEXT_MAX, IDEA_TITLE_MAX, type IdeaKind, KIND_LOOKS, kindName, kindSvg } from "./idea-kinds.ts";
+import { IDEA_KINDS, IDEA_PHOTOS_MAX, isHazardKind, IDEA_TEXT_MAX, IDEA_TITLE_MAX, type IdeaKind, KIND_LOOKS, kindName, kindSvg } from "./idea-kinds.ts";
 import { type LonLat, type OwnIdea, addIdeaDrawing, addIdeaPhoto, postIdea } from "./ideas-api.ts";
 import { drawingPicker } from "./idea-drawing.ts";
 import { PIN_SVG, withPicture } from "./idea-icons.ts";
@@ -28,15 +28,18 @@ export interface FormDeps {
   posted(idea: OwnIdea, notice: HTMLElement): void;
 }
 
-/** The eight kinds as big picture tiles (radio buttons). */
+/** The kinds as big picture tiles (radio buttons): wishes first, then hazards on the way to school. */
 function kindPicker(): { node: HTMLElement; value(): IdeaKind | null; focus(): void } {
-  const tiles = IDEA_KINDS.map((kind) => {
+  const tile = (kind: IdeaKind) => {
     const input = el("input", { type: "radio", name: "idea-kind", value: kind, id: `idea-kind-${kind}`, class: "visually-hidden" });
     const picture = el("span", { class: "kind-tile-picture", style: `--kind-color:${KIND_LOOKS[kind].color}`, "aria-hidden": "true" });
     picture.innerHTML = kindSvg(kind);
     return el("span", { class: "kind-tile" }, input, el("label", { for: input.id }, picture, el("span", { class: "kind-tile-name" }, kindName(kind))));
-  });
-  const node = el("fieldset", { class: "kind-picker" }, el("legend", { class: "field-label idea-step-title" }, vt("stepKind")), ...tiles);
+  };
+  const node = el("fieldset", { class: "kind-picker" }, el("legend", { class: "field-label idea-step-title" }, vt("stepKind")),
+    ...IDEA_KINDS.filter((kind) => !isHazardKind(kind)).map(tile),
+    el("p", { class: "kind-group", id: "idea-hazard-group" }, vt("hazardGroup")),
+    ...IDEA_KINDS.filter(isHazardKind).map(tile));
   const checked = (): HTMLInputElement | null => node.querySelector<HTMLInputElement>("input:checked");
   return { node, value: () => (checked()?.value as IdeaKind | undefined) ?? null, focus: () => node.querySelector<HTMLInputElement>("input")?.focus() };
 }

@@ -11,8 +11,13 @@ import star from "@mapbox/maki/icons/star.svg?raw";
 import toilet from "@mapbox/maki/icons/toilet.svg?raw";
 import wasteBasket from "@mapbox/maki/icons/waste-basket.svg?raw";
 import wheelchair from "@mapbox/maki/icons/wheelchair.svg?raw";
+import car from "@mapbox/maki/icons/car.svg?raw";
+import caution from "@mapbox/maki/icons/caution.svg?raw";
+import danger from "@mapbox/maki/icons/danger.svg?raw";
+import roadblock from "@mapbox/maki/icons/roadblock.svg?raw";
+import tunnel from "@mapbox/maki/icons/tunnel.svg?raw";
 // The only file of the web app that takes values (not types) from the ideas contract.
-import { IDEA_ANSWER_STAGES, IDEA_COMMENT_MAX, IDEA_KINDS, IDEA_KIND_LABELS, IDEA_PHOTOS_MAX, IDEA_STAGE_LABELS, IDEA_TEXT_MAX, IDEA_TITLE_MAX, type IdeaAnswerStage, type IdeaKind, type IdeaStage } from "../../../../src/core/api/voice-vocabulary.ts";
+import { HAZARD_KINDS, IDEA_ANSWER_STAGES, IDEA_COMMENT_MAX, IDEA_KINDS, IDEA_KIND_LABELS, isHazardKind, IDEA_PHOTOS_MAX, IDEA_STAGE_LABELS, IDEA_TEXT_MAX, IDEA_TITLE_MAX, type IdeaAnswerStage, type IdeaKind, type IdeaStage } from "../../../../src/core/api/voice-vocabulary.ts";
 import { el } from "../../shared/dom.ts";
 import { pick } from "../../shared/i18n.ts";
 
@@ -32,6 +37,11 @@ export const KIND_LOOKS: Readonly<Record<IdeaKind, { readonly svg: string; reado
   accessibility: { svg: wheelchair, color: "#0b7285" },
   cleanliness: { svg: wasteBasket, color: "#5c940d" },
   other: { svg: star, color: "#495057" },
+  no_crossing: { svg: caution, color: "#c92a2a" },
+  broken_light: { svg: danger, color: "#a61e4d" },
+  cars_on_footway: { svg: car, color: "#862e9c" },
+  no_footway: { svg: roadblock, color: "#5f3dc4" },
+  dark_underpass: { svg: tunnel, color: "#343a40" },
 };
 
 /** The pictures by kind, as the map's ideas layer registers them. */
@@ -59,4 +69,4 @@ export function kindMark(kind: IdeaKind): HTMLElement {
   return mark;
 }
 
-export { IDEA_ANSWER_STAGES, IDEA_COMMENT_MAX, IDEA_KINDS, IDEA_PHOTOS_MAX, IDEA_TEXT_MAX, IDEA_TITLE_MAX, type IdeaAnswerStage, type IdeaKind, type IdeaStage };
+export { HAZARD_KINDS, IDEA_ANSWER_STAGES, IDEA_COMMENT_MAX, IDEA_KINDS, isHazardKind, IDEA_PHOTOS_MAX, IDEA_TEXT_MAX, IDEA_TITLE_MAX, type IdeaAnswerStage, type IdeaKind, type IdeaStage };

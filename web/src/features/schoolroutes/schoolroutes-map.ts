@@ -1,7 +1,8 @@
 /**
  * The school-route map: one school's walks as lines whose width says how much of the homes'
  * floor area walks there, the crossings on them as dots coloured by their control (signals
- * green, zebra blue, unmarked orange, none red; a marked what-if ringed), the gates, all on
+ * green, zebra blue, unmarked orange, none red; a marked what-if ringed), the hazards families
+ * reported (dark, ringed yellow), the gates, all on
  * the app's basemap. A tap on a crossing reports its id; the page decides. The drawing buffer
  * is kept so the parents' map prints with its map.
  */
@@ -15,6 +16,9 @@ import type { LonLat, SchoolAnswer } from "./schoolroutes-api.ts";
 const WALKS = "school-walks";
 const CROSSINGS = "school-crossings";
 const GATES = "school-gates";
+const HAZARDS = "school-hazards";
+/** The colour of hazards families reported (the legend's too). */
+export const HAZARD_COLOR = "#212529";
 const empty: FeatureCollection = { type: "FeatureCollection", features: [] };
 
 const controlColor: ExpressionSpecification = ["match", ["get", "control"], "signals", CONTROL_COLORS.signals, "zebra", CONTROL_COLORS.zebra, "unmarked", CONTROL_COLORS.unmarked, CONTROL_COLORS.none];
@@ -38,13 +42,14 @@ export class SchoolRoutesMap {
   }
 
   private addLayers(): void {
-    for (const id of [WALKS, CROSSINGS, GATES]) this.map.addSource(id, { type: "geojson", data: empty });
+    for (const id of [WALKS, CROSSINGS, GATES, HAZARDS]) this.map.addSource(id, { type: "geojson", data: empty });
     this.map.addLayer({ id: WALKS, type: "line", source: WALKS, layout: { "line-cap": "round", "line-join": "round" }, paint: { "line-color": "#7048e8", "line-opacity": 0.75, "line-width": ["get", "width"] } });
     this.map.addLayer({
       id: CROSSINGS, type: "circle", source: CROSSINGS,
       layout: { "circle-sort-key": ["get", "score"] },
       paint: { "circle-color": controlColor, "circle-radius": ["interpolate", ["linear"], ["zoom"], 13, 4, 17, 9], "circle-stroke-color": ["case", ["get", "marked"], "#000000", "#ffffff"], "circle-stroke-width": ["case", ["get", "marked"], 3, 1.5] },
     });
+    this.map.addLayer({ id: HAZARDS, type: "circle", source: HAZARDS, paint: { "circle-color": HAZARD_COLOR, "circle-radius": 6, "circle-stroke-color": "#ffd43b", "circle-stroke-width": 3 } });
     this.map.addLayer({ id: GATES, type: "circle", source: GATES, paint: { "circle-color": "#ffffff", "circle-radius": 7, "circle-stroke-color": "#7048e8", "circle-stroke-width": 3 } });
   }
 
@@ -63,6 +68,8 @@ export class SchoolRoutesMap {
     this.walkCount = walks.features.length;
     (this.map.getSource(CROSSINGS) as GeoJSONSource).setData(crossings);
     (this.map.getSource(GATES) as GeoJSONSource).setData(gates);
+    const hazards: FeatureCollection = { type: "FeatureCollection", features: answer.hazards.map((h) => ({ type: "Feature", geometry: { type: "Point", coordinates: [...h.position] }, properties: { kind: h.kind } })) };
+    (this.map.getSource(HAZARDS) as GeoJSONSource).setData(hazards);
     if (!frame) return;
     const bounds = new LngLatBounds();
     for (const f of answer.routes.features) for (const c of f.geometry.coordinates) bounds.extend(c as [number, number]);

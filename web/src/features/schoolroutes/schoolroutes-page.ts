@@ -19,7 +19,7 @@ import { signInForm } from "../accounts/staff-sign-in-form.ts";
 import { fetchMe } from "../accounts/staff-session-api.ts";
 import { CONTROL_COLORS, percent, shareChange, worstFirst } from "./school-figures.ts";
 import { type LonLat, type RankedCrossing, type SchoolAnswer, type SchoolRoutesAnswer, exportLink, fetchSchool, fetchSchoolRoutes, schoolMapLink } from "./schoolroutes-api.ts";
-import { SchoolRoutesMap } from "./schoolroutes-map.ts";
+import { HAZARD_COLOR, SchoolRoutesMap } from "./schoolroutes-map.ts";
 import { t } from "./schoolroutes-messages.ts";
 import "./schoolroutes-hook.ts";
 
@@ -134,7 +134,7 @@ function crossingList(s: State, detail: SchoolAnswer): HTMLElement {
     });
     return el("li", { class: "sr-crossing", "data-control": c.control },
       el("span", { class: "sr-dot", style: `background:${CONTROL_COLORS[c.control]}`, "aria-hidden": "true" }),
-      el("span", {}, t("srCrossingLine", { rank: i + 1, road: c.road.name ?? t("srUnnamedRoad"), control: controlLabel(c.control), area: Math.round(c.areaM2).toLocaleString() })),
+      el("span", {}, t("srCrossingLine", { rank: i + 1, road: c.road.name ?? t("srUnnamedRoad"), control: controlLabel(c.control), area: Math.round(c.areaM2).toLocaleString() }), c.hazards > 0 ? ` · ${t("srHazards", { n: c.hazards })}` : ""),
       mark);
   });
   return el("section", { class: "sr-crossings", "aria-labelledby": "sr-crossings-title" }, el("h2", { id: "sr-crossings-title" }, t("srCrossings")), el("ol", {}, ...items));
@@ -175,7 +175,8 @@ function draw(region: Region): void {
       print),
     el("p", { class: "sr-proxy" }, t("srProxy")));
   const legend = el("div", { class: "sr-legend" }, el("span", { class: "sr-legend-walk" }, t("srLegendRoutes")),
-    ...(["signals", "zebra", "unmarked", "none"] as const).map((c) => el("span", {}, el("span", { class: "sr-dot", style: `background:${CONTROL_COLORS[c]}`, "aria-hidden": "true" }), controlLabel(c))));
+    ...(["signals", "zebra", "unmarked", "none"] as const).map((c) => el("span", {}, el("span", { class: "sr-dot", style: `background:${CONTROL_COLORS[c]}`, "aria-hidden": "true" }), controlLabel(c))),
+    el("span", {}, el("span", { class: "sr-dot sr-dot-hazard", style: `background:${HAZARD_COLOR}`, "aria-hidden": "true" }), t("srLegendHazard")));
   let mapBox = document.getElementById("sr-map");
   if (!mapBox || !map) {
     map?.destroy();
