@@ -19,7 +19,7 @@ const M_LAT = 111_320;
 const M_LON = M_LAT * Math.cos((LAT0 * Math.PI) / 180);
 const at = (x: number, y: number): [number, number] => [LON0 + x / M_LON, LAT0 + y / M_LAT];
 
-function town(junctionTags: OsmTags = { highway: "crossing", crossing: "unmarked" }): OsmElement[] {
+function town(junctionTags: OsmTags = { highway: "crossing", crossing: "unmarked" }, cameraX = -100): OsmElement[] {
   const elements: OsmElement[] = [];
   const nodes = new Map<string, number>();
   const node = (x: number, y: number, tags: OsmTags = {}) => {
@@ -35,7 +35,7 @@ function town(junctionTags: OsmTags = { highway: "crossing", crossing: "unmarked
   // Tagged nodes first, so `node` keeps their tags.
   node(0, 0, junctionTags);
   node(250, 0, { highway: "traffic_signals" });
-  node(-100, 0, { man_made: "surveillance", "surveillance:type": "camera" });
+  node(cameraX, 0, { man_made: "surveillance", "surveillance:type": "camera" });
   let wayId = 1000;
   const way = (tags: OsmTags, points: Array<[number, number]>) => elements.push({ type: "way", id: wayId++, refs: points.map(([x, y]) => node(x, y)), tags });
   const main: Array<[number, number]> = [];
@@ -84,6 +84,8 @@ describe("school-route analysis on a town where the answer is known", () => {
     expect(Math.hypot(x, y)).toBeLessThan(1);
     expect(first.areaM2).toBe(6000);
     expect(first.schools).toEqual(["node/1"]);
+    expect(first.camera).toBe(false);
+    expect(analyse(town(undefined, -30), [SCHOOL], HOMES).analysis.crossings[0]!.camera).toBe(true);
     expect(network.crossedWay[first.vertex]).toBeGreaterThanOrEqual(0);
     const school = analysis.schools[0]!;
     expect(school).toMatchObject({ id: "node/1", homes: 5, areaM2: 8000, onNetwork: true });

@@ -49,6 +49,8 @@ export interface RankedCrossing {
   control: Control;
   island: boolean;
   calming: boolean;
+  /** A surveillance camera (man_made=surveillance) within 50 m. */
+  camera: boolean;
   road: { name: string | null; roadClass: RoadClass; maxspeedKmh: number | null; main: boolean };
   /** Residential area (m²) whose walk to school crosses here. */
   areaM2: number;
@@ -277,6 +279,7 @@ export function analyseSchoolRoutes(
     const exposure = EXPOSURE[controlIndex]! * (facts.island[v] ? 0.7 : 1) * (facts.calming[v] ? 0.8 : 1);
     return {
       vertex: v, lon, lat, control, island: facts.island[v] === 1, calming: facts.calming[v] === 1,
+      camera: countNear(cameraIndex, facts.cameras.length / 2, lon, lat, CAMERA_REACH_M) > 0,
       road: { name: way.name, roadClass: way.roadClass, maxspeedKmh: way.maxspeedKmh, main: RANK(way.roadClass) >= FIRST_MAIN },
       areaM2: Math.round(area), schools: [...ids], hazards: near,
       score: round2((area / 1000) * exposure * roadFactor(way.roadClass, way.maxspeedKmh) * (1 + 0.5 * near)),

@@ -7,7 +7,7 @@ import type { SchoolAnswer } from "../core/api/schoolroutes.ts";
 import { schoolMapPage, schoolMapPicturePage } from "./school-map-page.ts";
 
 const crossing = (rank: number, control: SchoolAnswer["crossings"][number]["control"], name: string | null): SchoolAnswer["crossings"][number] => ({
-  id: `node/${rank}`, rank, position: [7.42, 43.73], control, island: false, calming: false,
+  id: `node/${rank}`, rank, position: [7.42, 43.73], control, island: false, calming: false, camera: false,
   road: { name, roadClass: "secondary", maxspeedKmh: 50, main: true }, areaM2: 1200 - rank, schools: ["way/1"], hazards: 0, score: 10 - rank,
 });
 

@@ -6,10 +6,10 @@ import { csvText } from "../core/csv.ts";
 import type { RankedCrossing, SchoolRoutesAnswer } from "../core/api/schoolroutes.ts";
 
 const CONTROL_ZH = { signals: "信号灯", zebra: "斑马线", unmarked: "无标线", none: "无过街设施" } as const;
-const CROSSING_HEADER = ["排名 rank", "OSM", "经度 lon", "纬度 lat", "过街方式 control", "安全岛 island", "减速 calming", "道路 road", "道路等级 class", "限速 km/h", "主干 main", "步行经过的居住面积 m²", "学校 schools", "隐患报告 hazards", "优先分 score"];
+const CROSSING_HEADER = ["排名 rank", "OSM", "经度 lon", "纬度 lat", "过街方式 control", "安全岛 island", "减速 calming", "摄像头 camera", "道路 road", "道路等级 class", "限速 km/h", "主干 main", "步行经过的居住面积 m²", "学校 schools", "隐患报告 hazards", "优先分 score"];
 
 function crossingRow(c: RankedCrossing): Array<string | number | null> {
-  return [c.rank, c.id, c.position[0], c.position[1], `${CONTROL_ZH[c.control]} ${c.control}`, c.island ? "是" : "否", c.calming ? "是" : "否", c.road.name, c.road.roadClass, c.road.maxspeedKmh, c.road.main ? "是" : "否", c.areaM2, c.schools.join(" "), c.hazards, c.score];
+  return [c.rank, c.id, c.position[0], c.position[1], `${CONTROL_ZH[c.control]} ${c.control}`, c.island ? "是" : "否", c.calming ? "是" : "否", c.camera ? "是" : "否", c.road.name, c.road.roadClass, c.road.maxspeedKmh, c.road.main ? "是" : "否", c.areaM2, c.schools.join(" "), c.hazards, c.score];
 }
 
 export function crossingsGeoJson(answer: SchoolRoutesAnswer) {

@@ -19,7 +19,7 @@ export function crossingId(network: StreetNetwork, vertex: number): string {
 }
 
 function crossingJson(network: StreetNetwork, c: Crossing, rank: number): RankedCrossing {
-  return { id: crossingId(network, c.vertex), rank, position: pos(c.lon, c.lat), control: c.control, island: c.island, calming: c.calming, road: c.road, areaM2: c.areaM2, schools: c.schools, hazards: c.hazards, score: c.score };
+  return { id: crossingId(network, c.vertex), rank, position: pos(c.lon, c.lat), control: c.control, island: c.island, calming: c.calming, camera: c.camera, road: c.road, areaM2: c.areaM2, schools: c.schools, hazards: c.hazards, score: c.score };
 }
 
 function streetJson(network: StreetNetwork, s: RankedSegment, rank: number): RankedStreet {

@@ -70,6 +70,7 @@ export const rankedCrossing = z.object({
   control: z.enum(CROSSING_CONTROLS),
   island: z.boolean(),
   calming: z.boolean(),
+  camera: z.boolean().meta({ description: "A surveillance camera (OSM man_made=surveillance) within 50 m" }),
   road: z.object({ name: z.string().nullable(), roadClass: z.string(), maxspeedKmh: z.number().nullable(), main: z.boolean() }),
   areaM2: z.number().meta({ description: "Residential floor area proxy whose walk to school crosses here" }),
   schools: z.array(z.string()),
