@@ -115,12 +115,12 @@ describe.each(testDialects())("places referred to by reviews, corrections and id
       return /FROM places WHERE removed_at IS NULL/.test(sql) ? [...rows, { ...row, id: "refs-ghost" } as unknown as T] : rows;
     } };
     await t.server.catalog.reload(stale);
-    // The review's own transaction finds no row (404); the correction and the idea are
-    // refused by the key (409). Should the change feed reload the catalog first, all are 404.
+    // The review's own transaction and the idea's check of the place find no row (404); the
+    // correction is refused by the key (409). Should the change feed reload the catalog first, all are 404.
     const attempts: Array<[number, () => ReturnType<TestClient["post"]>]> = [
       [404, () => adult.post("/api/places/refs-ghost/reviews", { rating: 4, body: "草地很软。" })],
       [409, () => adult.post("/api/places/refs-ghost/corrections", { kind: "closed", detail: "找不到了" })],
-      [409, () => adult.post("/api/ideas", { kind: "shade", title: "想要凉亭", text: "希望这里有一个凉亭可以休息。", placeId: "refs-ghost", region: SAMPLE_REGION_ID })],
+      [404, () => adult.post("/api/ideas", { kind: "shade", title: "想要凉亭", text: "希望这里有一个凉亭可以休息。", placeId: "refs-ghost", region: SAMPLE_REGION_ID })],
     ];
     for (const [whenStale, attempt] of attempts) {
       const stillStale = t.server.catalog.index.get("refs-ghost") !== undefined;
