@@ -223,9 +223,13 @@ export class SearchBox {
     const here = answer.suggestions.map((s) => ({ ...s, regionId: null, regionName: null }));
     // Strong matches elsewhere come first: those here are weak, or only the nearest of a kind.
     const found: Offered[] = [...away, ...here];
+    // The option the person moved to stays active if the new answer still has it (a later
+    // answer may arrive after an arrow key); otherwise nothing is active.
+    const wasActive = this.suggestions[this.active]?.id;
     this.suggestions = found;
     this.shownFor = text;
     replaceChildren(this.list, ...found.map((s, i) => suggestionOption(s, i, LIST_ID, text)));
+    this.active = wasActive === undefined ? -1 : found.findIndex((s) => s.id === wasActive);
     const fallback = here.length > 0 && here.every((s) => !s.matched);
     const region = away[0]?.regionName ?? null;
     this.note.hidden = !fallback && region === null;
@@ -234,6 +238,7 @@ export class SearchBox {
       : fallback ? nothingFoundText(text, here.map((s) => s.category)) : "";
     this.status.textContent = this.note.hidden ? t("suggestionsCount", { n: found.length }) : this.note.textContent;
     this.setOpen(found.length > 0 && document.activeElement === this.input);
+    if (!this.popup.hidden) this.setActive(this.active);
   }
 
   /** Asks for suggestions; an answer for text no longer in the field is dropped. */
