@@ -33,7 +33,10 @@ async function drawnWalks(page: Page): Promise<number> {
 }
 
 describe("safe school routes", () => {
-  const server = useE2eServer("schoolroutes", (dataDir) => addStaffUser(dataDir, "schoolplanner", "leader", "规划师"));
+  const server = useE2eServer("schoolroutes", async (dataDir) => {
+    await addStaffUser(dataDir, "schoolplanner", "leader", "规划师");
+    await addStaffUser(dataDir, "schooladmin", "admin", "管理员");
+  });
 
   it("ranks a school's crossings, marks one signalised and sees the share change, prints the parents' map", async () => {
     const baseUrl = server.baseUrl;
@@ -103,6 +106,39 @@ describe("safe school routes", () => {
     await page.waitForSelector('#schoolroutes[data-ready="no-data"]', { timeout: STEP_TIMEOUT_MS });
     expect(await page.locator(".sr-note").textContent()).toMatch(/还没有街道网络/);
     await shoot(page, "phone-no-data");
+    expect(errors).toEqual([]);
+  });
+
+  it("an administrator starts a project at the first crossing, completes it, and the analysis takes it as built", async () => {
+    const baseUrl = server.baseUrl;
+    const { page } = await server.open("admin", 1280, 800);
+    const errors = watchErrors(page, SIGNED_OUT);
+    await fillSignIn(page, `${baseUrl}/schoolroutes.html?lang=zh`, "schooladmin");
+    await ready(page);
+    await page.locator(".sr-school", { hasText: "École de la Condamine" }).click();
+    await ready(page);
+    expect(await page.locator(".sr-projects").textContent()).toContain("还没有改造项目");
+    const first = page.locator(".sr-crossing").first();
+    const crossingId = (await first.locator(".sr-mark").getAttribute("data-crossing")) ?? "";
+    expect(await first.getAttribute("data-control")).not.toBe("signals");
+    await page.selectOption("#sr-project-crossing", crossingId);
+    await page.selectOption("#sr-project-measure", "signal");
+    await page.selectOption("#sr-project-unit", "city-urban-management-bureau");
+    await page.fill("#sr-project-budget", "380000");
+    await page.locator('#sr-project-form button[type="submit"]').click();
+    await page.locator('.sr-project[data-status="planned"]').waitFor({ timeout: STEP_TIMEOUT_MS });
+    await page.locator(".sr-project-step").click();
+    await page.locator('.sr-project[data-status="in_progress"]').waitFor({ timeout: STEP_TIMEOUT_MS });
+    await page.locator(".sr-project-step").click();
+    await page.locator('.sr-project[data-status="completed"]').waitFor({ timeout: STEP_TIMEOUT_MS });
+    await shoot(page, "project");
+    await expectAccessible(page);
+    // Every instance takes completed projects as built once the change reaches it: the crossing is signalised.
+    await expect.poll(async () => {
+      await page.locator(".sr-school", { hasText: "École de la Condamine" }).click();
+      await ready(page);
+      return page.locator(`.sr-crossing:has(.sr-mark[data-crossing="${crossingId}"])`).getAttribute("data-control", { timeout: 1000 }).catch(() => "gone");
+    }, { timeout: 30_000, interval: 1000 }).toMatch(/signals|gone/);
     expect(errors).toEqual([]);
   });
 });

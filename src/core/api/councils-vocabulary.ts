@@ -4,6 +4,7 @@
  * imports them as values. Age bands are the only way a child's age is ever shown in public:
  * attendance and poll results are counts per band, never names.
  */
+import { IDEA_KINDS } from "./voice-vocabulary.ts";
 
 /** What a council belongs to: a community (社区), a school (a place), or a district (区县). */
 export const COUNCIL_SCOPES = ["community", "school", "district"] as const;
@@ -37,8 +38,8 @@ export const SESSION_STATES = ["planned", "held", "cancelled"] as const;
 /** The state of a session. */
 export type SessionState = (typeof SESSION_STATES)[number];
 
-/** What a council decision asks for: the kinds of children's ideas. */
-export const DECISION_KINDS = ["play_space", "shade", "toilet", "safe_crossing", "quiet_space", "accessibility", "cleanliness", "other"] as const;
+/** What a council decision asks for: the kinds of children's ideas (hazards on the way to school included). */
+export const DECISION_KINDS = IDEA_KINDS;
 /** One kind of decision. */
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 

@@ -10,12 +10,9 @@ import { PLAN_SLUG_PATTERN } from "../plan.ts";
 import { REGION_ID_PATTERN } from "../limits.ts";
 import { both } from "./messages.ts";
 
-export const SCHOOL_PROJECT_MEASURES = ["signal", "zebra", "refuge", "speed_humps", "waiting_area", "cameras", "footway"] as const;
-export type SchoolProjectMeasureKind = (typeof SCHOOL_PROJECT_MEASURES)[number];
-export const SCHOOL_PROJECT_STATUSES = ["planned", "in_progress", "completed", "cancelled"] as const;
-export type SchoolProjectStatus = (typeof SCHOOL_PROJECT_STATUSES)[number];
-export const SCHOOL_PROJECT_PHOTO_STAGES = ["before", "after"] as const;
-export type SchoolProjectPhotoStage = (typeof SCHOOL_PROJECT_PHOTO_STAGES)[number];
+import { SCHOOL_PROJECT_MEASURES, SCHOOL_PROJECT_PHOTO_STAGES, SCHOOL_PROJECT_STATUSES } from "./school-project-vocabulary.ts";
+
+export * from "./school-project-vocabulary.ts";
 /** At most this many measures in one project, and photos of each stage. */
 export const MAX_PROJECT_MEASURES = 100;
 export const MAX_PROJECT_PHOTOS_PER_STAGE = 10;

@@ -16,7 +16,9 @@ import { mountPageFrame } from "../../shared/page-frame.ts";
 import { announce } from "../../shared/toast.ts";
 import { errorText } from "../../shared/error-text.ts";
 import { signInForm } from "../accounts/staff-sign-in-form.ts";
-import { fetchMe } from "../accounts/staff-session-api.ts";
+import { type StaffUser, fetchMe, fetchUnits } from "../accounts/staff-session-api.ts";
+import type { SchoolProject } from "../../../../src/core/api/school-projects.ts";
+import { fetchProjects, projectSection } from "./school-projects.ts";
 import { CONTROL_COLORS, percent, shareChange, worstFirst } from "./school-figures.ts";
 import { type LonLat, type RankedCrossing, type SchoolAnswer, type SchoolRoutesAnswer, exportLink, fetchSchool, fetchSchoolRoutes, schoolMapLink } from "./schoolroutes-api.ts";
 import { HAZARD_COLOR, SchoolRoutesMap } from "./schoolroutes-map.ts";
@@ -35,6 +37,10 @@ interface State {
   signals: Map<string, LonLat>;
   answer: SchoolRoutesAnswer | null;
   detail: SchoolAnswer | null;
+  /** The region's school-route projects (empty for roles that may not read them). */
+  projects: SchoolProject[];
+  /** Units a project may be started for: the person's own first. */
+  units: Array<{ id: string; name: string }>;
 }
 
 let state: State | null = null;
@@ -46,15 +52,19 @@ const kindLabel = (k: "kindergarten" | "primary" | "secondary") => t(`srKind_${k
 
 function showSignIn(): void {
   main.dataset.status = "sign-in";
-  replaceChildren(main, signInForm(() => void enter()));
+  replaceChildren(main, signInForm((user) => void enter(user)));
   document.getElementById("username")?.focus();
 }
 
-async function enter(): Promise<void> {
+async function enter(user: StaffUser): Promise<void> {
   main.dataset.status = "loading";
-  const regions = await fetchRegions();
+  const [regions, units] = await Promise.all([fetchRegions(), fetchUnits().catch(() => [])]);
   const usable = regions.filter((r) => r.coverage);
-  state = { regions, region: (usable[0] ?? regions[0])?.id ?? "", school: null, signals: new Map(), answer: null, detail: null };
+  const named = units.map((u) => ({ id: u.id, name: getLanguage() === "zh" ? u.name : u.nameEn || u.name }));
+  const own = named.filter((u) => u.id === user.unitId);
+  // A unit's reporter starts projects for their own unit; reviewers and administrators for any (the server checks).
+  const choosable = user.role === "reporter" ? own : [...own, ...named.filter((u) => u.id !== user.unitId)];
+  state = { regions, region: (usable[0] ?? regions[0])?.id ?? "", school: null, signals: new Map(), answer: null, detail: null, projects: [], units: ["admin", "reviewer", "reporter"].includes(user.role) ? choosable : [] };
   await load(true);
 }
 
@@ -74,6 +84,7 @@ async function load(frame: boolean): Promise<void> {
     s.answer = answer;
     s.school ??= worstFirst(answer.schools).find((x) => x.homes > 0)?.id ?? null;
     s.detail = s.school ? await fetchSchool(s.region, s.school, signals) : null;
+    s.projects = await fetchProjects(s.region).catch(() => []);
     if (mine !== generation) return;
     draw(region);
     if (s.detail && map) await map.show(s.detail, new Set(s.signals.keys()), frame);
@@ -163,6 +174,14 @@ function draw(region: Region): void {
       school.medianMetres !== null ? el("p", {}, t("srMedian", { m: Math.round(school.medianMetres) })) : null,
       el("p", {}, t("srCamera", { share: percent(school.cameraShare) }))) : null,
     detail ? crossingList(s, detail) : null,
+    detail ? projectSection({
+      region: s.region, school: detail.school, crossings: detail.crossings, units: s.units, projects: s.projects,
+      changed: (message) => {
+        announce(message);
+        void load(false);
+      },
+      failed: (error) => announce(errorText(error), "warning"),
+    }) : null,
     schoolList(s, answer),
     el("section", { class: "sr-export" }, el("h2", {}, t("srExport")),
       el("a", { href: exportLink(s.region, signals, "csv"), download: "" }, t("srExportCsv")), " · ",
@@ -207,7 +226,8 @@ onLanguageChange(() => (state ? void load(false) : showSignIn()));
 
 async function start(): Promise<void> {
   try {
-    if (await fetchMe()) await enter();
+    const user = await fetchMe();
+    if (user) await enter(user);
     else showSignIn();
   } catch (error) {
     replaceChildren(main, el("p", { class: "error-note", role: "alert" }, errorText(error)));
