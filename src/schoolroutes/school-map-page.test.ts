@@ -18,6 +18,7 @@ const answer = (name: string): SchoolAnswer => ({
     safeShare: 0.625, medianMetres: 480, maxMetres: 900, crossings: { signals: 1, zebra: 2, unmarked: 0, none: 3 }, cameraShare: null,
   },
   routes: { type: "FeatureCollection", features: [] },
+  homes: [],
   hazards: [],
   crossings: [crossing(4, "none", "Boulevard <Albert>"), crossing(9, "zebra", null), crossing(12, "signals", "Rue Grimaldi")],
   streets: [],

@@ -16,7 +16,7 @@ import { PdfPrinter } from "../platform/print-pdf.ts";
 import { PngPrinter } from "../platform/print-png.ts";
 import type { Change } from "./school-changes.ts";
 import { crossingsCsv, crossingsGeoJson, crossingsWorkbook } from "./school-route-exports.ts";
-import { schoolMapInput } from "./school-map-data.ts";
+import { catchmentHomes, schoolMapInput } from "./school-map-data.ts";
 import { schoolMapPage, schoolMapPicturePage } from "./school-map-page.ts";
 import { schoolMapSvg } from "./school-map-svg.ts";
 import { schoolRoutesAnswer, schoolRoutesGeoJson } from "./school-route-presenter.ts";
@@ -92,6 +92,7 @@ export async function schoolRouteRoutes(app: FastifyInstance, deps: SchoolRouteD
       region: current.regionId, school, routes,
       crossings: all.crossings.filter((c) => c.schools.includes(query.school)),
       streets: all.streets.filter((s) => s.schools.includes(query.school)),
+      homes: catchmentHomes(current, query.school).map(([lon, lat]) => [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6] as [number, number]),
       hazards: hazardsNear(deps.schoolRoutes.hazardsIn(current.regionId), routes, school.gates.length > 0 ? school.gates : [school.position]),
       whatIf: all.whatIf,
     };

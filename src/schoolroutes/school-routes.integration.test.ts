@@ -88,6 +88,8 @@ describe.each(testDialects())("school routes API on %s", (dialect) => {
     expect(answer.routes.features.every((f) => f.properties.areaM2 > 0)).toBe(true);
     expect(Math.max(...answer.routes.features.map((f) => f.properties.areaM2))).toBeLessThanOrEqual(school.areaM2 + 1);
     expect(answer.crossings.every((c) => c.schools.includes(school.id))).toBe(true);
+    // Its catchment: every home counted for it, drawn as a point.
+    expect(answer.homes).toHaveLength(school.homes);
   });
 
   it("counts a hazard a parent reported near a crossing: its rank rises, the school's map shows it", async () => {

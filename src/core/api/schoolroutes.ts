@@ -125,6 +125,7 @@ export const schoolAnswer = z.object({
   }),
   crossings: z.array(rankedCrossing),
   streets: z.array(rankedStreet),
+  homes: z.array(z.tuple([z.number(), z.number()])).meta({ description: "The catchment: the homes (residential buildings, or land) walking to this school, as [lon, lat] points" }),
   hazards: z.array(z.object({ id: z.string(), kind: z.string(), position: z.tuple([z.number(), z.number()]) })).meta({ description: "Hazards families reported near the school's walks (public ideas of a hazard kind, at their public point)" }),
   whatIf,
 });

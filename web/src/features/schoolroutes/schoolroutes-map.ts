@@ -1,5 +1,5 @@
 /**
- * The school-route map: one school's walks as lines whose width says how much of the homes'
+ * The school-route map: one school's catchment (its homes as small dots), its walks as lines whose width says how much of the homes'
  * floor area walks there, the crossings on them as dots coloured by their control (signals
  * green, zebra blue, unmarked orange, none red; a marked what-if ringed), the hazards families
  * reported (dark, ringed yellow), the gates, all on
@@ -17,8 +17,11 @@ const WALKS = "school-walks";
 const CROSSINGS = "school-crossings";
 const GATES = "school-gates";
 const HAZARDS = "school-hazards";
+const HOMES = "school-homes";
 /** The colour of hazards families reported (the legend's too). */
 export const HAZARD_COLOR = "#212529";
+/** The colour of the catchment's homes (the legend's too). */
+export const HOME_COLOR = "#0b7285";
 const empty: FeatureCollection = { type: "FeatureCollection", features: [] };
 
 const controlColor: ExpressionSpecification = ["match", ["get", "control"], "signals", CONTROL_COLORS.signals, "zebra", CONTROL_COLORS.zebra, "unmarked", CONTROL_COLORS.unmarked, CONTROL_COLORS.none];
@@ -42,7 +45,8 @@ export class SchoolRoutesMap {
   }
 
   private addLayers(): void {
-    for (const id of [WALKS, CROSSINGS, GATES, HAZARDS]) this.map.addSource(id, { type: "geojson", data: empty });
+    for (const id of [HOMES, WALKS, CROSSINGS, GATES, HAZARDS]) this.map.addSource(id, { type: "geojson", data: empty });
+    this.map.addLayer({ id: HOMES, type: "circle", source: HOMES, paint: { "circle-color": HOME_COLOR, "circle-opacity": 0.55, "circle-radius": ["interpolate", ["linear"], ["zoom"], 13, 1.5, 17, 4] } });
     this.map.addLayer({ id: WALKS, type: "line", source: WALKS, layout: { "line-cap": "round", "line-join": "round" }, paint: { "line-color": "#7048e8", "line-opacity": 0.75, "line-width": ["get", "width"] } });
     this.map.addLayer({
       id: CROSSINGS, type: "circle", source: CROSSINGS,
@@ -70,6 +74,8 @@ export class SchoolRoutesMap {
     (this.map.getSource(GATES) as GeoJSONSource).setData(gates);
     const hazards: FeatureCollection = { type: "FeatureCollection", features: answer.hazards.map((h) => ({ type: "Feature", geometry: { type: "Point", coordinates: [...h.position] }, properties: { kind: h.kind } })) };
     (this.map.getSource(HAZARDS) as GeoJSONSource).setData(hazards);
+    const homes: FeatureCollection = { type: "FeatureCollection", features: answer.homes.map((p) => ({ type: "Feature", geometry: { type: "Point", coordinates: [...p] }, properties: {} })) };
+    (this.map.getSource(HOMES) as GeoJSONSource).setData(homes);
     if (!frame) return;
     const bounds = new LngLatBounds();
     for (const f of answer.routes.features) for (const c of f.geometry.coordinates) bounds.extend(c as [number, number]);

@@ -21,7 +21,7 @@ import type { SchoolProject } from "../../../../src/core/api/school-projects.ts"
 import { fetchProjects, projectSection } from "./school-projects.ts";
 import { CONTROL_COLORS, percent, shareChange, worstFirst } from "./school-figures.ts";
 import { type LonLat, type RankedCrossing, type SchoolAnswer, type SchoolRoutesAnswer, exportLink, fetchSchool, fetchSchoolRoutes, schoolMapLink } from "./schoolroutes-api.ts";
-import { HAZARD_COLOR, SchoolRoutesMap } from "./schoolroutes-map.ts";
+import { HAZARD_COLOR, HOME_COLOR, SchoolRoutesMap } from "./schoolroutes-map.ts";
 import { t } from "./schoolroutes-messages.ts";
 import "./schoolroutes-hook.ts";
 
@@ -195,7 +195,8 @@ function draw(region: Region): void {
     el("p", { class: "sr-proxy" }, t("srProxy")));
   const legend = el("div", { class: "sr-legend" }, el("span", { class: "sr-legend-walk" }, t("srLegendRoutes")),
     ...(["signals", "zebra", "unmarked", "none"] as const).map((c) => el("span", {}, el("span", { class: "sr-dot", style: `background:${CONTROL_COLORS[c]}`, "aria-hidden": "true" }), controlLabel(c))),
-    el("span", {}, el("span", { class: "sr-dot sr-dot-hazard", style: `background:${HAZARD_COLOR}`, "aria-hidden": "true" }), t("srLegendHazard")));
+    el("span", {}, el("span", { class: "sr-dot sr-dot-hazard", style: `background:${HAZARD_COLOR}`, "aria-hidden": "true" }), t("srLegendHazard")),
+    el("span", {}, el("span", { class: "sr-dot", style: `background:${HOME_COLOR}`, "aria-hidden": "true" }), t("srLegendHomes")));
   let mapBox = document.getElementById("sr-map");
   if (!mapBox || !map) {
     map?.destroy();
