@@ -100,6 +100,11 @@ export async function openPostgres(url: string, answerMs = DEFAULT_ANSWER_TIMEOU
     async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
       const client = await guarded(() => pool.connect());
       let broken: Error | undefined;
+      // A connection the server ends while it is checked out (between two statements of the
+      // work) reports it as an 'error' event on the client, which the pool listens for only
+      // while the client is idle: without this listener Node would end the process.
+      const lost = (error: Error) => (broken = error);
+      client.on("error", lost);
       try {
         await wrap(client).run("BEGIN");
         const result = await work(wrap(client));
@@ -110,6 +115,7 @@ export async function openPostgres(url: string, answerMs = DEFAULT_ANSWER_TIMEOU
         await client.query("ROLLBACK").catch((rollbackError: Error) => (broken = rollbackError));
         throw error;
       } finally {
+        client.off("error", lost);
         // A broken connection is thrown away, never handed to the next request.
         client.release(broken);
       }
@@ -193,6 +199,8 @@ const MIGRATION_LOCK = 0x74786e67;
  */
 export async function withMigrationLock<T>(url: string, work: () => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
+  // The server ending this session (a restart during start-up) fails the work; it must not end the process.
+  client.on("error", () => undefined);
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
