@@ -74,11 +74,6 @@ export class SchoolRouteService {
     this.invalidate();
   }
 
-  /** True when the region has streets, residential areas and school facts to analyse. */
-  has(regionId: string): boolean {
-    return this.sources.routing.some((d) => d.regionId === regionId) && this.sources.data(regionId) !== null && this.sources.areas(regionId) !== null;
-  }
-
   /** Reads what completed school-route projects changed (at start, and when projects change on any instance). */
   async reloadProjects(): Promise<void> {
     const completed = new Map<string, Change[]>();
