@@ -41,7 +41,7 @@ const USAGE = `Usage:
   tongxing import osm-bus <file.osm.pbf|.osm> --region <id> [--lines city.json] [--headway 10] [--hours 06:00-22:00]
                                                    bus and metro lines from OSM route relations,
                                                    headways and hours as estimates (docs/TRANSIT.md)
-  tongxing user add <username> --role admin|reporter|reviewer|leader|moderator [--name 姓名] [--unit <unit id>]
+  tongxing user add <username> --role admin|reporter|reviewer|leader|moderator|venue [--name 姓名] [--unit <unit id>] [--places <place id,...>]
                                                    password from TONGXING_PASSWORD or the first line of stdin
   tongxing retention                               delete now what the child privacy rules say is expired
   tongxing outbox <phone|e-mail>                   the messages (sign-up codes) waiting for that address,
@@ -198,7 +198,7 @@ async function runUserAdd(username: string, flags: Record<string, string | undef
   const db = await openDatabase(loadConfig());
   try {
     await loadBundledPlans(db, PLANS_DATA_DIR, console.log);
-    const result = await addUser(db, { username, role: need(flags["role"], "--role"), name: flags["name"], unit: flags["unit"] });
+    const result = await addUser(db, { username, role: need(flags["role"], "--role"), name: flags["name"], unit: flags["unit"], places: flags["places"] });
     (result.ok ? console.log : console.error)(result.message);
     if (!result.ok) process.exitCode = 1;
   } finally {
@@ -235,7 +235,7 @@ function readArgs(argv: string[]) {
       allowPositionals: true,
       options: {
         ...Object.fromEntries(
-          ["region", "name-zh", "name-en", "time-zone", "crs", "source", "licence", "boundaries", "role", "name", "unit", "lines", "headway", "hours"].map((name) => [name, { type: "string" as const }]),
+          ["region", "name-zh", "name-en", "time-zone", "crs", "source", "licence", "boundaries", "role", "name", "unit", "places", "lines", "headway", "hours"].map((name) => [name, { type: "string" as const }]),
         ),
         replace: { type: "boolean" },
         help: { type: "boolean", short: "h" },

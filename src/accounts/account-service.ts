@@ -22,7 +22,7 @@ export interface StaffSession {
 export class AccountService {
   private readonly gate: SignInGate<StaffUser>;
 
-  constructor(private readonly db: Database, private readonly accounts: AccountStore, private readonly isUnit: (id: string) => boolean) {
+  constructor(private readonly db: Database, private readonly accounts: AccountStore, private readonly isUnit: (id: string) => boolean, private readonly isPlace: (id: string) => boolean) {
     this.gate = new SignInGate(db, "staff", accounts, say("用户名或密码不对", "wrong username or password"));
   }
 
@@ -49,7 +49,7 @@ export class AccountService {
 
   /** An administrator creates a staff account (checked, hashed, audited in staff-users.ts). */
   async create(admin: StaffUser, input: unknown): Promise<StaffUser> {
-    const result = await createStaffUser(this.db, this.accounts, input, { isUnit: this.isUnit, byUserId: admin.id });
+    const result = await createStaffUser(this.db, this.accounts, input, { isUnit: this.isUnit, isPlace: this.isPlace, byUserId: admin.id });
     if (!result.ok) throw new ApiError(400, "invalid_parameter", result.text, result.field, result.messages ? { message: result.messages } : undefined);
     return result.user;
   }

@@ -15,6 +15,8 @@ export interface StaffUser {
   role: StaffRole;
   /** The unit a reporter reports for (a department, or a district for district values). */
   unitId: string | null;
+  /** The places a venue account runs (empty for every other role). */
+  placeIds: readonly string[];
 }
 
 interface UserRow {
@@ -42,13 +44,14 @@ function fromRow(row: UserRow): StoredUser {
     displayName: row.display_name,
     role: row.role as StaffRole,
     unitId: row.unit_id,
+    placeIds: [],
     passwordHash: row.password_hash,
     disabled: Number(row.disabled) === 1,
   };
 }
 
 export function publicUser(user: StaffUser): StaffUser {
-  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role, unitId: user.unitId };
+  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role, unitId: user.unitId, placeIds: user.placeIds };
 }
 
 export class AccountStore implements CredentialStore<StaffUser> {
@@ -61,12 +64,23 @@ export class AccountStore implements CredentialStore<StaffUser> {
 
   async findByUsername(username: string): Promise<StoredUser | null> {
     const rows = await this.db.all<UserRow & Record<string, unknown>>("SELECT * FROM staff_users WHERE username = ?", [username]);
-    return rows[0] ? fromRow(rows[0]) : null;
+    return rows[0] ? this.withPlaces(fromRow(rows[0])) : null;
   }
 
   async list(): Promise<StaffUser[]> {
     const rows = await this.db.all<UserRow & Record<string, unknown>>("SELECT * FROM staff_users ORDER BY username");
-    return rows.map((r) => publicUser(fromRow(r)));
+    const places = await this.db.all<{ user_id: string; place_id: string }>("SELECT user_id, place_id FROM staff_venue_places ORDER BY place_id");
+    return rows.map((r) => publicUser({ ...fromRow(r), placeIds: places.filter((p) => p.user_id === r.id).map((p) => p.place_id) }));
+  }
+
+  /** The places a venue account runs. */
+  async venuePlaceIds(userId: string): Promise<string[]> {
+    const rows = await this.db.all<{ place_id: string }>("SELECT place_id FROM staff_venue_places WHERE user_id = ? ORDER BY place_id", [userId]);
+    return rows.map((r) => r.place_id);
+  }
+
+  private async withPlaces<T extends StaffUser>(user: T): Promise<T> {
+    return user.role === "venue" ? { ...user, placeIds: await this.venuePlaceIds(user.id) } : user;
   }
 
   async create(user: Omit<StaffUser, "id">, passwordHash: string, tx: Queryable = this.db): Promise<StaffUser> {
@@ -75,7 +89,8 @@ export class AccountStore implements CredentialStore<StaffUser> {
       "INSERT INTO staff_users (id, username, display_name, role, unit_id, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
       [id, user.username, user.displayName, user.role, user.unitId, passwordHash, new Date().toISOString()],
     );
-    return { id, ...user };
+    for (const placeId of new Set(user.placeIds)) await tx.run("INSERT INTO staff_venue_places (user_id, place_id) VALUES (?, ?)", [id, placeId]);
+    return { id, ...user, placeIds: [...new Set(user.placeIds)] };
   }
 
   /**
@@ -97,7 +112,7 @@ export class AccountStore implements CredentialStore<StaffUser> {
       "SELECT u.* FROM staff_sessions s JOIN staff_users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled = 0",
       [tokenHash(token), now.toISOString()],
     );
-    return rows[0] ? publicUser(fromRow(rows[0])) : null;
+    return rows[0] ? publicUser(await this.withPlaces(fromRow(rows[0]))) : null;
   }
 
   async closeSession(token: string): Promise<void> {

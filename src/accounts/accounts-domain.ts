@@ -24,6 +24,8 @@ export interface AccountsDomainDeps {
   memberGuard: MemberGuard;
   /** Whether a unit id names a unit of the plan (staff reporters belong to one). */
   isUnit: (id: string) => boolean;
+  /** Whether a place exists (venue staff are bound to places). */
+  isPlace: (id: string) => boolean;
   /** The safety guard's verdict on a public nickname (the guard lives in the safety domain). */
   screenNickname: NicknameScreen;
 }
@@ -31,7 +33,7 @@ export interface AccountsDomainDeps {
 /** Registers staff, member and audit routes, each group in its own encapsulated scope. */
 export async function accountsDomain(app: FastifyInstance, deps: AccountsDomainDeps): Promise<void> {
   const { db, staff } = deps;
-  await app.register(accountRoutes, { service: new AccountService(db, deps.accounts, deps.isUnit), guard: staff });
+  await app.register(accountRoutes, { service: new AccountService(db, deps.accounts, deps.isUnit, deps.isPlace), guard: staff });
   await app.register(memberRoutes, { service: new MemberService(db, deps.members, deps.screenNickname), guard: deps.memberGuard, db });
   await app.register(auditRoutes, { db, guard: staff });
 }

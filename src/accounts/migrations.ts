@@ -120,4 +120,15 @@ export const accountMigrations: readonly Migration[] = [
       ALTER TABLE staff_users DROP COLUMN failed_logins;
       ALTER TABLE staff_users DROP COLUMN locked_until;`,
   },
+  {
+    domain: "accounts",
+    name: "0004-venue-places",
+    common: `
+      CREATE TABLE staff_venue_places (
+        user_id TEXT NOT NULL REFERENCES staff_users(id) ON DELETE CASCADE,
+        place_id TEXT NOT NULL,
+        PRIMARY KEY (user_id, place_id)
+      );
+      CREATE INDEX staff_venue_places_place ON staff_venue_places(place_id);`,
+  },
 ];

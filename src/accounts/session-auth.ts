@@ -11,7 +11,7 @@ import type { AccountStore, StaffUser } from "./account-store.ts";
 import { TOKEN_PATTERN, cookieValue } from "./session-tokens.ts";
 
 /** What the roles are called in Chinese, for a refusal a person reads. */
-const ROLE_NAMES: Record<StaffRole, string> = { admin: "管理员", reporter: "填报员", reviewer: "审核员", leader: "领导", moderator: "内容审核员" };
+const ROLE_NAMES: Record<StaffRole, string> = { admin: "管理员", reporter: "填报员", reviewer: "审核员", leader: "领导", moderator: "内容审核员", venue: "场馆工作人员" };
 const roleName = (role: StaffRole): string => ROLE_NAMES[role];
 
 export const SESSION_COOKIE = "tx_session";
@@ -56,5 +56,22 @@ export class StaffGuard {
     if (!roles.includes(user.role)) throw ApiError.forbidden(say(`这需要${roles.map(roleName).join("或")}的权限`, `this needs the role ${roles.join(" or ")}`));
     requireChangeHeader(request);
     return user;
+  }
+
+  /**
+   * The signed-in user if they may act for the place `placeId`: an administrator, or venue
+   * staff bound to it; else 401/403 (a venue's staff asking for another place's get 403).
+   */
+  async requireVenue(request: FastifyRequest, placeId: string): Promise<StaffUser> {
+    const user = await this.require(request, ["admin", "venue"]);
+    if (user.role === "venue" && !user.placeIds.includes(placeId)) {
+      throw ApiError.forbidden(say("这个地点不归你的场馆管理", "this place is not one your venue runs"));
+    }
+    return user;
+  }
+
+  /** The places a venue account runs (empty for other accounts). */
+  venuePlaceIds(userId: string): Promise<string[]> {
+    return this.accounts.venuePlaceIds(userId);
   }
 }

@@ -75,7 +75,7 @@ describe("signIn", () => {
   /** A staff user with PASSWORD (cheaply hashed), a fresh username each time. */
   async function staffName(disabled = false): Promise<string> {
     const username = `reporter${++serial}`;
-    const user = await new AccountStore(db).create({ username, displayName: `填报员${serial}`, role: "reporter", unitId: "city-education-bureau" }, cheapHash(PASSWORD));
+    const user = await new AccountStore(db).create({ username, displayName: `填报员${serial}`, role: "reporter", unitId: "city-education-bureau", placeIds: [] }, cheapHash(PASSWORD));
     if (disabled) await db.run("UPDATE staff_users SET disabled = 1 WHERE id = ?", [user.id]);
     return username;
   }

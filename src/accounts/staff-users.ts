@@ -1,7 +1,7 @@
 /**
  * Creating staff accounts, from the CLI (the first administrator) or by an administrator.
  * A reporter must belong to a unit of the plan; other roles may not, so a reviewer is never
- * reviewing their own unit's work. The password follows the staff rules (staff-passwords.ts).
+ * reviewing their own unit's work. Venue staff are bound to the places they run. The password follows the staff rules (staff-passwords.ts).
  */
 import { newStaffUserSchema } from "../core/api/accounts.ts";
 import type { Database } from "../platform/database/database.ts";
@@ -26,7 +26,7 @@ export async function createStaffUser(
   db: Database,
   accounts: AccountStore,
   input: unknown,
-  context: { isUnit: (id: string) => boolean; byUserId: string | null },
+  context: { isUnit: (id: string) => boolean; isPlace?: (id: string) => boolean; byUserId: string | null },
 ): Promise<CreateResult> {
   const parsed = newStaffUserSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
@@ -41,11 +41,13 @@ export async function createStaffUser(
     return { ok: false, field: "password", message: `${messages.en} / ${messages.zh}`, text: messages, messages };
   }
   if (user.unitId && !context.isUnit(user.unitId)) return refusal("unitId", say(`规划里没有单位“${user.unitId}”`, `no unit "${user.unitId}" in the plan`));
+  const unknownPlace = context.isPlace ? user.placeIds.find((id) => !context.isPlace!(id)) : undefined;
+  if (unknownPlace !== undefined) return refusal("placeIds", say(`没有地点“${unknownPlace}”`, `no place "${unknownPlace}"`));
   if (await accounts.findByUsername(user.username)) return refusal("username", say("这个用户名已被使用", "that username is taken"));
   const hash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const created = await accounts.create(user, hash, tx);
-    await recordAudit(tx, { userId: context.byUserId, action: "user.create", target: `user:${created.id}`, detail: { username: user.username, role: user.role, unitId: user.unitId } });
+    await recordAudit(tx, { userId: context.byUserId, action: "user.create", target: `user:${created.id}`, detail: { username: user.username, role: user.role, unitId: user.unitId, ...(user.placeIds.length ? { placeIds: user.placeIds } : {}) } });
     return { ok: true as const, user: created };
   });
 }

@@ -21,18 +21,22 @@ async function readPassword(): Promise<string> {
   return "";
 }
 
-export async function addUser(db: Database, flags: { username?: string; role?: string; name?: string; unit?: string }): Promise<{ ok: boolean; message: string }> {
+export async function addUser(db: Database, flags: { username?: string; role?: string; name?: string; unit?: string; places?: string }): Promise<{ ok: boolean; message: string }> {
   const plans = await loadPlans(db);
   const units = new Set(plans.flatMap((p) => p.units.map((u) => u.id)));
+  const named = flags.places ? flags.places.split(",").map((id) => id.trim()).filter(Boolean) : [];
+  const known = new Set<string>();
+  for (const id of named) if ((await db.all("SELECT 1 AS x FROM places WHERE id = ? AND removed_at IS NULL", [id])).length > 0) known.add(id);
   const result = await createStaffUser(db, new AccountStore(db), {
     username: flags.username,
     role: flags.role,
     displayName: flags.name ?? flags.username,
     unitId: flags.unit ?? null,
+    placeIds: named,
     password: await readPassword(),
-  }, { isUnit: (id) => units.has(id), byUserId: null });
+  }, { isUnit: (id) => units.has(id), isPlace: (id) => known.has(id), byUserId: null });
   return result.ok
-    ? { ok: true, message: `Created ${result.user.role} ${result.user.username}${result.user.unitId ? ` of ${result.user.unitId}` : ""}` }
+    ? { ok: true, message: `Created ${result.user.role} ${result.user.username}${result.user.unitId ? ` of ${result.user.unitId}` : ""}${result.user.placeIds.length ? ` for ${result.user.placeIds.join(", ")}` : ""}` }
     : { ok: false, message: `${result.field}: ${result.message}; no account was created` };
 }
 

@@ -17,18 +17,21 @@ export const TEST_STAFF_PASSWORD = "violet harbour meadow kite 1729";
 /** A member password no rule refuses. */
 export const TEST_MEMBER_PASSWORD = "lantern-river-42-osprey";
 
+/** The place a test venue account runs unless told otherwise: Monaco's Jardin des Enfants, a playground of the sample data. */
+export const VENUE_TEST_PLACE = "osm:n1864130268";
+
 let serial = 0;
 const nextAddress = () => {
   serial++;
   return `10.${77 + (serial >> 16)}.${(serial >> 8) & 255}.${serial & 255}`;
 };
 
-/** A staff account of the role (a reporter needs its unit), signed in. */
-export async function signedInStaff(t: TestServer, username: string, role: StaffRole, unit?: string): Promise<TestClient> {
+/** A staff account of the role (a reporter needs its unit, venue staff their places), signed in. */
+export async function signedInStaff(t: TestServer, username: string, role: StaffRole, unit?: string, places: readonly string[] = role === "venue" ? [VENUE_TEST_PLACE] : []): Promise<TestClient> {
   const previous = process.env["TONGXING_PASSWORD"];
   process.env["TONGXING_PASSWORD"] = TEST_STAFF_PASSWORD;
   try {
-    const added = await addUser(t.server.db, { username, role, name: `测试${role}`, unit });
+    const added = await addUser(t.server.db, { username, role, name: `测试${role}`, unit, ...(places.length ? { places: places.join(",") } : {}) });
     if (!added.ok) throw new Error(`user add ${username}: ${added.message}`);
   } finally {
     if (previous === undefined) delete process.env["TONGXING_PASSWORD"];

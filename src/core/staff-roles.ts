@@ -2,7 +2,8 @@
  * Roles of the staff who supervise the action plan, shared by server and browser so both
  * agree on who may do what.
  */
-export const STAFF_ROLES = ["admin", "reporter", "reviewer", "leader", "moderator"] as const;
+/** A venue's staff ("venue") are bound to the places they run, and act on those only. */
+export const STAFF_ROLES = ["admin", "reporter", "reviewer", "leader", "moderator", "venue"] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const STAFF_ROLE_LABELS: Record<StaffRole, { zh: string; en: string }> = {
@@ -11,6 +12,7 @@ export const STAFF_ROLE_LABELS: Record<StaffRole, { zh: string; en: string }> = 
   reviewer: { zh: "审核员", en: "Reviewer" },
   leader: { zh: "领导（只读）", en: "Leader (read-only)" },
   moderator: { zh: "内容审核员", en: "Moderator" },
+  venue: { zh: "场馆工作人员", en: "Venue staff" },
 };
 
 /**
@@ -24,4 +26,6 @@ export const ADMIN_MIN_PASSWORD_LENGTH = 14;
 export const MIN_PASSWORD_GUESSES = 1e8;
 export const ADMIN_MIN_PASSWORD_GUESSES = 1e10;
 export const MAX_PASSWORD_LENGTH = 200;
+/** The most places one venue account runs. */
+export const MAX_VENUE_PLACES = 50;
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,39}$/;

@@ -316,6 +316,24 @@ describe.each(testDialects())("plan supervision on %s", (dialect) => {
     await reviewer.login("reviewer");
     expect((await reviewer.call("POST", "/api/staff/users", { username: "sneaky", displayName: "X", role: "admin", password: PASSWORD })).status).toBe(403);
   });
+
+  it("binds venue staff to the places they run, and only venue staff", async () => {
+    const admin = client(t.base);
+    await admin.login("admin");
+    const place = "osm:n1864130268"; // Monaco's Jardin des Enfants, a sample place
+    const venue = (extra: Record<string, unknown>) => admin.call("POST", "/api/staff/users", { username: "jardin", displayName: "园长", role: "venue", password: PASSWORD, ...extra });
+    expect((await venue({})).body).toMatchObject({ field: "placeIds" });
+    expect((await venue({ placeIds: ["osm:n0"] })).body).toMatchObject({ field: "placeIds", message: expect.stringContaining("osm:n0") });
+    expect((await admin.call("POST", "/api/staff/users", { username: "leader2", displayName: "X", role: "leader", placeIds: [place], password: PASSWORD })).body).toMatchObject({ field: "placeIds" });
+    const created = await venue({ placeIds: [place, place] });
+    expect(created.status).toBe(201);
+    const staffer = client(t.base);
+    await staffer.login("jardin");
+    expect((await staffer.call("GET", "/api/auth/me")).body).toMatchObject({ user: { role: "venue", placeIds: [place] } });
+    const listed = (await admin.call("GET", "/api/staff/users")).body as { users: Array<{ username: string; placeIds: string[] }> };
+    expect(listed.users.find((u) => u.username === "jardin")?.placeIds).toEqual([place]);
+    expect((await staffer.call("GET", "/api/plan/dashboard")).status).toBe(403);
+  });
 });
 
 async function sessionCookie(t: TestServer, username: string): Promise<string> {

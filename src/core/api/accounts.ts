@@ -4,7 +4,7 @@
  * OpenAPI document is generated from them.
  */
 import { z } from "zod";
-import { ADMIN_MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, STAFF_ROLES, USERNAME_PATTERN } from "../staff-roles.ts";
+import { ADMIN_MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, MAX_VENUE_PLACES, MIN_PASSWORD_LENGTH, STAFF_ROLES, USERNAME_PATTERN } from "../staff-roles.ts";
 import { integerIn } from "./fields.ts";
 import { both } from "./messages.ts";
 
@@ -33,9 +33,11 @@ export const newStaffUserSchema = z
     displayName: z.string().trim().min(1).max(60),
     role: z.enum(STAFF_ROLES),
     unitId: z.string().min(1).max(80).nullable().default(null),
+    placeIds: z.array(z.string().min(1).max(120)).max(MAX_VENUE_PLACES).default([]).meta({ description: "The places a venue account runs (role venue only)", example: ["osm:node/1234"] }),
     password: z.string().min(1).max(MAX_PASSWORD_LENGTH).describe(`At least ${MIN_PASSWORD_LENGTH} characters (administrators ${ADMIN_MIN_PASSWORD_LENGTH}), not common, not the names, hard to guess`),
   })
   .strict()
-  .refine((u) => (u.role === "reporter") === (u.unitId !== null), { message: both("填报员要有单位，其他角色没有单位", "a reporter needs a unit, other roles have none"), path: ["unitId"] });
+  .refine((u) => (u.role === "reporter") === (u.unitId !== null), { message: both("填报员要有单位，其他角色没有单位", "a reporter needs a unit, other roles have none"), path: ["unitId"] })
+  .refine((u) => (u.role === "venue") === (u.placeIds.length > 0), { message: both("场馆工作人员要绑定至少一个地点，其他角色不绑定地点", "venue staff need at least one place, other roles have none"), path: ["placeIds"] });
 /** What creating a staff account sends. */
 export type NewStaffUser = z.input<typeof newStaffUserSchema>;

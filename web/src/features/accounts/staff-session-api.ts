@@ -13,6 +13,8 @@ export interface StaffUser {
   readonly displayName: string;
   readonly role: StaffRole;
   readonly unitId: string | null;
+  /** The places a venue account runs (absent or empty for other roles). */
+  readonly placeIds?: readonly string[];
 }
 
 /** A unit of the plan, from GET /api/units. */

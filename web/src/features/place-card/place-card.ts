@@ -12,6 +12,7 @@ import { t } from "./place-card-messages.ts";
 import { currentRegion, findPlace, type AppState, type Store } from "../../shared/store.ts";
 import { onMemberChange } from "../family/member-session.ts";
 import { placeReviews } from "../family/place-reviews.ts";
+import { type CardSections, sectionNodes } from "./card-sections.ts";
 import { placeCardContent } from "./place-card-content.ts";
 import { todayIn } from "./place-format.ts";
 import { t as routeText } from "../route/route-messages.ts";
@@ -29,6 +30,8 @@ const ROUTE_ICON =
 export interface PlaceCardActions {
   /** "How to get there" was pressed for this place. */
   readonly onRoute: (place: PlaceFeature) => void;
+  /** What other features add to the card (card-sections.ts). */
+  readonly sections?: CardSections;
 }
 
 /** Mounts the card in `panel`, an empty element that stays hidden until a place is chosen. */
@@ -63,7 +66,16 @@ export function mountPlaceCard(panel: HTMLElement, store: Store<AppState>, actio
       panel,
       el("div", { class: "card-handle", "aria-hidden": "true" }),
       closeButton,
-      el("div", { class: "card-body" }, names, el("div", { class: "card-actions" }, routeButton), ...details, placeReviews(place.properties.id)),
+      el(
+        "div",
+        { class: "card-body" },
+        names,
+        ...sectionNodes(actions.sections?.top, place),
+        el("div", { class: "card-actions" }, routeButton),
+        ...details,
+        placeReviews(place.properties.id),
+        ...sectionNodes(actions.sections?.bottom, place),
+      ),
     );
     panel.dataset.placeId = place.properties.id;
     panel.hidden = false;

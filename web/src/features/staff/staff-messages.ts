@@ -19,6 +19,11 @@ const zh = {
   tabAnswers: "想法答复",
   tabPolls: "儿童投票",
   tabCouncils: "儿童议事会",
+  tabVenue: "我的场馆",
+  venueIntro: "你负责的地点。在这里进入今日状态和活动发布。",
+  venueStatus: "今日状态",
+  venueEvents: "活动",
+  venueOnMap: "在地图上看",
 } as const;
 
 /** The keys of the staff feature; English must provide every one. */
@@ -38,6 +43,11 @@ const en: Record<OwnKey, string> = {
   tabAnswers: "Idea answers",
   tabPolls: "Children's polls",
   tabCouncils: "Children's councils",
+  tabVenue: "My venue",
+  venueIntro: "The places you run. Set today's status and publish events from here.",
+  venueStatus: "Today's status",
+  venueEvents: "Events",
+  venueOnMap: "See on the map",
 };
 
 /** Both tables, keyed by language (checked for completeness by web/src/shared/messages.test.ts). */

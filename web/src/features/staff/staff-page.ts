@@ -31,6 +31,7 @@ import { fetchMe, fetchUnits, signOut, type StaffUser } from "../accounts/staff-
 import { type StaffContext, unitName, viewHash } from "../accounts/staff-context.ts";
 import { errorText } from "../../shared/error-text.ts";
 import { tabsFor } from "./staff-tabs.ts";
+import { showVenueHome } from "./venue-home.ts";
 import { type PageView, viewFor } from "./staff-views.ts";
 import { showUnitTasks } from "../reports/unit-tasks.ts";
 import { showIdeaAnswers } from "./idea-answers-view.ts";
@@ -99,6 +100,7 @@ async function render(): Promise<void> {
     else if (view.name === "answers") await showIdeaAnswers(context, slot);
     else if (view.name === "polls") await showStaffPolls(context, slot);
     else if (view.name === "councils") await showStaffCouncils(context, slot, view.id);
+    else if (view.name === "venue") showVenueHome(context.user, slot);
     else await showReport(context, slot, view.id);
     if (current === renders) main.dataset.ready = view.name;
   } catch (error) {

@@ -6,11 +6,12 @@
  * Moderators work on families' content only: moderation and corrections, no plan views.
  * Children's voice (src/voice, outside the plan permissions): the working group triages ideas
  * (administrators, reviewers), units answer them, run councils and ask children in polls
- * (reporters, administrators; src/voice/councils/organisers.ts).
+ * (reporters, administrators; src/voice/councils/organisers.ts). Venue staff see their places,
+ * with the way to their live status and events (outside the plan).
  */
 import type { StaffRole } from "../../../../src/core/staff-roles.ts";
 
-export type TabName = "tasks" | "queue" | "dashboard" | "sites" | "districts" | "moderation" | "corrections" | "ideas" | "answers" | "polls" | "councils";
+export type TabName = "tasks" | "queue" | "dashboard" | "sites" | "districts" | "moderation" | "corrections" | "ideas" | "answers" | "polls" | "councils" | "venue";
 
 export interface StaffTab {
   readonly name: TabName;
@@ -32,6 +33,7 @@ const TAB: Record<TabName, StaffTab> = {
   answers: { name: "answers", label: "tabAnswers", needs: null },
   polls: { name: "polls", label: "tabPolls", needs: null },
   councils: { name: "councils", label: "tabCouncils", needs: null },
+  venue: { name: "venue", label: "tabVenue", needs: null },
 };
 
 const TABS_OF_ROLE: Record<StaffRole, readonly TabName[]> = {
@@ -40,6 +42,7 @@ const TABS_OF_ROLE: Record<StaffRole, readonly TabName[]> = {
   reviewer: ["queue", "dashboard", "sites", "districts", "ideas"],
   leader: ["dashboard", "districts"],
   moderator: ["moderation", "corrections"],
+  venue: ["venue"],
 };
 
 /** The tabs a role sees, the first one its default view. */

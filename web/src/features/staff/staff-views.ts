@@ -10,7 +10,7 @@ import { REPORT_READERS, tabsFor } from "./staff-tabs.ts";
 /** The views of this page beyond the shared ones: "#sites/<place id>", "#districts/<unit id>". */
 export type PageView =
   | StaffView | { name: "sites"; id: string | null } | { name: "districts"; id: string | null } | { name: "moderation" } | { name: "corrections" }
-  | { name: "ideas" } | { name: "answers" } | { name: "polls" } | { name: "councils"; id: string | null };
+  | { name: "ideas" } | { name: "answers" } | { name: "polls" } | { name: "venue" } | { name: "councils"; id: string | null };
 
 /** The view a hash names, or null for an unknown one. */
 export function parsePageHash(hash: string): PageView | null {
@@ -18,7 +18,7 @@ export function parsePageHash(hash: string): PageView | null {
   const named = id ? decodeURIComponent(id) : null;
   if (name === "sites") return { name, id: named };
   if (name === "districts") return { name, id: named };
-  if (name === "moderation" || name === "corrections" || name === "ideas" || name === "answers" || name === "polls") return { name };
+  if (name === "moderation" || name === "corrections" || name === "ideas" || name === "answers" || name === "polls" || name === "venue") return { name };
   if (name === "councils") return { name, id: named };
   return parseViewHash(hash);
 }
