@@ -216,7 +216,7 @@ describe.each(testDialects())("authorisation matrix on %s", (dialect) => {
     expect(wrong).toEqual([]);
   });
 
-  it("is the table the docs give: each role's row, each plan permission's roles, moderators' scope", () => {
+  it("is the table the docs give: each role's row, each plan permission's roles, moderators' and venues' scope", () => {
     const supervision = fs.readFileSync(new URL("../../docs/PLAN-SUPERVISION.md", import.meta.url), "utf8");
     const families = fs.readFileSync(new URL("../../docs/FAMILIES.md", import.meta.url), "utf8");
     for (const role of STAFF_ROLES) expect(supervision, role).toMatch(new RegExp(`^\\| \`${role}\``, "m"));
@@ -236,6 +236,6 @@ describe.each(testDialects())("authorisation matrix on %s", (dialect) => {
     // The routes of the table that are plan supervision answer a moderator 403.
     const plan = ACCESS_TABLE.filter((r) => /^\/api\/(reports|plan\/(dashboard|overdue|evaluation|export|import)|audit|sites\/assessments)/.test(r.path));
     expect(plan.length).toBeGreaterThan(15);
-    for (const rule of plan) expect(promised(rule.access, "moderator"), `${rule.method} ${rule.path}`).toBe(403);
+    for (const rule of plan) for (const outsider of ["moderator", "venue"] as const) expect(promised(rule.access, outsider), `${outsider} ${rule.method} ${rule.path}`).toBe(403);
   });
 });
