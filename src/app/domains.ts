@@ -3,6 +3,7 @@
  * the staff and member guards, the safety guard, the plan, moderation with the reviews
  * plugged in); each domain's entry in domain-list.ts picks what its plugin uses.
  */
+import { Printer } from "../platform/printer.ts";
 import fs from "node:fs";
 import path from "node:path";
 import { CoverageService, accessFile, loadAccessData } from "../access/index.ts";
@@ -29,6 +30,8 @@ export interface Shared {
   tiles: TileServer;
   search: SearchService;
   plan: PlanSupervision;
+  /** HTML to PDF and PNG, one Chromium at a time for the whole server. */
+  printer: Printer;
 }
 
 /** Everything the composition root builds once; each domain's entry in DOMAINS picks its part. */
@@ -65,6 +68,8 @@ async function loadShared(config: Config, db: Database, directory: RegionDirecto
   tiles.reload();
   const divisionName = (code: string | null) => directory.divisionName(code);
   const search = new SearchService(catalog, divisionName);
+  // One Chromium at a time for every PDF and PNG the server makes.
+  const printer = new Printer();
   const plan = new PlanSupervision(db, config.DATA_DIR, config.TONGXING_REPORT_PERIOD, {
     rubricFile: config.TONGXING_RUBRICS,
     hooks: {
@@ -78,10 +83,10 @@ async function loadShared(config: Config, db: Database, directory: RegionDirecto
         await catalog.reload(db);
       },
     },
-  }, { reportingStarts: config.TONGXING_REPORTING_STARTS });
+  }, { reportingStarts: config.TONGXING_REPORTING_STARTS, printer });
   await plan.reload();
   await plan.reapplyCertificates((id, type) => catalog.index.get(id)?.demonstration?.type === type);
-  return { db, directory, catalog, tiles, search, plan };
+  return { db, directory, catalog, tiles, search, plan, printer };
 }
 
 /** Builds every service from the configuration and the opened database, and joins the ones that work together. */

@@ -81,7 +81,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 
   const url = options.listen === false ? "" : await app.listen({ port: config.PORT, host: config.HOST });
   return {
-    db, directory, catalog: services.catalog, tiles: services.tiles, search: services.search, plan: services.plan, app, url,
+    db, directory, catalog: services.catalog, tiles: services.tiles, search: services.search, plan: services.plan, printer: services.printer, app, url,
     async close() {
       await stopFollowing();
       live.closeAll();

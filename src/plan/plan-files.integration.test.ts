@@ -10,7 +10,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addUser } from "../app/plan-commands.ts";
 import { type TestServer, startTestServer } from "../app/test-server.ts";
-import { chromiumPath } from "../platform/print-pdf.ts";
+import { chromiumPath } from "../platform/printer.ts";
 import { testDialects } from "../platform/testing/test-databases.ts";
 
 const PASSWORD = "lantern-Quarry-9-orbit-Pebble!";

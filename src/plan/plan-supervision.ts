@@ -9,7 +9,7 @@ import type { FastifyInstance } from "fastify";
 import type { StaffGuard } from "../accounts/index.ts";
 import type { DemonstrationType } from "../core/place.ts";
 import type { Database } from "../platform/database/database.ts";
-import { PdfPrinter } from "../platform/print-pdf.ts";
+import { Printer } from "../platform/printer.ts";
 import { type Dashboard, buildDashboard } from "./dashboard.ts";
 import { EvidenceStore } from "./evidence-files.ts";
 import { type PeriodKind, cityToday } from "./periods.ts";
@@ -32,8 +32,8 @@ export class PlanSupervision {
   readonly service: ReportService;
   readonly supervision: SupervisionService;
   readonly evidence: EvidenceStore;
-  /** One Chromium at a time for the evaluations' PDFs, with the last PDF of each kept. */
-  readonly printer = new PdfPrinter();
+  /** The server's printer (one Chromium at a time) for the evaluations' PDFs, with the last PDF of each kept. */
+  readonly printer: Printer;
 
   readonly sites: SiteAssessments;
   /** School-route projects (学径改造): task 22's projects, counted toward its indicators. */
@@ -41,8 +41,12 @@ export class PlanSupervision {
   private participationSource: ParticipationSource | null = null;
   private dates: StoredReportingDates = { file: null, firstLoaded: null };
 
-  /** `options.reportingStarts`: the setting TONGXING_REPORTING_STARTS, which overrides the plan folder's date. */
-  constructor(private readonly db: Database, dataDir: string, private readonly periodKind: PeriodKind, sites: { rubricFile: string; hooks: SiteHooks }, private readonly options: { reportingStarts?: string | undefined } = {}) {
+  /**
+   * `options.reportingStarts`: the setting TONGXING_REPORTING_STARTS, which overrides the plan
+   * folder's date; `options.printer`: the server's printer (one of its own when not given).
+   */
+  constructor(private readonly db: Database, dataDir: string, private readonly periodKind: PeriodKind, sites: { rubricFile: string; hooks: SiteHooks }, private readonly options: { reportingStarts?: string | undefined; printer?: Printer } = {}) {
+    this.printer = options.printer ?? new Printer();
     this.sites = new SiteAssessments(db, readRubricFile(sites.rubricFile), sites.hooks);
     this.store = new ReportStore(db);
     this.evidence = new EvidenceStore(db, path.join(dataDir, "evidence"));

@@ -7,7 +7,7 @@
 import type { StaffUser } from "../accounts/index.ts";
 import type { Database } from "../platform/database/database.ts";
 import { ApiError, say } from "../platform/errors.ts";
-import type { PdfPrinter, PrintResult } from "../platform/print-pdf.ts";
+import type { Printer, PrintResult } from "../platform/printer.ts";
 import { type Evaluation, type EvaluationStage, buildEvaluation } from "./evaluation.ts";
 import { evaluationPage } from "./evaluation-page.ts";
 import { evaluationWorkbook } from "./evaluation-workbook.ts";
@@ -30,7 +30,7 @@ export interface SupervisionContext {
   book: () => PlanBook | null;
   periodKind: PeriodKind;
   /** Prints evaluations one at a time and keeps each stage's last PDF. */
-  printer: PdfPrinter;
+  printer: Printer;
   /** When the city began reporting in the system, given the plan's reports (reporting-start.ts). */
   reportingStart?: (reports: readonly Report[]) => string;
   /** Children's ideas, once the voice domain gives them (participation.ts). */

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addUser } from "../app/plan-commands.ts";
 import { type TestServer, startTestServer } from "../app/test-server.ts";
 import type { SchoolAnswer, SchoolRoutesAnswer } from "../core/api/schoolroutes.ts";
-import { chromiumPath } from "../platform/print-pdf.ts";
+import { chromiumPath } from "../platform/printer.ts";
 import { testDialects } from "../platform/testing/test-databases.ts";
 
 const PASSWORD = "a map for every family 2026";

@@ -12,8 +12,7 @@ import { STAFF_ROLES } from "../core/staff-roles.ts";
 import { ApiError, type ErrorBody, say } from "../platform/errors.ts";
 import { requestLanguage } from "../platform/http/language.ts";
 import { parseRequest } from "../platform/http/validate.ts";
-import { PdfPrinter } from "../platform/print-pdf.ts";
-import { PngPrinter } from "../platform/print-png.ts";
+import { Printer } from "../platform/printer.ts";
 import type { Change } from "./school-changes.ts";
 import { crossingsCsv, crossingsGeoJson, crossingsWorkbook } from "./school-route-exports.ts";
 import { catchmentHomes, schoolMapInput } from "./school-map-data.ts";
@@ -28,10 +27,8 @@ export interface SchoolRouteDeps {
   hasRegion(id: string): boolean;
   /** The county (district) name at a point of a region, where the region has divisions. */
   districtOf(regionId: string, lon: number, lat: number): string | null;
-  /** Prints the parents' map as PDF (one of its own when not given). */
-  printer?: PdfPrinter;
-  /** Takes the parents' map as PNG (one of its own when not given). */
-  pictures?: PngPrinter;
+  /** Prints the parents' map as PDF and PNG: the server's one printer (one of its own when not given). */
+  printer?: Printer;
 }
 
 const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
@@ -106,8 +103,7 @@ export async function schoolRouteRoutes(app: FastifyInstance, deps: SchoolRouteD
     const svg = schoolMapSvg(schoolMapInput(region, answer, answer.whatIf ? "含假设改造 · includes what-if changes" : undefined));
     return { answer, svg, document: `${answer.region}:${answer.school.id}`, page: schoolMapPage(answer, svg, region.homesAre) };
   };
-  const printer = deps.printer ?? new PdfPrinter();
-  const pictures = deps.pictures ?? new PngPrinter();
+  const printer = deps.printer ?? new Printer();
   const cannotPrint = (request: FastifyRequest, reply: FastifyReply, result: { reason: "no_chromium" } | { reason: "busy"; retryAfterSeconds: number }) => {
     if (result.reason === "no_chromium") throw new ApiError(503, "unavailable", say("服务器上没有 Chromium，无法生成文件；请打开 school.html 可打印网页版再打印", "no Chromium on this server to print with; open school.html and print it"));
     const wait = result.retryAfterSeconds;
@@ -130,7 +126,7 @@ export async function schoolRouteRoutes(app: FastifyInstance, deps: SchoolRouteD
 
   app.get("/api/schoolroutes/school.png", async (request, reply) => {
     const { answer, document, svg } = await mapOf(request);
-    const shot = await pictures.shoot(document, schoolMapPicturePage(svg, answer.school.name));
+    const shot = await printer.shoot(document, schoolMapPicturePage(svg, answer.school.name));
     if (!shot.ok) return cannotPrint(request, reply, shot);
     return reply.type("image/png").header("content-disposition", fileName(answer.school.id, "png")).send(shot.png);
   });
