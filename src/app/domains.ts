@@ -95,9 +95,15 @@ export async function buildServices(config: Config, db: Database, directory: Reg
   const { catalog } = shared;
   const routing = loadAllRoutingData(config.DATA_DIR);
   const planner = new RoutePlanner(routing);
+  // Residential areas are read once per region, like the routing data; coverage and school routes share them.
+  const accessData = new Map<string, ReturnType<typeof loadAccessData>>();
+  const accessOf = (regionId: string) => {
+    if (!accessData.has(regionId)) accessData.set(regionId, loadAccessData(config.DATA_DIR, regionId));
+    return accessData.get(regionId)!;
+  };
   const coverage = new CoverageService({
     routing,
-    data: (regionId) => loadAccessData(config.DATA_DIR, regionId),
+    data: accessOf,
     countyOf: (regionId, lon, lat) => directory.divisionName(directory.countyAt(regionId, lon, lat)),
     places: () => catalog.index.places,
   });
@@ -115,7 +121,7 @@ export async function buildServices(config: Config, db: Database, directory: Reg
   const schoolRoutes = new SchoolRouteService({
     routing,
     data: (regionId) => loadSchoolData(config.DATA_DIR, regionId),
-    areas: (regionId) => loadAccessData(config.DATA_DIR, regionId)?.areas ?? null,
+    areas: (regionId) => accessOf(regionId)?.areas ?? null,
     completed: (regionId) => completedSchoolRouteChanges(db, regionId),
     hazards: (regionId) => publicHazards(db, regionId),
   });
