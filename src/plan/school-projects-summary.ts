@@ -59,7 +59,9 @@ export function summarize(book: PlanBook | null, projects: readonly SchoolProjec
     return { countyCode: code, unitId: unit?.id ?? null, name: unit?.name ?? null, completed: done, target: county.value, targetYear: county.year, met: done >= county.value };
   });
   const byStatus = Object.fromEntries(SCHOOL_PROJECT_STATUSES.map((s) => [s, projects.filter((p) => p.status === s).length]));
-  return { region, city: { completed: completed.length, target: city.value, targetYear: city.year, indicatorId: city.indicatorId }, counties, byStatus, indicatorId: county.indicatorId };
+  const task = book ? book.task(schoolRouteTask(book)) : undefined;
+  const unitIds = book && task ? book.plan.units.filter((u) => book.carries(u.id, task)).map((u) => u.id) : [];
+  return { region, city: { completed: completed.length, target: city.value, targetYear: city.year, indicatorId: city.indicatorId }, counties, byStatus, indicatorId: county.indicatorId, unitIds };
 }
 
 /**

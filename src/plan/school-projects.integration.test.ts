@@ -125,6 +125,11 @@ describe.each(testDialects())("school-route projects on %s", (dialect) => {
     const counties = summary.body["counties"] as Array<{ countyCode: string; completed: number; met: boolean; target: number }>;
     expect(counties.find((c) => c.countyCode === "430405")).toMatchObject({ unitId: ZHUHUI, completed: 1, target: 1, met: true });
     expect(counties.filter((c) => c.completed === 0).length).toBeGreaterThan(5);
+    // The units a project may belong to: the task's carriers, a district group's members included, not the others.
+    const unitIds = summary.body["unitIds"] as string[];
+    expect(unitIds).toContain(ZHUHUI);
+    // city-health-commission carries no school-route task: the server refuses it ("checks units against the plan"), the form leaves it out.
+    expect(unitIds).not.toContain("city-health-commission");
     expect((await ask("admin", "GET", "/api/plan/school-projects?status=completed&unit=zhuhui-district")).body["projects"]).toHaveLength(1);
     expect((await ask("admin", "GET", "/api/plan/school-projects?region=monaco")).body["projects"]).toHaveLength(0);
     expect(await completedSchoolRouteChanges(t.server.db, "hengyang")).toEqual([{ lon: SIGNAL.lon, lat: SIGNAL.lat, control: "signals" }]);

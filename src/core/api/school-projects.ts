@@ -116,5 +116,6 @@ export const schoolProjectSummaryAnswer = z.object({
   })),
   byStatus: z.record(z.string(), z.number()),
   indicatorId: z.string().nullable().meta({ description: "The per-county indicator of the plan, when it has one" }),
+  unitIds: z.array(z.string()).meta({ description: "The units that carry the school-route task (lead or take part, a group's members included): those a project may belong to" }),
 });
 export type SchoolProjectSummary = z.infer<typeof schoolProjectSummaryAnswer>;

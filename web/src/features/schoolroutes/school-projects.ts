@@ -20,6 +20,23 @@ export async function fetchProjects(region: string): Promise<SchoolProject[]> {
   return getField<SchoolProject[]>(`/api/plan/school-projects?region=${encodeURIComponent(region)}`, "projects", Array.isArray);
 }
 
+/** The units carrying the school-route task, which a project may belong to (from the projects' summary). */
+export async function fetchProjectUnitIds(): Promise<readonly string[]> {
+  return getField<string[]>("/api/plan/school-projects/summary", "unitIds", Array.isArray);
+}
+
+/**
+ * The units the form offers: a reporter their own unit; reviewers and administrators their own
+ * (if any) first, then every other unit carrying the task; nobody else any. Without the list of
+ * carriers (no plan), all units, and the server says which may not.
+ */
+export function choosableUnits<U extends { readonly id: string }>(units: readonly U[], user: { readonly role: string; readonly unitId: string | null }, carriers: readonly string[] | null): U[] {
+  if (user.role === "reporter") return units.filter((u) => u.id === user.unitId);
+  if (user.role !== "admin" && user.role !== "reviewer") return [];
+  const carrying = carriers ? units.filter((u) => carriers.includes(u.id)) : [...units];
+  return [...carrying.filter((u) => u.id === user.unitId), ...carrying.filter((u) => u.id !== user.unitId)];
+}
+
 /** The status a project moves to next, and the fields that move needs (null: nothing next). */
 export function nextStep(project: Pick<SchoolProject, "status" | "version">, today: string): { status: "in_progress" | "completed"; body: Record<string, unknown> } | null {
   if (project.status === "planned") return { status: "in_progress", body: { version: project.version, status: "in_progress" } };

@@ -18,7 +18,7 @@ import { errorText } from "../../shared/error-text.ts";
 import { signInForm } from "../accounts/staff-sign-in-form.ts";
 import { type StaffUser, fetchMe, fetchUnits } from "../accounts/staff-session-api.ts";
 import type { SchoolProject } from "../../../../src/core/api/school-projects.ts";
-import { fetchProjects, projectSection } from "./school-projects.ts";
+import { choosableUnits, fetchProjectUnitIds, fetchProjects, projectSection } from "./school-projects.ts";
 import { CONTROL_COLORS, percent, shareChange, worstFirst } from "./school-figures.ts";
 import { type LonLat, type RankedCrossing, type SchoolAnswer, type SchoolRoutesAnswer, exportLink, fetchSchool, fetchSchoolRoutes, schoolMapLink } from "./schoolroutes-api.ts";
 import { HAZARD_COLOR, HOME_COLOR, SchoolRoutesMap } from "./schoolroutes-map.ts";
@@ -58,13 +58,11 @@ function showSignIn(): void {
 
 async function enter(user: StaffUser): Promise<void> {
   main.dataset.status = "loading";
-  const [regions, units] = await Promise.all([fetchRegions(), fetchUnits().catch(() => [])]);
+  const [regions, units, carriers] = await Promise.all([fetchRegions(), fetchUnits().catch(() => []), fetchProjectUnitIds().catch(() => null)]);
   const usable = regions.filter((r) => r.coverage);
   const named = units.map((u) => ({ id: u.id, name: getLanguage() === "zh" ? u.name : u.nameEn || u.name }));
-  const own = named.filter((u) => u.id === user.unitId);
-  // A unit's reporter starts projects for their own unit; reviewers and administrators for any (the server checks).
-  const choosable = user.role === "reporter" ? own : [...own, ...named.filter((u) => u.id !== user.unitId)];
-  state = { regions, region: (usable[0] ?? regions[0])?.id ?? "", school: null, signals: new Map(), answer: null, detail: null, projects: [], units: ["admin", "reviewer", "reporter"].includes(user.role) ? choosable : [] };
+  // A unit's reporter starts projects for their own unit; reviewers and administrators for a unit carrying the task (the server checks).
+  state = { regions, region: (usable[0] ?? regions[0])?.id ?? "", school: null, signals: new Map(), answer: null, detail: null, projects: [], units: choosableUnits(named, user, carriers) };
   await load(true);
 }
 
