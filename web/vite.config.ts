@@ -66,6 +66,8 @@ export default defineConfig({
         polls: fileURLToPath(new URL("polls.html", import.meta.url)),
         councils: fileURLToPath(new URL("councils.html", import.meta.url)),
         schoolroutes: fileURLToPath(new URL("schoolroutes.html", import.meta.url)),
+        guides: fileURLToPath(new URL("guides.html", import.meta.url)),
+        venue: fileURLToPath(new URL("venue.html", import.meta.url)),
       },
     },
     // MapLibre alone is about 1 MB minified; it is one cacheable file, not a sign of bloat.

@@ -16,7 +16,7 @@ import { type PlanPermission, planRoles } from "../plan/index.ts";
 import { TestClient } from "../platform/testing/http-client.ts";
 import { testDialects } from "../platform/testing/test-databases.ts";
 import { ACCESS_TABLE, type Access, type AccessRule } from "./access-table.ts";
-import { signedInAdult, signedInChild, signedInStaff } from "./test-actors.ts";
+import { VENUE_TEST_PLACE, signedInAdult, signedInChild, signedInStaff } from "./test-actors.ts";
 import { type TestServer, startTestServer } from "./test-server.ts";
 
 type Actor = "anonymous" | "adult" | "child" | "otherGuardian" | StaffRole;
@@ -67,7 +67,9 @@ describe.each(testDialects())("authorisation matrix on %s", (dialect) => {
     t = await startTestServer(dialect);
     for (const role of STAFF_ROLES) staff[role] = await signedInStaff(t, `matrix.${role}`, role, role === "reporter" ? "city-education-bureau" : undefined);
     people = await family();
-    const place = t.server.catalog.index.places[0]!.id;
+    // The venue account runs this place, so its routes find their subject here.
+    const place = VENUE_TEST_PLACE;
+    expect(t.server.catalog.index.get(place), "the sample's venue place").toBeDefined();
     ids["place"] = place;
     const onPlace = `/api/places/${encodeURIComponent(place)}`;
     // A submitted report of the reporter's unit, with evidence.
@@ -143,6 +145,20 @@ describe.each(testDialects())("authorisation matrix on %s", (dialect) => {
     ids["schoolProject"] = (schoolProject.body["project"] as { id: string }).id;
     const projectPhoto = await staff.reporter.post(`/api/plan/school-projects/${ids["schoolProject"]}/photos?stage=before`, jpeg, { contentType: "image/jpeg" });
     ids["schoolProjectPhoto"] = (projectPhoto.body["project"] as { photos: Array<{ id: string }> }).photos[0]!.id;
+    // Guides: the child's (waiting for a moderator; one to withdraw) and one by the reporter's unit (education writes guides).
+    const near = t.server.catalog.index.nearby(t.server.catalog.index.get(place)!.lon, t.server.catalog.index.get(place)!.lat, 5, 2000).map((h) => h.place.id).find((id) => id !== place)!;
+    const guide = (extra: Record<string, unknown> = {}) => ({ kind: "tour", title: "矩阵半日游", summary: "先去游乐场，再去公园。", theme: "nature", ageMin: 4, ageMax: 10, minutes: 120, cost: "free", stroller: false, wheelchair: false, stops: [{ placeId: place }, { placeId: near }], ...extra });
+    const childGuide = async () => {
+      const a = await people.child.post("/api/guides", guide({ team: "小小推荐官" }));
+      expect(a.status, JSON.stringify(a.body)).toBe(201);
+      return (a.body["guide"] as { id: string }).id;
+    };
+    ids["childGuide"] = await childGuide();
+    ids["childGuideToWithdraw"] = await childGuide();
+    ids["childGuideForGuardian"] = await childGuide();
+    const staffGuide = await staff.reporter.post("/api/staff/guides", guide());
+    expect(staffGuide.status, JSON.stringify(staffGuide.body)).toBe(201);
+    ids["staffGuide"] = (staffGuide.body["guide"] as { id: string }).id;
   });
   afterAll(async () => {
     await t?.stop();
@@ -153,6 +169,7 @@ describe.each(testDialects())("authorisation matrix on %s", (dialect) => {
     if (name === "ideaId") return ids["childIdeaForGuardian"]!;
     if (name === "attachment") return ids["attachment"]!;
     if (name === "reviewId") return ids["childReviewForGuardian"]!;
+    if (name === "guideId") return ids["childGuideForGuardian"]!;
     if (name === "type") return "review";
     const [, , section, kind] = rule.path.split("/");
     if (section === "councils") {
@@ -163,6 +180,8 @@ describe.each(testDialects())("authorisation matrix on %s", (dialect) => {
     if (section === "idea-photos") return ids["ideaPhoto"]!;
     if (section === "ideas") return rule.method === "DELETE" ? ids["childIdeaToWithdraw"]! : /\/(photos|drawing)$/.test(rule.path) ? ids["childIdea"]! : ids["publicIdea"]!;
     if (section === "reports") return ids["report"]!;
+    if (section === "guides") return rule.method === "DELETE" ? ids["childGuideToWithdraw"]! : ids["childGuide"]!;
+    if (section === "staff" && kind === "guides") return ids["staffGuide"]!;
     if (section === "plan" && kind === "school-projects") return name === "photoId" ? ids["schoolProjectPhoto"]! : ids["schoolProject"]!;
     if (section === "family") return childId;
     if (section === "places") return ids["place"]!;

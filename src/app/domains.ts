@@ -9,6 +9,7 @@ import path from "node:path";
 import { CoverageService, accessFile, loadAccessData } from "../access/index.ts";
 import { AccountStore, MemberGuard, MemberStore, StaffGuard } from "../accounts/index.ts";
 import { TileServer } from "../basemap/index.ts";
+import { LiveStatusService } from "../live/index.ts";
 import { PlanSupervision, completedSchoolRouteChanges } from "../plan/index.ts";
 import { PlaceCatalog, setDemonstration } from "../places/index.ts";
 import type { Config } from "../platform/config.ts";
@@ -58,6 +59,8 @@ export interface Services extends Shared {
   transit: TransitNetworks;
   /** Every region's school-route analysis, built on first use. */
   schoolRoutes: SchoolRouteService;
+  /** Every place's live status (venue staff), kept in step with the database. */
+  liveStatus: LiveStatusService;
 }
 
 /** The catalog, tiles and plan read from the database and data folder, ready to serve. */
@@ -127,6 +130,8 @@ export async function buildServices(config: Config, db: Database, directory: Reg
   });
   await schoolRoutes.reloadCatchments(db);
   await schoolRoutes.reloadProjects();
+  const liveStatus = new LiveStatusService(db, { placeOf: (id) => catalog.index.get(id) ?? null, timeZoneOf: (id) => directory.get(id)?.timeZone ?? "UTC", guard });
+  await liveStatus.load();
     return {
     ...shared,
     hasRegion: (id) => directory.get(id) !== undefined,
@@ -139,5 +144,6 @@ export async function buildServices(config: Config, db: Database, directory: Reg
     defaultRegion: config.TONGXING_DEFAULT_REGION,
     transit,
     schoolRoutes,
+    liveStatus,
   };
 }

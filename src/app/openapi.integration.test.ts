@@ -259,6 +259,13 @@ describe("the OpenAPI document", () => {
   it("answers each read with the component schema its document names (generated from the same zod schema)", async () => {
     const places = await t.get("/api/places?region=monaco&limit=1");
     const placeId = (places.body as { features: Array<{ id: string }> }).features[0]!.id;
+    // A guide of the working group, published at once, for /api/guides/{id}.
+    const at = t.server.catalog.index.get(placeId)!;
+    const near = t.server.catalog.index.nearby(at.lon, at.lat, 5, 2000).map((h) => h.place.id).find((id) => id !== placeId)!;
+    const written = await clients.admin.post("/api/staff/guides", { kind: "tour", title: "文档示例", summary: "两个地点。", theme: "nature", ageMin: 4, ageMax: 10, minutes: 60, cost: "free", stroller: false, wheelchair: false, stops: [{ placeId }, { placeId: near }] });
+    expect(written.status, JSON.stringify(written.body)).toBe(201);
+    const guideId = (written.body["guide"] as { id: string }).id;
+    const idFor = (path: string) => (path.startsWith("/api/places/") ? encodeURIComponent(placeId) : path.startsWith("/api/guides/") ? guideId : "monaco");
     const checked: string[] = [];
     for (const operation of operations.filter((o) => o.method === "GET")) {
       const ok = operation.responses["200"] as { content?: Record<string, { schema?: { $ref?: string } }> } | undefined;
@@ -271,7 +278,7 @@ describe("the OpenAPI document", () => {
         if (value === null) query.delete(name);
         else query.set(name, value);
       }
-      const url = `${fillPath(operation, { id: operation.path.startsWith("/api/places/") ? encodeURIComponent(placeId) : "monaco" })}?${query}`;
+      const url = `${fillPath(operation, { id: idFor(operation.path) })}?${query}`;
       const answer = await (operation.security?.some((s) => "session" in s) ? clients.admin : clients.anonymous).get(url);
       expect(answer.status, url).toBe(200);
       const schema = ANSWER_SCHEMAS[name as keyof typeof ANSWER_SCHEMAS];

@@ -21,6 +21,8 @@ export interface PlaceRouteDeps {
   hasRegion: (id: string) => boolean;
   timeZoneOf: (regionId: string) => string;
   divisionName: (code: string | null) => string | null;
+  /** Whether the place's venue staff said it is closed now (live status): open_now leaves it out. */
+  closedNow?: (placeId: string, now: Date) => boolean;
 }
 
 /** Which unknowns pass the filter: hours (for open_now), facilities (for facility). */
@@ -45,7 +47,7 @@ export async function placesDomain(app: FastifyInstance, deps: PlaceRouteDeps): 
       age: q.age,
       regionId: q.region,
       predicate: q.open_now
-        ? (place) => isOpen(openStatus(place.openingHours, now, deps.timeZoneOf(place.regionId)).state)
+        ? (place) => isOpen(openStatus(place.openingHours, now, deps.timeZoneOf(place.regionId)).state) && !deps.closedNow?.(place.id, now)
         : undefined,
     };
   };

@@ -21,6 +21,8 @@ export interface SearchRouteDeps {
   divisionName: (code: string | null) => string | null;
   /** The same feature JSON as /api/places (places' presenter), with `extra` members in its properties. */
   featureJson: (place: import("../core/place.ts").Place, distanceM?: number, extra?: Readonly<Record<string, number>>) => string;
+  /** Whether the place's venue staff said it is closed now (live status): open_now leaves it out. */
+  closedNow?: (placeId: string, now: Date) => boolean;
 }
 
 /** Nearest candidates per part for an unfiltered suggestion list (it shows at most 8). */
@@ -32,8 +34,8 @@ export async function searchDomain(app: FastifyInstance, deps: SearchRouteDeps):
     const q = parseRequest(searchQuery, input);
     if (q.region !== undefined && !deps.hasRegion(q.region)) throw ApiError.invalid("region", say(`没有“${q.region}”这个地区`, `no region "${q.region}"`));
     const now = new Date();
-    const isOpen = (place: { openingHours: string | null; regionId: string }) =>
-      openStatus(place.openingHours, now, deps.timeZoneOf(place.regionId)).state === "open";
+    const isOpen = (place: { id: string; openingHours: string | null; regionId: string }) =>
+      openStatus(place.openingHours, now, deps.timeZoneOf(place.regionId)).state === "open" && !deps.closedNow?.(place.id, now);
     const filter: PlaceFilter = {
       categories: q.category, facilities: q.facility, age: q.age, regionId: q.region,
       predicate: q.open_now || q.district

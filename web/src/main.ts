@@ -118,9 +118,9 @@ let placeCardLoad: Promise<void> | undefined;
  * mounted is picked again once it is, so the card hears of it.
  */
 function loadPlaceCard(): Promise<void> {
-  placeCardLoad ??= Promise.all([import("./features/place-card/place-card.ts"), import("./features/family/family.css")]).then(
-    ([{ mountPlaceCard }]) => {
-      mountPlaceCard(byId("place-card"), store, { onRoute: (place) => withRoute((controller) => controller.open(place)) });
+  placeCardLoad ??= Promise.all([import("./features/place-card/place-card.ts"), import("./card-sections.ts"), import("./features/family/family.css")]).then(
+    ([{ mountPlaceCard }, { CARD_SECTIONS }]) => {
+      mountPlaceCard(byId("place-card"), store, { onRoute: (place) => withRoute((controller) => controller.open(place)), sections: CARD_SECTIONS });
       const picked = store.get().selectedId;
       if (picked === null) return;
       store.update({ selectedId: null });
@@ -273,4 +273,5 @@ void map.whenIdle().then(() => {
   followLiveUpdates((topic) => {
     if (topic === "places") void refreshPlaces();
   });
+  void import("./features/live/live-follow.ts").then(({ followLiveStatus }) => followLiveStatus(store, { refresh: () => void refreshPlaces() }), failedToLoad);
 });

@@ -24,6 +24,8 @@ export const attachmentParams = z.object({ id: uuid("Report id"), attachment: uu
 
 /** /api/family/children/{id}/reviews/{reviewId}. */
 export const childReviewParams = z.object({ id: uuid("Child account id"), reviewId: uuid("Review id") });
+/** /api/family/children/{id}/guides/{guideId}: a guide a guardian withdraws for their child. */
+export const childGuideParams = z.object({ id: uuid("Child account id"), guideId: uuid("Guide id") });
 
 /** /api/plan/tasks/{number}. */
 export const taskNumberParams = z.object({ number: z.coerce.number().int().min(1).max(1000).meta({ description: "Task number", example: 5 }) });

@@ -5,6 +5,7 @@
  */
 import type { Feature, FeatureCollection, Geometry, Point } from "geojson";
 import { CATEGORIES, isCategoryId } from "../../../src/core/categories.ts";
+import { type LiveStatus, closedByStaff } from "../../../src/core/api/live-vocabulary.ts";
 import type { PlaceFeature } from "../shared/api.ts";
 import type { Lang } from "../shared/i18n.ts";
 
@@ -18,6 +19,8 @@ export interface MarkerProperties {
 }
 
 const FALLBACK = { icon: "star", color: "#495057" } as const;
+/** A place its venue's staff closed (today, or until a time) is drawn grey. */
+const CLOSED_COLOR = "#868e96";
 
 /**
  * A place's name in `lang`, falling back to the other language (the same rule as
@@ -30,6 +33,7 @@ export function placeName(place: PlaceFeature, lang: Lang): string {
 
 /** Marker features for the places source, one per place, labelled in `lang`. */
 export function toMarkerCollection(places: readonly PlaceFeature[], lang: Lang): FeatureCollection<Point, MarkerProperties> {
+  const now = new Date();
   const features = places.map((place): Feature<Point, MarkerProperties> => {
     const first = place.properties.categories.find(isCategoryId);
     const info = first ? CATEGORIES[first] : undefined;
@@ -40,7 +44,7 @@ export function toMarkerCollection(places: readonly PlaceFeature[], lang: Lang):
         id: place.properties.id,
         category: first ?? "",
         icon: info?.icon ?? FALLBACK.icon,
-        color: info?.color ?? FALLBACK.color,
+        color: closedByStaff((place.properties as { live?: LiveStatus }).live, now) ? CLOSED_COLOR : (info?.color ?? FALLBACK.color),
         label: placeName(place, lang),
       },
     };

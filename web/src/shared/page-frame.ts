@@ -9,10 +9,12 @@ import { onLanguageChange, t } from "./i18n.ts";
 import type { MessageKey } from "./messages.ts";
 
 /** The pages the frame links to; the current one is marked. */
-export type PageName = "map" | "progress" | "ideas" | "polls" | "councils" | "staff";
+export type PageName = "map" | "guides" | "events" | "progress" | "ideas" | "polls" | "councils" | "staff";
 
 const LINKS: ReadonlyArray<{ page: PageName; href: string; label: MessageKey }> = [
   { page: "map", href: "/", label: "navMap" },
+  { page: "guides", href: "/guides.html", label: "navGuides" },
+  { page: "events", href: "/events.html", label: "navEvents" },
   { page: "progress", href: "/progress.html", label: "navProgress" },
   { page: "ideas", href: "/ideas.html", label: "navIdeas" },
   { page: "polls", href: "/polls.html", label: "navPolls" },
