@@ -267,4 +267,28 @@ describe("map web app", () => {
       }
     }
   }, 300_000);
+
+  it("opens a linked place's card (?place=) even when the region's places arrive after it", async () => {
+    const monaco = await getJson<PlaceAnswer>(`${baseUrl}/api/places?region=monaco`);
+    const linked = monaco.features[0]!;
+    const context = await openBrowser(freshDir("tongxing-e2e-linked-"), 390, 844);
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const errors = watchErrors(page);
+      // The places answer comes late, so the linked place is picked while the list is still loading.
+      await page.route(/\/api\/places\?/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+      await page.goto(`${baseUrl}/?region=monaco&place=${encodeURIComponent(linked.properties.id)}`);
+      await waitForPlaces(page, "monaco", monaco.features.length);
+      const card = page.locator("#place-card");
+      await card.waitFor({ state: "visible" });
+      expect(await card.getAttribute("data-place-id")).toBe(linked.properties.id);
+      expect(await card.locator("h2").first().textContent()).toContain(placeName(linked, "zh"));
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

@@ -155,7 +155,7 @@ let placesRequest: AbortController | undefined;
 
 /** Loads the places for the current region and filters; a newer call cancels an older one. */
 async function loadPlaces(): Promise<void> {
-  const { regionId, filters, selectedId } = store.get();
+  const { regionId, filters } = store.get();
   if (regionId === null) return;
   placesRequest?.abort();
   const request = new AbortController();
@@ -165,6 +165,8 @@ async function loadPlaces(): Promise<void> {
   try {
     const query = { region: regionId, categories: [...filters.categories], facilities: [...filters.facilities], age: filters.age, openNow: filters.openNow, includeUnknown: filters.includeUnknown === true };
     const places = await fetchPlaces(query, request.signal);
+    // The selection now, not the one when the request left: a linked place (?place=) may have been picked meanwhile.
+    const { selectedId } = store.get();
     const keepSelection = findPlace({ ...store.get(), places }, selectedId) !== undefined;
     store.update({ places, status: "ready", selectedId: keepSelection ? selectedId : null });
   } catch (error) {
