@@ -68,6 +68,7 @@ export default defineConfig({
         schoolroutes: fileURLToPath(new URL("schoolroutes.html", import.meta.url)),
         guides: fileURLToPath(new URL("guides.html", import.meta.url)),
         venue: fileURLToPath(new URL("venue.html", import.meta.url)),
+        events: fileURLToPath(new URL("events.html", import.meta.url)),
       },
     },
     // MapLibre alone is about 1 MB minified; it is one cacheable file, not a sign of bloat.

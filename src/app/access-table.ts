@@ -47,6 +47,8 @@ const ANY_STAFF = staff(...STAFF_ROLES);
 const plan = (permission: PlanPermission): Access => staff(...planRoles(permission));
 const schoolProjects = (permission: SchoolProjectPermission): Access => staff(...schoolProjectRoles(permission));
 const MODERATORS = staff("moderator", "admin");
+/** A venue's staff (for its own places; other places 403) and administrators. */
+const VENUE = staff("admin", "venue");
 const ORGANISERS = staff(...ORGANISER_ROLES);
 const COUNCIL_INSIDERS: Access = { kind: "public", reads: ["member", "session"], shownTo: ["author", "guardian", "reporter", "moderator", "admin"] };
 
@@ -68,11 +70,23 @@ const rows: Array<[AccessRule["method"], string, Access]> = [
   ["GET", "/api/guides/{id}.html", anyone],
   ["GET", "/api/guides/{id}/qr.svg", anyone],
   ["GET", "/api/places/{id}/guides", anyone],
+  ["GET", "/api/members/me/favourites", member()],
+  ["PUT", "/api/members/me/favourites/{kind}/{id}", member()],
+  ["DELETE", "/api/members/me/favourites/{kind}/{id}", member()],
+  ["GET", "/api/events", anyone],
+  ["POST", "/api/events", VENUE],
+  ["GET", "/api/events/indicator", anyone],
+  ["GET", "/api/events/{id}", anyone],
+  ["PUT", "/api/events/{id}", VENUE],
+  ["POST", "/api/events/{id}/cancel", VENUE],
+  ["GET", "/api/events/{id}.ics", anyone],
+  ["GET", "/api/places/{id}/events.ics", anyone],
+  ["GET", "/api/staff/events", VENUE],
   ["GET", "/api/places/{id}/status", anyone],
-  ["POST", "/api/places/{id}/status", staff("admin", "venue")],
+  ["POST", "/api/places/{id}/status", VENUE],
   ["GET", "/api/status", anyone],
   ["GET", "/api/status/stream", anyone],
-  ["GET", "/api/places/{id}/status/history", staff("admin", "venue")],
+  ["GET", "/api/places/{id}/status/history", VENUE],
   ["GET", "/api/status/summary", staff("admin", "leader", "reviewer")],
   ["GET", "/api/places", anyone],
   ["GET", "/api/places/nearby", anyone],

@@ -16,6 +16,7 @@ import { type PlanPermission, planRoles } from "../plan/index.ts";
 import { TestClient } from "../platform/testing/http-client.ts";
 import { testDialects } from "../platform/testing/test-databases.ts";
 import { ACCESS_TABLE, type Access, type AccessRule } from "./access-table.ts";
+import { EVENT_BODIES } from "./openapi-events.ts";
 import { VENUE_TEST_PLACE, signedInAdult, signedInChild, signedInStaff } from "./test-actors.ts";
 import { type TestServer, startTestServer } from "./test-server.ts";
 
@@ -159,6 +160,10 @@ describe.each(testDialects())("authorisation matrix on %s", (dialect) => {
     const staffGuide = await staff.reporter.post("/api/staff/guides", guide());
     expect(staffGuide.status, JSON.stringify(staffGuide.body)).toBe(201);
     ids["staffGuide"] = (staffGuide.body["guide"] as { id: string }).id;
+    // An event the venue publishes at its place.
+    const event = await staff.venue.post("/api/events", { ...EVENT_BODIES.event.example, placeId: place });
+    expect(event.status, JSON.stringify(event.body)).toBe(201);
+    ids["event"] = (event.body["event"] as { id: string }).id;
   });
   afterAll(async () => {
     await t?.stop();
@@ -180,6 +185,8 @@ describe.each(testDialects())("authorisation matrix on %s", (dialect) => {
     if (section === "idea-photos") return ids["ideaPhoto"]!;
     if (section === "ideas") return rule.method === "DELETE" ? ids["childIdeaToWithdraw"]! : /\/(photos|drawing)$/.test(rule.path) ? ids["childIdea"]! : ids["publicIdea"]!;
     if (section === "reports") return ids["report"]!;
+    if (section === "events") return ids["event"]!;
+    if (section === "members" && rule.path.includes("/favourites/")) return name === "kind" ? "place" : ids["place"]!;
     if (section === "guides") return rule.method === "DELETE" ? ids["childGuideToWithdraw"]! : ids["childGuide"]!;
     if (section === "staff" && kind === "guides") return ids["staffGuide"]!;
     if (section === "plan" && kind === "school-projects") return name === "photoId" ? ids["schoolProjectPhoto"]! : ids["schoolProject"]!;

@@ -7,6 +7,8 @@
 import { accessDomain } from "../access/index.ts";
 import { accountMigrations, accountRetentionRules, accountsDomain } from "../accounts/index.ts";
 import { basemapDomain } from "../basemap/index.ts";
+import { eventMigrations, eventsDomain } from "../events/index.ts";
+import { favouriteMigrations, favouritesDomain, favouriteTargets } from "../favourites/index.ts";
 import { liveDomain, liveMigrations, liveRetentionRules } from "../live/index.ts";
 import { guideMigrations, guideRetentionRules, guidesDomain } from "../guides/index.ts";
 import { planDomain, planMigrations } from "../plan/index.ts";
@@ -38,6 +40,8 @@ export const DOMAINS: ReadonlyArray<Domain<Services>> = [
   domain({ name: "transit", migrations: transitMigrations, changes: { tables: ["transit_feeds"], reload: (s: Services) => s.transit.reload(s.db) }, plugin: transitDomain, options: (s: Services) => ({ db: s.db, planner: s.planner, catalog: s.catalog, staff: s.staff, hasRegion: s.hasRegion, timeZoneOf: s.timeZoneOf, transit: s.transit }) }),
   domain({ name: "guides", migrations: guideMigrations, retentionRules: guideRetentionRules, plugin: guidesDomain, options: (s: Services) => ({ db: s.db, guard: s.guard, moderation: s.moderation, staff: s.staff, members: s.memberGuard, memberStore: s.members, catalog: s.catalog, planner: s.planner, transit: s.transit, timeZoneOf: s.timeZoneOf, unitName: (id: string) => s.plan.book?.unit(id)?.name ?? null }) }),
   domain({ name: "live", migrations: liveMigrations, retentionRules: liveRetentionRules, changes: { tables: ["place_status_changes"], reload: (s: Services) => s.liveStatus.catchUp() }, plugin: liveDomain, options: (s: Services) => ({ db: s.db, live: s.liveStatus, staff: s.staff, hasRegion: s.hasRegion, timeZoneOf: s.timeZoneOf, placeOf: (id: string) => s.catalog.index.get(id) ?? null }) }),
+  domain({ name: "events", migrations: eventMigrations, plugin: eventsDomain, options: (s: Services) => ({ db: s.db, guard: s.guard, moderation: s.moderation, staff: s.staff, catalog: s.catalog, hasRegion: s.hasRegion, timeZoneOf: s.timeZoneOf, divisionName: s.divisionName, districtOf: (regionId: string, lon: number, lat: number) => s.directory.divisionName(s.directory.countyAt(regionId, lon, lat)) }) }),
+  domain({ name: "favourites", migrations: favouriteMigrations, plugin: favouritesDomain, options: (s: Services) => ({ db: s.db, members: s.memberGuard, describe: favouriteTargets(s.catalog.index) }) }),
 ];
 
 /** Search answers places as the places domain writes them, with the distance and match added. */

@@ -3,6 +3,8 @@
  * src/core/api (answers.ts, routing.ts, plan.ts): one registry, one JSON Schema each, and
  * `$ref`s where one answer holds another (a place in a collection).
  */
+import { EVENT_ANSWER_SCHEMAS } from "./openapi-events.ts";
+import { FAVOURITE_ANSWER_SCHEMAS } from "./openapi-favourites.ts";
 import { GUIDE_ANSWER_SCHEMAS } from "./openapi-guides.ts";
 import { LIVE_ANSWER_SCHEMAS } from "./openapi-live.ts";
 import { z } from "zod";
@@ -31,6 +33,8 @@ export const ANSWER_SCHEMAS = {
   ...SCHOOL_ROUTE_ANSWER_SCHEMAS,
   ...GUIDE_ANSWER_SCHEMAS,
   ...LIVE_ANSWER_SCHEMAS,
+  ...EVENT_ANSWER_SCHEMAS,
+  ...FAVOURITE_ANSWER_SCHEMAS,
 } as const satisfies Record<string, z.ZodType>;
 
 /** The output JSON Schema of every answer, keyed by component name. */

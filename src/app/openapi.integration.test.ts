@@ -273,7 +273,7 @@ describe("the OpenAPI document", () => {
       if (!name || !(name in ANSWER_SCHEMAS)) continue;
       // The documented examples, in the sample region (a bbox or point of Monaco where one is asked).
       const query = exampleQuery(operation);
-      for (const [name, value] of Object.entries({ region: "monaco", bbox: "7.40,43.72,7.44,43.76", lat: "43.7384", lon: "7.4246", district: null, category: null, facility: null, age: null, open_now: null })) {
+      for (const [name, value] of Object.entries({ region: "monaco", bbox: "7.40,43.72,7.44,43.76", lat: "43.7384", lon: "7.4246", district: null, category: null, facility: null, age: null, open_now: null, place: null })) {
         if (!query.has(name)) continue;
         if (value === null) query.delete(name);
         else query.set(name, value);

@@ -14,6 +14,8 @@ import { STAFF_ROLES } from "../core/staff-roles.ts";
 import { type Access, accessOf } from "./access-table.ts";
 import { componentSchemas } from "./openapi-components.ts";
 import { FAMILY_PATHS } from "./openapi-families.ts";
+import { FAVOURITE_PATHS } from "./openapi-favourites.ts";
+import { EVENT_PATHS } from "./openapi-events.ts";
 import { GUIDE_PATHS } from "./openapi-guides.ts";
 import { LIVE_PATHS } from "./openapi-live.ts";
 import { MORE_PATHS } from "./openapi-more.ts";
@@ -152,7 +154,7 @@ export const OPENAPI_DOCUMENT = {
     license: { name: "MIT", url: "https://opensource.org/licenses/MIT" },
   },
   servers: [{ url: "/", description: "The server that serves this document" }],
-  paths: finish({ ...PLACE_PATHS, ...MORE_PATHS, ...FAMILY_PATHS, ...VOICE_PATHS, ...COUNCIL_PATHS, ...TRANSIT_PATHS, ...SCHOOL_ROUTE_PATHS, ...SCHOOL_PROJECT_PATHS, ...GUIDE_PATHS, ...LIVE_PATHS }),
+  paths: finish({ ...PLACE_PATHS, ...MORE_PATHS, ...FAMILY_PATHS, ...VOICE_PATHS, ...COUNCIL_PATHS, ...TRANSIT_PATHS, ...SCHOOL_ROUTE_PATHS, ...SCHOOL_PROJECT_PATHS, ...GUIDE_PATHS, ...LIVE_PATHS, ...EVENT_PATHS, ...FAVOURITE_PATHS }),
   components: {
     securitySchemes: SECURITY_SCHEMES,
     parameters: {

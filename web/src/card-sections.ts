@@ -4,10 +4,12 @@
  * knows none of these (features/place-card/card-sections.ts).
  */
 import type { CardSections } from "./features/place-card/card-sections.ts";
+import { eventsCardSection } from "./features/events/events-card-section.ts";
+import { favouriteSection } from "./features/favourites/favourite-section.ts";
 import { guidesCardSection } from "./features/guides/guides-card-section.ts";
 import { liveStatusSection } from "./features/live/live-card-section.ts";
 
 export const CARD_SECTIONS: CardSections = {
-  top: [liveStatusSection],
-  bottom: [guidesCardSection],
+  top: [liveStatusSection, favouriteSection],
+  bottom: [eventsCardSection, guidesCardSection],
 };

@@ -9,7 +9,8 @@
  * loads on demand, each as its own file: the route feature on its first use (a card's
  * 怎么去, a long press), the place card on the first place picked, and the account button
  * (with the family panels) and the "我的想法" button (children's ideas, whose panel and map
- * layer load on its first tap) once the map has drawn its first frame. A phone on a slow link
+ * layer load on its first tap), 我的收藏 (saved places and guides, kept for offline use) and the
+ * venues' live status stream once the map has drawn its first frame. A phone on a slow link
  * so gets the map first (docs/PERFORMANCE.md, "First load on a phone").
  */
 // MapLibre's stylesheet first, so ours can adjust its controls.
@@ -145,6 +146,14 @@ async function loadAccount(): Promise<void> {
   await loadMember();
 }
 
+/** "我的收藏": the button beside 我的想法 and its panel (features/favourites/); a saved place opens its card. */
+async function loadFavourites(): Promise<void> {
+  const { mountFavourites } = await import("./features/favourites/favourites-panel.ts");
+  mountFavourites(byId("ideas-entry"), app, {
+    onPickPlace: (id) => void fetchPlace(id).then((place) => store.update({ pickedPlace: place, selectedId: id }), failedToLoad),
+  });
+}
+
 /** The "我的想法" button; its panel loads on first use (features/ideas/ideas-entry.ts). */
 async function loadIdeas(): Promise<void> {
   const { mountIdeasEntry } = await import("./features/ideas/ideas-entry.ts");
@@ -272,6 +281,7 @@ void map.whenIdle().then(() => {
   void loadPlaceCard().catch(failedToLoad);
   void loadAccount().catch(failedToLoad);
   void loadIdeas().catch(failedToLoad);
+  void loadFavourites().catch(failedToLoad);
   followLiveUpdates((topic) => {
     if (topic === "places") void refreshPlaces();
   });
