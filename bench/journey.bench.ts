@@ -1,5 +1,6 @@
 /**
- * Journey planning beside its baseline in one run: RAPTOR and the plain time-dependent
+ * Journey planning beside its baseline in one run: RAPTOR, the RAPTOR before its last
+ * speed-up, a Connection Scan (journey-connection-scan.ts) and the plain time-dependent
  * Dijkstra (src/transit/td-dijkstra.ts) on the same day's timetable, the same random
  * stop-to-stop queries (every answer compared: same earliest arrival), the same warm-up;
  * then the Pareto search with access and egress walks between points near random stops
@@ -25,10 +26,12 @@ import { searchJourneys } from "../src/transit/journey-search.ts";
 import { MAX_ROUNDS, TransitNetwork } from "../src/transit/network.ts";
 import { osmTransitFeed } from "../src/transit/osm-bus.ts";
 import { raptor } from "../src/transit/raptor.ts";
+import * as previous from "../src/transit/raptor-previous.ts";
 import { randomSource } from "../src/transit/synthetic-feed.ts";
 import { timeDependentDijkstra } from "../src/transit/td-dijkstra.ts";
 import { readZip } from "../src/transit/zip-reader.ts";
 import { encodeZip } from "../src/transit/zip-writer.ts";
+import { ConnectionScan } from "./journey-connection-scan.ts";
 import { runWrk, wrkAvailable } from "./load-generator.ts";
 import { loadAverage, percentile } from "./routing-pairs.ts";
 import { spawnServer } from "./spawn-server.ts";
@@ -63,35 +66,56 @@ function feedOf(files: Map<string, () => Buffer>): TransitFeed {
   return parsed.feed;
 }
 
-/** Stop-to-stop earliest arrival: RAPTOR vs TD Dijkstra on the same queries; both must agree. */
+/**
+ * Stop-to-stop earliest arrival on the same queries by four engines, taken in turn (the order
+ * rotates every query, so the load of other processes falls on all alike): RAPTOR, the
+ * RAPTOR before its last speed-up (src/transit/raptor-previous.ts), the Connection Scan
+ * (one criterion only) and TD Dijkstra; all must agree with TD Dijkstra.
+ */
 function compareEngines(name: string, network: TransitNetwork): void {
   const [day, buildMs] = time(() => network.day(DATE));
   const ws = network.workspace(DATE, "all", 16);
+  const wsBefore = new previous.RaptorWorkspace(network.feed.stops.length, day.patterns.length, 16);
+  const [scan, scanMs] = time(() => new ConnectionScan(day, network.feed.stops.length));
   const random = randomSource(42);
   const n = network.feed.stops.length;
+  const paths = network.footpaths;
   const queries = Array.from({ length: QUERIES + WARM_UP }, () => {
     const from = Math.floor(random() * n);
     return { from, to: (from + 1 + Math.floor(random() * (n - 1))) % n, start: 6 * 3600 + Math.floor(random() * 14 * 3600) };
   });
-  const ours: number[] = [], baseline: number[] = [], oursCpu: number[] = [], baselineCpu: number[] = [];
+  type Query = (typeof queries)[number];
+  const one = (q: Query) => [[{ stop: q.from, seconds: 0 }], [{ stop: q.to, seconds: 0 }]] as const;
+  const engines: Array<{ name: string; run: (q: Query) => number | null; wall: number[]; cpu: number[] }> = [
+    { name: "RAPTOR", run: (q) => raptor(day, paths, ws, q.start, ...one(q), 16, 1.0).pareto.at(-1)?.arrival ?? null, wall: [], cpu: [] },
+    { name: "RAPTOR before", run: (q) => previous.raptor(day, paths, wsBefore, q.start, ...one(q), 16, 1.0).pareto.at(-1)?.arrival ?? null, wall: [], cpu: [] },
+    { name: "Connection Scan", run: (q) => scan.earliestArrival(paths, q.start, ...one(q), 1.0), wall: [], cpu: [] },
+    { name: "TD Dijkstra", run: (q) => timeDependentDijkstra(day, paths, n, q.start, ...one(q), 1.0), wall: [], cpu: [] },
+  ];
   let disagree = 0, reached = 0;
   for (const [i, q] of queries.entries()) {
-    const access = [{ stop: q.from, seconds: 0 }], egress = [{ stop: q.to, seconds: 0 }];
-    const [[fast, tFast], cFast] = cpuOf(() => time(() => raptor(day, network.footpaths, ws, q.start, access, egress, 16, 1.0).pareto.at(-1)?.arrival ?? null));
-    const [[plain, tPlain], cPlain] = cpuOf(() => time(() => timeDependentDijkstra(day, network.footpaths, n, q.start, access, egress, 1.0)));
+    const answers = new Map<string, number | null>();
+    for (let e = 0; e < engines.length; e++) {
+      const engine = engines[(e + i) % engines.length]!;
+      const [[answer, wall], cpu] = cpuOf(() => time(() => engine.run(q)));
+      answers.set(engine.name, answer);
+      if (i < WARM_UP) continue;
+      engine.wall.push(wall);
+      engine.cpu.push(cpu);
+    }
     if (i < WARM_UP) continue;
-    ours.push(tFast);
-    baseline.push(tPlain);
-    oursCpu.push(cFast);
-    baselineCpu.push(cPlain);
-    if (fast !== plain) disagree++;
-    if (fast !== null) reached++;
+    const plain = answers.get("TD Dijkstra")!;
+    if ([...answers.values()].some((a) => a !== plain)) disagree++;
+    if (plain !== null) reached++;
   }
   const p = (list: number[], q: number) => percentile(list, q);
-  console.log(`${name}: ${n} stops, ${day.patterns.length} patterns, ${day.tripCount} trips on ${DATE} (timetable built in ${ms(buildMs)})`);
+  console.log(`${name}: ${n} stops, ${day.patterns.length} patterns, ${day.tripCount} trips on ${DATE} (timetable built in ${ms(buildMs)}, ${scan.departure.length} connections sorted in ${ms(scanMs)})`);
   console.log(`  earliest arrival, ${QUERIES} stop-to-stop queries (${reached} reachable), ${disagree} disagreements`);
-  console.log(`    RAPTOR           p50 ${ms(p(ours, 0.5))}  p99 ${ms(p(ours, 0.99))}  mean CPU ${ms(mean(oursCpu))}`);
-  console.log(`    TD Dijkstra      p50 ${ms(p(baseline, 0.5))}  p99 ${ms(p(baseline, 0.99))}  mean CPU ${ms(mean(baselineCpu))}  (RAPTOR ${(p(baseline, 0.5) / p(ours, 0.5)).toFixed(1)}× as fast at p50)`);
+  const ours = engines[0]!;
+  for (const e of engines) {
+    const vs = e === ours ? "" : `  (RAPTOR ${(p(e.wall, 0.5) / p(ours.wall, 0.5)).toFixed(2)}× as fast at p50, ${(p(e.wall, 0.99) / p(ours.wall, 0.99)).toFixed(2)}× at p99, ${(mean(e.cpu) / mean(ours.cpu)).toFixed(2)}× in mean CPU)`;
+    console.log(`    ${e.name.padEnd(16)} p50 ${ms(p(e.wall, 0.5))}  p99 ${ms(p(e.wall, 0.99))}  mean CPU ${ms(mean(e.cpu))}  CPU p99 ${ms(p(e.cpu, 0.99))}${vs}`);
+  }
   if (disagree > 0) process.exitCode = 1;
 }
 
@@ -103,17 +127,18 @@ function paretoQueries(name: string, network: TransitNetwork): void {
     const s = stops[Math.floor(random() * stops.length)]!;
     return [s.lon + (random() - 0.5) * 0.009, s.lat + (random() - 0.5) * 0.006];
   };
-  const times: number[] = [];
+  const times: number[] = [], cpus: number[] = [];
   let journeys = 0;
   for (let i = 0; i < PARETO + WARM_UP; i++) {
     const input = { from: point(), to: point(), date: DATE, seconds: 7 * 3600 + Math.floor(random() * 12 * 3600), arriveBy: i % 4 === 3, profile: "child-walk" as const, maxWalkM: 1000 };
-    const [result, t] = time(() => searchJourneys(network, input, () => null));
+    const [[result, t], cpu] = cpuOf(() => time(() => searchJourneys(network, input, () => null)));
     if (i < WARM_UP) continue;
     times.push(t);
+    cpus.push(cpu);
     journeys += result.plans.length;
   }
   console.log(`  Pareto (arrival × transfers, ≤ ${MAX_ROUNDS} vehicles) with access/egress walks ≤ 1 km, ${PARETO} queries (¼ arrive-by), ${(journeys / PARETO).toFixed(2)} journeys each`);
-  console.log(`    RAPTOR + walks   p50 ${ms(percentile(times, 0.5))}  p99 ${ms(percentile(times, 0.99))}`);
+  console.log(`    RAPTOR + walks   p50 ${ms(percentile(times, 0.5))}  p99 ${ms(percentile(times, 0.99))}  mean CPU ${ms(mean(cpus))}  CPU p99 ${ms(percentile(cpus, 0.99))}`);
 }
 
 async function largeImport(): Promise<TransitFeed> {

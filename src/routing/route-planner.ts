@@ -160,7 +160,12 @@ export class RoutePlanner {
       search = new WalkSearch(router.data.network, router.data.graphs[profile]);
       router.walks.set(profile, search);
     }
-    const found = search.from(start, maxMetres, new Set(snapped.filter((v): v is number => v !== null)));
+    // Each target vertex with the fewest metres its snaps add (the search leaves out those the straight line already puts beyond the budget).
+    const wanted = new Map<number, number>();
+    snapped.forEach((v, i) => {
+      if (v !== null) wanted.set(v, Math.min(wanted.get(v) ?? Infinity, startSnap + distanceMeters(targets[i]!, vertexAt(v))));
+    });
+    const found = search.from(start, maxMetres, wanted);
     return snapped.map((v, i) => {
       if (v === null || !found.has(v)) return null;
       const total = startSnap + found.get(v)! + distanceMeters(targets[i]!, vertexAt(v));

@@ -82,6 +82,25 @@ export function footpathTimes(paths: Footpaths, speed: number): Int32Array {
   return times;
 }
 
+const pairsBySpeed = new WeakMap<Footpaths, Map<number, Int32Array>>();
+
+/** Every footpath's target and seconds at `speed` m/s side by side (target at 2x, seconds at 2x + 1), computed once per speed. */
+export function footpathPairs(paths: Footpaths, speed: number): Int32Array {
+  let bySpeed = pairsBySpeed.get(paths);
+  if (!bySpeed) pairsBySpeed.set(paths, (bySpeed = new Map()));
+  let pairs = bySpeed.get(speed);
+  if (!pairs) {
+    const times = footpathTimes(paths, speed);
+    pairs = new Int32Array(2 * times.length);
+    for (let x = 0; x < times.length; x++) {
+      pairs[2 * x] = paths.target[x]!;
+      pairs[2 * x + 1] = times[x]!;
+    }
+    bySpeed.set(speed, pairs);
+  }
+  return pairs;
+}
+
 /** Seconds a footpath takes at `speed` m/s. */
 export function footpathSeconds(paths: Footpaths, slot: number, speed: number): number {
   return Math.max(paths.minSeconds[slot]!, Math.round(paths.metres[slot]! / speed));

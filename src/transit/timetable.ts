@@ -31,6 +31,8 @@ export interface DayTimetable {
   stopFirst: Int32Array;
   stopPattern: Int32Array;
   stopPosition: Int32Array;
+  /** The same pairs side by side (pattern at 2x, position at 2x + 1): what RAPTOR reads, one run of memory per stop. */
+  stopRefs: Int32Array;
   /** Trips of this date's own services (0 when no service runs that day; the day before's late trips not counted). */
   tripCount: number;
   /** The patterns flat: pattern p's stops are patternStops[stopStart[p] .. stopStart[p + 1] - 1]. */
@@ -44,19 +46,25 @@ export interface DayTimetable {
   boardings: Int32Array;
   /** Per pattern position (stopStart[p] + i): the most seconds any trip takes from its first departure to its departure there. */
   maxOffset: Int32Array;
+  /** Pattern p's trips' first departures at firstDepartures[tripStart[p] + k]: small and dense, for the boarding search. */
+  tripStart: Int32Array;
+  firstDepartures: Int32Array;
 }
 
-type FlatLayout = Pick<DayTimetable, "stopStart" | "patternStops" | "tripCounts" | "timeStart" | "arrivals" | "departures" | "boardings" | "maxOffset">;
+type FlatLayout = Pick<DayTimetable, "stopStart" | "patternStops" | "tripCounts" | "timeStart" | "arrivals" | "departures" | "boardings" | "maxOffset" | "tripStart" | "firstDepartures">;
 
 /** Copies the patterns into flat route-major arrays and turns each pattern's own arrays into views of them. */
 export function flattenPatterns(patterns: Pattern[]): FlatLayout {
   const P = patterns.length;
-  const stopStart = new Int32Array(P + 1), tripCounts = new Int32Array(P), timeStart = new Int32Array(P + 1);
+  const stopStart = new Int32Array(P + 1), tripCounts = new Int32Array(P), timeStart = new Int32Array(P + 1), tripStart = new Int32Array(P + 1);
   patterns.forEach((p, i) => {
     stopStart[i + 1] = stopStart[i]! + p.stops.length;
     tripCounts[i] = p.trip.length;
     timeStart[i + 1] = timeStart[i]! + p.arrival.length;
+    tripStart[i + 1] = tripStart[i]! + p.trip.length;
   });
+  const firstDepartures = new Int32Array(tripStart[P]!);
+  patterns.forEach((p, i) => firstDepartures.set(p.departureAt.subarray(0, p.trip.length), tripStart[i]!));
   const patternStops = new Int32Array(stopStart[P]!);
   const arrivals = new Int32Array(timeStart[P]!), departures = new Int32Array(timeStart[P]!), boardings = new Int32Array(timeStart[P]!);
   const maxOffset = new Int32Array(stopStart[P]!);
@@ -79,7 +87,7 @@ export function flattenPatterns(patterns: Pattern[]): FlatLayout {
     p.departure = departures.subarray(t, t + size);
     p.departureAt = boardings.subarray(t, t + size);
   });
-  return { stopStart, patternStops, tripCounts, timeStart, arrivals, departures, boardings, maxOffset };
+  return { stopStart, patternStops, tripCounts, timeStart, arrivals, departures, boardings, maxOffset, tripStart, firstDepartures };
 }
 
 interface Run {
@@ -177,7 +185,7 @@ export function buildDayTimetable(feed: TransitFeed, date: number, useRoute: (ro
 }
 
 /** The (pattern, position) pairs of every stop, as CSR arrays. */
-export function indexStops(stopCount: number, patterns: readonly Pattern[]): Pick<DayTimetable, "stopFirst" | "stopPattern" | "stopPosition"> {
+export function indexStops(stopCount: number, patterns: readonly Pattern[]): Pick<DayTimetable, "stopFirst" | "stopPattern" | "stopPosition" | "stopRefs"> {
   const stopFirst = new Int32Array(stopCount + 1);
   for (const p of patterns) for (const s of p.stops) stopFirst[s + 1]!++;
   for (let s = 0; s < stopCount; s++) stopFirst[s + 1]! += stopFirst[s]!;
@@ -189,7 +197,12 @@ export function indexStops(stopCount: number, patterns: readonly Pattern[]): Pic
     stopPattern[slot] = pi;
     stopPosition[slot] = i;
   }));
-  return { stopFirst, stopPattern, stopPosition };
+  const stopRefs = new Int32Array(2 * stopPattern.length);
+  for (let x = 0; x < stopPattern.length; x++) {
+    stopRefs[2 * x] = stopPattern[x]!;
+    stopRefs[2 * x + 1] = stopPosition[x]!;
+  }
+  return { stopFirst, stopPattern, stopPosition, stopRefs };
 }
 
 /**
