@@ -9,8 +9,10 @@
  *  - second held-out set: written blind; its flagged false friends were studied on
  *    2026-12-03 (abbreviations such as "（TMD）" added as a structure);
  *  - third held-out set: written blind; after its first run (2026-12-02) its misses were
- *    studied (2026-12-03) and the structures they belong to added, never its texts; the
- *    fair measure is now the next blind set.
+ *    studied (2026-12-03) and the structures they belong to added, never its texts;
+ *  - fourth held-out set: written blind, first run 2026-12-03 (personal 0.850, harm 0.875),
+ *    then studied the same way; the fair measure is now the next blind set;
+ *  - the developer's own fifth to eighth sets (dev-5..8), never trained on.
  * Texts are printed only for the labelled set; for held-out sets only counts of misses per
  * kind, so nobody tunes on them. Targets on held-out text: personal-information recall
  * >= 0.95, harmful recall >= 0.90, precision >= 0.95, p99 <= 1 ms per check.
@@ -40,7 +42,19 @@ export const HELD_OUT: Labelled[] = load("held-out-texts.json");
 export const HELD_OUT_2: Labelled[] = load("held-out-2-texts.json");
 /** Written on 2026-12-02 by someone who saw neither the rules, the sets nor the classifier's data; its misses studied on 2026-12-03. */
 export const HELD_OUT_3: Labelled[] = load("held-out-3-texts.json");
+/** Written on 2026-12-03 by someone who saw neither the rules, the sets nor the classifier's data; its misses studied after its first run (structures added, never its texts). */
 export const HELD_OUT_4: Labelled[] = load("held-out-4-texts.json");
+/**
+ * Development sets written by the guard's developer (issue 18, fifth round), never trained on:
+ * the fifth for the shapes the issue lists, the sixth after the changes it led to, the seventh
+ * after the sixth's; each was run once before the guard was changed against it (figures in
+ * bench/safety-guard.test.ts), to see whether the changes carry to text they were not made for.
+ */
+export const DEV_5: Labelled[] = load("dev-5-texts.json");
+export const DEV_6: Labelled[] = load("dev-6-texts.json");
+export const DEV_7: Labelled[] = load("dev-7-texts.json");
+/** The last, written at the end of the fifth round and run once to measure before its four misses were studied. */
+export const DEV_8: Labelled[] = load("dev-8-texts.json");
 export const LEXICON = readLexicon(new URL("../data/safety/lexicon.json", import.meta.url).pathname);
 
 export type Checker = (text: string) => GuardResult["verdict"];
@@ -131,7 +145,11 @@ export const SETS = [
   ["first held-out set (unseen until 2026-11-29, then used to add intent patterns)", HELD_OUT],
   ["second held-out set (written blind; false friends studied 2026-12-03)", HELD_OUT_2],
   ["third held-out set (written blind 2026-12-02; misses studied 2026-12-03)", HELD_OUT_3],
-  ["fourth held-out set (written blind 2026-12-03, frozen, first run after the guard's issue-18 round)", HELD_OUT_4],
+  ["fourth held-out set (written blind 2026-12-03, frozen; misses studied after its first run)", HELD_OUT_4],
+  ["fifth development set (developer's own, shapes from the issue; the guard was changed against it)", DEV_5],
+  ["sixth development set (developer's own, written after the fifth's changes)", DEV_6],
+  ["seventh development set (developer's own, written after the sixth's changes)", DEV_7],
+  ["eighth development set (developer's own, written at the end of the round)", DEV_8],
 ] as const;
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -49,3 +49,34 @@ export function ordinaryReviews(count: number, random: () => number): string[] {
   }
   return out;
 }
+
+const NUMBERS = ["1", "2", "5", "8", "12", "15", "20", "30", "45", "60", "98", "120", "三", "五", "十", "二十"];
+const FACT_SHAPES: ReadonlyArray<(place: string, n: () => string) => string> = [
+  (p, n) => `${p}开放时间${n()}:00-${n()}:30，周一闭馆`,
+  (p, n) => `${p}门票${n()}元，身高1.${n()}米以下的小朋友免费`,
+  (p, n) => `坐${n()}路公交到${p}，大概${n()}分钟`,
+  (p, n) => `去年我${n()}岁，今年又来${p}了`,
+  (p, n) => `${p}的停车费每小时${n()}元，周末人多`,
+  (p, n) => `在${p}旁边的小摊卖掉了旧玩具，赚了${n()}块`,
+  (p, n) => `${p}适合${n()}到${n()}岁的孩子，我们玩了${n()}个小时`,
+  (p) => `${p}不让小朋友单独进，要大人陪着，我觉得规定很好`,
+  (p, n) => `付钱的时候妈妈在旁边，${p}的票${n()}块一张`,
+  (p, n) => `我家离${p}很近，走路${n()}分钟就到了`,
+];
+const EN_FACTS: ReadonlyArray<(place: string, n: () => string) => string> = [
+  (p, n) => `Bus ${n()} goes to ${p}, tickets are ${n()} yuan.`,
+  (p, n) => `${p} opens at ${n()} and closes at ${n()}, kids under 1.${n()} m go free.`,
+  (p) => `${p} is really old and beautiful, we learned a lot.`,
+  (p, n) => `We spent ${n()} hours at ${p} and my sister was ${n()} years old then.`,
+  (p, n) => `The line at ${p} took ${n()} minutes but the staff were kind.`,
+];
+
+/**
+ * `count` plain statements of fact of the kind reviews are full of: opening hours, prices,
+ * bus numbers, ages, heights, rules a place keeps (Chinese, and one in ten in English).
+ */
+export function factSentences(count: number, random: () => number): string[] {
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const n = () => pick(NUMBERS).replace(/[三五十二]+/, (m) => (random() < 0.5 ? m : String("一二三四五六七八九十".indexOf(m[0]!) + 1)));
+  return Array.from({ length: count }, (_, i) => (i % 10 === 9 ? pick(EN_FACTS)(pick(EN_PLACES).replace(/^t/, "T"), n) : pick(FACT_SHAPES)(pick(PLACES), n)));
+}

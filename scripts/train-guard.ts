@@ -11,8 +11,8 @@
  *    threats, 人肉, grooming, scams, self-harm, drugs/alcohol/smoking, unsafe meetings) and
  *    ordinary reviews and false friends, written for this model;
  *  - each of those again inside a harmless review sentence, so harm in a longer text counts;
- *  - harmless text at lower weights: the action plan's sentences and ordinary reviews made
- *    from parts (guard-reviews.ts);
+ *  - harmless text at lower weights: the action plan's sentences, ordinary reviews made
+ *    from parts and plain statements of fact (hours, prices, bus numbers, ages: guard-reviews.ts);
  *  - the COLD corpus (Apache-2.0, ../shared/data/safety/cold/train.csv: adult offensive
  *    language on race, region and gender) at SETTINGS.coldWeight, which is 0: every weight
  *    tried lowered recall at equal precision in cross-validation (data/safety/ATTRIBUTION.md).
@@ -29,7 +29,7 @@ import { parse } from "csv-parse/sync";
 import { DEFAULT_MODEL_FILE, HarmClassifier, type ModelFile, featuresOf } from "../src/safety/classifier.ts";
 import { readText } from "../src/safety/normalise.ts";
 import { Guard, WordFilter, readLexicon } from "../src/safety/index.ts";
-import { englishReviews, ordinaryReviews } from "./guard-reviews.ts";
+import { englishReviews, factSentences, ordinaryReviews } from "./guard-reviews.ts";
 
 export interface Example {
   text: string;
@@ -47,7 +47,7 @@ const PERSONAL = new Set(["phone", "id_number", "address", "school_class", "qq",
 const root = (path: string) => new URL(`../${path}`, import.meta.url).pathname;
 export const DEFAULT_COLD = root("../shared/data/safety/cold/train.csv");
 
-export const SETTINGS = { bits: 18, epochs: 10, rate: 0.1, l2: 0.003, coldWeight: 0, coldHarmful: true, planWeight: 0.5, reviews: 1500, reviewWeight: 0.3, negativeWeight: 1, seed: 20261202, threshold: 0.7, scale: 4096 };
+export const SETTINGS = { bits: 18, epochs: 10, rate: 0.1, l2: 0.003, coldWeight: 0, coldHarmful: true, planWeight: 0.5, reviews: 1500, facts: 400, reviewWeight: 0.3, negativeWeight: 1, seed: 20261202, threshold: 0.7, scale: 4096 };
 
 /** A small seeded generator (mulberry32): the same order on every machine. */
 export function seeded(seed: number): () => number {
@@ -160,7 +160,8 @@ export function toModelFile(fitted: { weights: Float64Array; bias: number }, tra
 /** Ordinary reviews made from parts (guard-reviews.ts). */
 export function reviewExamples(settings = SETTINGS): Example[] {
   const random = seeded(settings.seed + 2);
-  return [...ordinaryReviews(settings.reviews, random), ...englishReviews(Math.round(settings.reviews / 10), random)].map((text) => ({ text, y: 0, weight: settings.reviewWeight }));
+  const reviews = [...ordinaryReviews(settings.reviews, random), ...englishReviews(Math.round(settings.reviews / 10), random)];
+  return [...reviews, ...factSentences(settings.facts, seeded(settings.seed + 3))].map((text) => ({ text, y: 0, weight: settings.reviewWeight }));
 }
 
 /** Everything the committed model is trained on, in a fixed order. */

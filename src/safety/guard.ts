@@ -75,6 +75,8 @@ const CARE_MESSAGE = {
  */
 const EDUCATION = /禁毒|禁赌|远离|拒绝|危害|科普|宣传|防范|展区|展览|讲座|教育|警示|不要碰|别碰|千万不要/u;
 const EDUCATED_CATEGORIES = new Set(["drugs", "gambling"]);
+/** A scam's name is innocent where the text calls it one ("爸爸说刷单都是骗局"). */
+const SCAM_WARNING = /骗局|骗子|诈骗|防骗|上当|别信|不要信|千万不能|千万别/u;
 
 /** Letters said, just before them, to be an abbreviation ("拼音缩写是CNM") are not the insult they spell. */
 const ABBREVIATION = /缩写|简称|首字母|abbreviation|stands for/iu;
@@ -129,7 +131,8 @@ export class Guard {
       const seen = new Set<string>();
       const reading = readText(text);
       const educational = EDUCATION.test(reading.text);
-      const words = this.words.check(text, characters(text)).filter((w) => !(educational && w.action === "hold" && EDUCATED_CATEGORIES.has(w.category)) && !isAbbreviation(text, w));
+      const warned = SCAM_WARNING.test(reading.text);
+      const words = this.words.check(text, characters(text)).filter((w) => !(educational && w.action === "hold" && EDUCATED_CATEGORIES.has(w.category)) && !(warned && w.category === "fraud") && !isAbbreviation(text, w));
       for (const hit of [...words, ...findIntents(text, reading)]) {
         const key = `${hit.start}-${hit.end}-${hit.action}`;
         if (seen.has(key)) continue;

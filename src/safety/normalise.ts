@@ -8,7 +8,7 @@
  *  - spaces, symbols, emoji and invisible characters between characters dropped, each symbol
  *    remembering whether something stood before it (`gap`), so numbers can still be split;
  *  - key words written by sound or by a look-alike read as the word (威信, v信, vx, 薇, 卫星 →
- *    微信; 扣扣, 企鹅号, 🐧 → qq; 📞, ☎ → 电话; weixin, dianhua, renrou → 微信, 电话, 人肉), and a
+ *    微信; 扣扣, 丘丘, 秋秋, 企鹅, 🐧 → qq; 裙号 → 群号; 围脖 → 微博; 📞, ☎ → 电话; weixin, dianhua, renrou → 微信, 电话, 人肉), and a
  *    plus sign before a contact word as 加 ("➕V", "+q" read as 加v, 加q);
  *  - combining marks (the keycap of "9⃣", variation selectors) belong to their character and
  *    leave no gap, so "9⃣8⃣7⃣" is one number;
@@ -39,6 +39,9 @@ const KEY_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["维信", "微信"], ["喂信", "微信"], ["胃信", "微信"], ["卫星", "微信"], ["微芯", "微信"], ["wei信", "微信"],
   ["抖y", "抖音"], ["斗音", "抖音"], ["逗音", "抖音"], ["抖阴", "抖音"], ["douyin", "抖音"], ["kuaishou", "快手"], ["筷手", "快手"], ["块手", "快手"],
   ["xiaohongshu", "小红书"], ["小破站", "b站"], ["bili", "b站"],
+  // QQ by sound or by its penguin ("丘丘", "秋秋", "小企鹅"), a group number by a homophone ("裙号"), Weibo as "围脖".
+  ["丘丘", "qq"], ["秋秋", "qq"], ["蔻蔻", "qq"], ["球球", "qq"], ["企鹅", "qq"], ["裙号", "群号"], ["围脖", "微博"],
+  ["dy搜", "抖音搜"], ["ks搜", "快手搜"], ["xhs", "小红书"],
   ["小红薯", "小红书"], ["红薯号", "小红书号"], ["哔哩哔哩", "b站"], ["bilibili", "b站"], ["电o", "电话"],
 ];
 

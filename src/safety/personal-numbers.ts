@@ -29,6 +29,12 @@ const WECHAT_WORDS = /(?:微信|加微|绿泡泡)(?:号|id)?(?:是|为|就是)?(
 const PUBLIC_DESK = /(?:馆|园|中心|医院|前台|客服|热线|预约|咨询|办公室|管理处|服务台|门店|店|景区|售票|报名|官方|订票|订座)/;
 const HOME_PHONE = /我家|家里|家中|我的|我妈|我爸|奶奶|爷爷|外婆|外公|座机|找我|打给我|打我/;
 const ID_WORDS = /(?:身份证|证件|id)/;
+/** Contact words that reach a number across a few words of the same sentence. */
+const NEAR_QQ = /qq|q号|群号|进群|加群/;
+const NEAR_WECHAT = /微信|绿泡泡/;
+const NEAR_PHONE = /电话|手机|座机/;
+/** Words that ask to be reached. */
+const REACH_ME = /加我|加一下|加个|私我|私聊|找我|联系我|联系方式|打给我|call me|text me|add me/;
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = "10x98765432";
@@ -97,6 +103,15 @@ function judge(reading: Reading, digits: string, start: number, end: number): Nu
   if (/^[2-9]\d{6,7}$/.test(digits) && PHONE_WORDS.test(before)) return { kind: "phone", start, end, why: "local number after a phone word" };
   if (/^\d{5,11}$/.test(digits) && QQ_WORDS.test(before)) return { kind: "qq", start, end, why: "number after a QQ word" };
   if (/^\d{5,11}$/.test(digits) && WECHAT_WORDS.test(before)) return { kind: "wechat", start, end, why: "number after a WeChat word" };
+  const clause = reading.text.slice(Math.max(0, start - 14), start);
+  // A long number to reach the writer by, whatever the app: "有事找我 2897651430", "加我 38765120".
+  if (/^\d{8,11}$/.test(digits) && REACH_ME.test(clause)) return { kind: "qq", start, end, why: "a number to reach the writer by" };
+  // A long number the writer calls theirs: "我的号码2897651430".
+  if (/^\d{6,11}$/.test(digits) && /(?:我的?|我家的?)(?:号码|号)(?:是|为)?$/.test(before)) return { kind: "phone", start, end, why: "a number the writer calls theirs" };
+  // A contact word a few words before, in the same breath: "扣扣号是我生日加三个六：2013…", "小企鹅搜 3361…".
+  if (/^\d{6,11}$/.test(digits) && NEAR_QQ.test(clause)) return { kind: "qq", start, end, why: "number a few words after a QQ word" };
+  if (/^\d{6,11}$/.test(digits) && NEAR_WECHAT.test(clause)) return { kind: "wechat", start, end, why: "number a few words after a WeChat word" };
+  if (/^[2-9]\d{6,7}$/.test(digits) && NEAR_PHONE.test(clause) && !PUBLIC_DESK.test(clause)) return { kind: "phone", start, end, why: "local number a few words after a phone word" };
   return null;
 }
 
@@ -124,6 +139,10 @@ export function findNumbers(reading: Reading): NumberHit[] {
 
 /** A text that says its number comes in pieces, or the other way round. */
 const PIECES_CUE = /电话|手机|号码|联系|打给|打我|前面|后面|前[三四3-4]位|后[四五4-5]位|开头|结尾|中间|接着|然后是/;
+/** The piece given first is the end of the number ("尾号是5521，前面是……"). */
+const TAIL_FIRST = /尾号|尾数|后[四五4-5]位|最后[四五4-5]位|后面[四五4-5]个/;
+/** Where a piece stands in the number: the text gives the number bit by bit, even if a piece is a riddle. */
+const POSITION_CUE = /前[三四3-4]位|后[四五4-5]位|中间[四4]位|尾号|最后[四五4-5]?位?|开头是|前面是|后面是/;
 const REVERSED_CUE = /倒着|倒过来|反过来|反着|倒序|从后往前|reverse|backwards/;
 
 /** Digit runs of the numeric view as [start, end), in order, split where the kind of digit changes ("5521一起"). */
@@ -145,36 +164,48 @@ function digitRuns(reading: Reading): Array<[number, number]> {
 export function findNumberPieces(reading: Reading): NumberHit[] {
   const pieces = PIECES_CUE.test(reading.text);
   const reversed = REVERSED_CUE.test(reading.text);
-  const idPieces = ID_WORDS.test(reading.text) && /前|后|开头|结尾|中间/.test(reading.text);
+  const idPieces = ID_WORDS.test(reading.text);
   if (!pieces && !reversed && !idPieces) return [];
   const runs = digitRuns(reading);
   const hits: NumberHit[] = idPieces ? idNumberPieces(reading, runs) : [];
+  const tailFirst = pieces && TAIL_FIRST.test(reading.text);
+  const digitsOf = (run: [number, number]) => reading.numeric.slice(run[0], run[1]);
   for (let a = 0; a < runs.length; a++) {
     let digits = "";
     for (let b = a; b < runs.length && digits.length < 11; b++) {
-      if (b > a && runs[b]![0] - runs[b - 1]![1] > 8) break;
-      digits += reading.numeric.slice(runs[b]![0], runs[b]![1]);
+      if (b > a && runs[b]![0] - runs[b - 1]![1] > 10) break;
+      digits += digitsOf(runs[b]!);
       const [start, end] = [runs[a]![0], runs[b]![1]];
       if (pieces && b > a && /^1[3-9]\d{9}$/.test(digits)) hits.push({ kind: "phone", start, end, why: "mobile number in pieces" });
       else if (reversed && /^\d{9}[3-9]1$/.test(digits)) hits.push({ kind: "phone", start, end, why: "mobile number written backwards" });
     }
+    // The end of the number told first, then its start.
+    const next = runs[a + 1];
+    if (tailFirst && next && next[0] - runs[a]![1] <= 10 && /^1[3-9]\d{9}$/.test(digitsOf(next) + digitsOf(runs[a]!))) hits.push({ kind: "phone", start: runs[a]![0], end: next[1], why: "mobile number in pieces, end first" });
+  }
+  // A mobile's first three digits and another piece, each said where it stands, even when a piece is left as a riddle.
+  if (hits.length === 0 && /电话|手机|号码/.test(reading.text) && POSITION_CUE.test(reading.text)) {
+    const head = runs.find((run) => run[1] - run[0] === 3 && /^1[3-9]\d$/.test(digitsOf(run)));
+    const other = runs.find((run) => run !== head && run[1] - run[0] >= 4);
+    if (head && other) hits.push({ kind: "phone", start: Math.min(head[0], other[0]), end: Math.max(head[1], other[1]), why: "mobile number told piece by piece" });
   }
   return hits;
 }
 
-/** An ID number told in two pieces, in either order ("后六位是……，前面是……"). */
+/** An ID number told in two pieces, in either order ("后六位是……，前面是……"), or in three in order (region, birth date, the rest). */
 function idNumberPieces(reading: Reading, runs: ReadonlyArray<[number, number]>): NumberHit[] {
   const hits: NumberHit[] = [];
   const digits = (run: [number, number]) => reading.numeric.slice(run[0], run[1]);
+  const isId = (id: string) => /^\d{17}[\dx]$/.test(id) && (idChecksumValid(id) || plausibleBirth(id.slice(6, 14)));
   for (let a = 0; a + 1 < runs.length; a++) {
-    const [first, second] = [runs[a]!, runs[a + 1]!];
+    const [first, second, third] = [runs[a]!, runs[a + 1]!, runs[a + 2]];
     if (second[0] - first[1] > 12) continue;
-    for (const id of [digits(first) + digits(second), digits(second) + digits(first)]) {
-      if (/^\d{18}$/.test(id) && (idChecksumValid(id) || plausibleBirth(id.slice(6, 14)))) {
-        hits.push({ kind: "id_number", start: first[0], end: second[1], why: "ID number in pieces" });
-        break;
-      }
-    }
+    // A final X stands after the piece that ends the number.
+    const x = (run: [number, number]) => (reading.text[run[1]] === "x" ? "x" : "");
+    const candidates = [digits(first) + digits(second) + x(second), digits(second) + digits(first) + x(first)];
+    const three = third && third[0] - second[1] <= 12 ? digits(first) + digits(second) + digits(third) + (reading.text[third[1]] === "x" ? "x" : "") : "";
+    if (candidates.some(isId)) hits.push({ kind: "id_number", start: first[0], end: second[1], why: "ID number in pieces" });
+    else if (third && isId(three)) hits.push({ kind: "id_number", start: first[0], end: third[1], why: "ID number in pieces" });
   }
   return hits;
 }
