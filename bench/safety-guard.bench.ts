@@ -45,6 +45,11 @@ export const HELD_OUT_3: Labelled[] = load("held-out-3-texts.json");
 /** Written on 2026-12-03 by someone who saw neither the rules, the sets nor the classifier's data; its misses studied after its first run (structures added, never its texts). */
 export const HELD_OUT_4: Labelled[] = load("held-out-4-texts.json");
 /**
+ * Written on 2026-12-03 by someone who saw neither the guard, its data nor any earlier set,
+ * frozen (sha256 in bench/safety-guard.test.ts) before the fifth round's guard first ran on it.
+ */
+export const HELD_OUT_5: Labelled[] = load("held-out-5-texts.json");
+/**
  * Development sets written by the guard's developer (issue 18, fifth round), never trained on:
  * the fifth for the shapes the issue lists, the sixth after the changes it led to, the seventh
  * after the sixth's; each was run once before the guard was changed against it (figures in
@@ -146,6 +151,7 @@ export const SETS = [
   ["second held-out set (written blind; false friends studied 2026-12-03)", HELD_OUT_2],
   ["third held-out set (written blind 2026-12-02; misses studied 2026-12-03)", HELD_OUT_3],
   ["fourth held-out set (written blind 2026-12-03, frozen; misses studied after its first run)", HELD_OUT_4],
+  ["fifth held-out set (written blind 2026-12-03, frozen before the fifth round's guard first ran on it)", HELD_OUT_5],
   ["fifth development set (developer's own, shapes from the issue; the guard was changed against it)", DEV_5],
   ["sixth development set (developer's own, written after the fifth's changes)", DEV_6],
   ["seventh development set (developer's own, written after the sixth's changes)", DEV_7],

@@ -14,7 +14,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../src/platform/config.ts";
 import {
-  DEV_5, DEV_6, DEV_7, DEV_8, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, LABELLED, baselineGuard, isHarmful, isListed, isPersonal, ourGuard, previousGuard, quality,
+  DEV_5, DEV_6, DEV_7, DEV_8, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, LABELLED, baselineGuard, isHarmful, isListed, isPersonal, ourGuard, previousGuard, quality,
 } from "./safety-guard.bench.ts";
 
 const ours = ourGuard();
@@ -89,6 +89,28 @@ describe("safety guard on held-out text", () => {
     for (const peer of [previousGuard(), baselineGuard()]) {
       expect(personal).toBeGreaterThan(quality(peer, isPersonal, HELD_OUT_4).recall);
       expect(harmful).toBeGreaterThan(quality(peer, isHarmful, HELD_OUT_4).recall);
+    }
+  });
+
+  it("keeps the fifth held-out set as it was frozen before its first run (written blind, 423 texts)", () => {
+    const bytes = fs.readFileSync(path.join(REPO_ROOT, "data/safety/held-out-5-texts.json"));
+    expect(createHash("sha256").update(bytes).digest("hex")).toBe("e3a4a90460ef5a7f55fab59e0d0b69aea04dde999c84acb2fcdb3f2222047a71");
+  });
+
+  // Written 2026-12-03 by someone who saw neither the guard, its data nor any earlier set; frozen
+  // before the fifth round's guard first ran on it. First run: personal 0.954, harmful 0.936,
+  // precision 0.988 (the previous guard 0.595 / 0.339 / 0.969; the baseline 0.023 / 0.048 / 1.000).
+  // Its misses are not studied: these are the figures on text the guard has never seen.
+  it.skipIf(HELD_OUT_5.length === 0)("meets the issue's targets on the fifth held-out set at its first run: personal ≥ 0.95, harm ≥ 0.90, precision ≥ 0.95", () => {
+    expect(HELD_OUT_5.length).toBe(423);
+    const personal = quality(ours, isPersonal, HELD_OUT_5).recall;
+    const harmful = quality(ours, isHarmful, HELD_OUT_5).recall;
+    expect(personal).toBeGreaterThanOrEqual(0.95);
+    expect(harmful).toBeGreaterThanOrEqual(0.9);
+    expect(quality(ours, flagged, HELD_OUT_5).precision).toBeGreaterThanOrEqual(0.95);
+    for (const peer of [previousGuard(), baselineGuard()]) {
+      expect(personal).toBeGreaterThan(quality(peer, isPersonal, HELD_OUT_5).recall);
+      expect(harmful).toBeGreaterThan(quality(peer, isHarmful, HELD_OUT_5).recall);
     }
   });
 });
