@@ -6,6 +6,8 @@
  * Today's server starts on each, runs only what is new, and finds every place, report,
  * review and account, whose passwords still sign in.
  */
+import { guideRetentionRules } from "../guides/index.ts";
+import { liveRetentionRules } from "../live/index.ts";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -136,12 +138,12 @@ describe.each(testDialects())("a database of the previous release on %s", (diale
 
   it("keeps every record the retention job does not yet delete, and reports the same rules", async () => {
     const deleted = await runRetention(server.db);
-    // The previous release's rules, and those of the domain added since (children's voice).
+    // The previous release's rules, and those of the domains added since (children's voice, guides, live status).
     const previous = [
       "content reports", "decided appeals", "decided takedown notices", "expired member sessions", "expired staff sessions",
       "moderation decisions", "removed reviews", "resolved corrections", "withdrawn reviews",
     ];
-    const added = voiceRetentionRules.filter((rule) => !rule.housekeeping).map((rule) => rule.name);
+    const added = [...voiceRetentionRules, ...guideRetentionRules, ...liveRetentionRules].filter((rule) => !rule.housekeeping).map((rule) => rule.name);
     expect(added.length).toBeGreaterThan(5);
     expect(Object.keys(deleted).sort()).toEqual([...previous, ...added].sort());
     expect((await server.db.all("SELECT id FROM reviews")).length).toBe(before.reviews.length);
