@@ -4,6 +4,7 @@
  * role in the permission's row gets past the guard (whatever the request then deserves);
  * any other role gets 403 in the house shape, and no session gets 401.
  */
+import { VENUE_TEST_PLACE } from "../app/test-actors.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addUser } from "../app/plan-commands.ts";
 import { type TestServer, startTestServer } from "../app/test-server.ts";
@@ -86,7 +87,7 @@ describe.each(testDialects())("plan permissions on %s", (dialect) => {
     t = await startTestServer(dialect);
     process.env["TONGXING_PASSWORD"] = PASSWORD;
     for (const role of STAFF_ROLES) {
-      const created = await addUser(t.server.db, { username: `plan${role}`, role, name: `plan${role}`, unit: role === "reporter" ? UNIT : undefined });
+      const created = await addUser(t.server.db, { username: `plan${role}`, role, name: `plan${role}`, unit: role === "reporter" ? UNIT : undefined, ...(role === "venue" ? { places: VENUE_TEST_PLACE } : {}) });
       expect(created.ok, created.message).toBe(true);
       const login = await fetch(`${t.base}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: `plan${role}`, password: PASSWORD }) });
       expect(login.status).toBe(200);
