@@ -16,11 +16,11 @@ import ICAL from "ical.js";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addUser } from "../src/app/plan-commands.ts";
-import { type EventsTestServer, startEventsTestServer } from "../src/events/events-test-server.ts";
+import type { RunningServer } from "../src/app/server.ts";
+import { startServerIn } from "../src/app/test-server.ts";
 import { addDays, todayIn } from "../src/events/zoned-time.ts";
 import { TestClient } from "../src/platform/testing/http-client.ts";
-import { buildEventsWeb } from "./events-build.ts";
-import { RESULTS, START_TIMEOUT_MS, STEP_TIMEOUT_MS, openBrowser, seriousAxeViolations, watchErrors } from "./harness.ts";
+import { RESULTS, START_TIMEOUT_MS, STEP_TIMEOUT_MS, ensureWebBuild, openBrowser, seriousAxeViolations, watchErrors } from "./harness.ts";
 
 const PASSWORD = "lantern-Quarry-9-orbit-Pebble!";
 const LIBRARY = "hengyang-childrens-library";
@@ -56,13 +56,12 @@ describe("family events", () => {
     dirs.push(dir);
     return dir;
   };
-  let server: EventsTestServer;
+  let server: RunningServer;
 
   beforeAll(async () => {
-    const webRoot = fresh("tongxing-events-web-");
-    await buildEventsWeb(webRoot);
+    await ensureWebBuild();
     fs.mkdirSync(RESULTS, { recursive: true });
-    server = await startEventsTestServer({ dataDir: fresh("tongxing-events-e2e-"), webRoot });
+    server = await startServerIn(fresh("tongxing-events-e2e-"), { web: true, samples: "none" });
     process.env["TONGXING_PASSWORD"] = PASSWORD;
     expect((await addUser(server.db, { username: "libraryvenue", role: "venue", name: "少儿图书馆", places: LIBRARY })).ok).toBe(true);
     const staff = new TestClient(server.url, "10.8.0.1");

@@ -6,43 +6,23 @@
  * child's nickname and team, and its page draws the legs on the map with the stops, the share
  * link, the QR code and the print link. axe-core finds no serious problem on the list, the
  * form and the guide at 390×844 and 1280×800; screenshots go to test-results/guides-*.png.
- *
- * Until the composition root lists the guides domain and web/vite.config.ts builds
- * guides.html, the test builds the web app with guides.html added (in a folder of its own)
- * and runs the server in-process with the domain added (src/guides/guides-test-server.ts).
+ * The server runs in-process on the app's own web build.
  */
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
-import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signedInAdult, signedInChild, signedInStaff } from "../src/app/test-actors.ts";
-import type { TestServer } from "../src/app/test-server.ts";
+import { type TestServer, startTestServer } from "../src/app/test-server.ts";
 import { distanceMeters } from "../src/core/geo.ts";
 import type { Place } from "../src/core/place.ts";
-import { startGuidesTestServer } from "../src/guides/guides-test-server.ts";
 import type { TestClient } from "../src/platform/testing/http-client.ts";
 import { axeRuleViolations } from "./axe-rules.ts";
-import { REPO, RESULTS, STEP_TIMEOUT_MS, openBrowser, seriousAxeViolations, watchErrors } from "./harness.ts";
+import { RESULTS, STEP_TIMEOUT_MS, ensureWebBuild, openBrowser, seriousAxeViolations, watchErrors } from "./harness.ts";
 
 const TITLE = "摩纳哥海边半日游";
 const TEAM = "衡阳文旅小小推荐官";
-
-async function buildWeb(outDir: string): Promise<void> {
-  const page = (name: string) => fileURLToPath(new URL(`../web/${name}.html`, import.meta.url));
-  // The config reads its output folder (and its compression step's) from the environment.
-  const before = process.env["TONGXING_WEB_ROOT"];
-  process.env["TONGXING_WEB_ROOT"] = outDir;
-  await build({
-    configFile: path.join(REPO, "web/vite.config.ts"), logLevel: "warn",
-    build: { outDir, emptyOutDir: true, rolldownOptions: { input: { index: page("index"), staff: page("staff"), guides: page("guides") } } },
-  }).finally(() => {
-    if (before === undefined) delete process.env["TONGXING_WEB_ROOT"];
-    else process.env["TONGXING_WEB_ROOT"] = before;
-  });
-}
 
 async function expectAxeClean(page: Page): Promise<void> {
   const serious = await seriousAxeViolations(page);
@@ -61,7 +41,6 @@ async function shareSession(context: BrowserContext, client: TestClient, base: s
 
 describe("guides in the browser", () => {
   let t: TestServer;
-  let webRoot: string;
   let profiles: string;
   const contexts: BrowserContext[] = [];
   let places: Place[];
@@ -76,10 +55,9 @@ describe("guides in the browser", () => {
 
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
-    webRoot = mkdtempSync(path.join(os.tmpdir(), "tongxing-guides-web-"));
     profiles = mkdtempSync(path.join(os.tmpdir(), "tongxing-guides-profiles-"));
-    await buildWeb(webRoot);
-    t = await startGuidesTestServer("sqlite", webRoot);
+    await ensureWebBuild();
+    t = await startTestServer("sqlite", { web: true });
     // Two places a family would visit (a playground, a park, a museum…), found by their English names.
     const visits = new Set(["playground", "park", "museum", "library", "zoo", "garden", "aquarium"]);
     const all = t.server.catalog.index.places.filter((p) => p.regionId === "monaco");
@@ -94,7 +72,6 @@ describe("guides in the browser", () => {
   afterAll(async () => {
     for (const context of contexts) await context.close();
     await t?.stop();
-    rmSync(webRoot, { recursive: true, force: true });
     rmSync(profiles, { recursive: true, force: true });
   }, 60_000);
 

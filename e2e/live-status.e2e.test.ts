@@ -9,8 +9,8 @@ import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addUser } from "../src/app/plan-commands.ts";
-import { WEB_ROOT } from "../src/app/web-assets.ts";
-import { type LiveTestServer, startLiveTestServer } from "../src/live/live-test-server.ts";
+import type { RunningServer } from "../src/app/server.ts";
+import { startServerIn } from "../src/app/test-server.ts";
 import { RESULTS, STEP_TIMEOUT_MS, START_TIMEOUT_MS, ensureWebBuild, openBrowser, seriousAxeViolations, tempDirs, watchErrors } from "./harness.ts";
 import { SIGNED_OUT, STAFF_PASSWORD } from "./staff.ts";
 // The map's live-status test hook (window.__tongxingLive), for the types only.
@@ -18,7 +18,7 @@ import type {} from "../web/src/features/live/live-follow.ts";
 
 const temp = tempDirs();
 const contexts: BrowserContext[] = [];
-let server: LiveTestServer;
+let server: RunningServer;
 let placeId = "";
 
 async function openWindow(label: string, width: number, height: number): Promise<Page> {
@@ -29,7 +29,7 @@ async function openWindow(label: string, width: number, height: number): Promise
 
 beforeAll(async () => {
   await ensureWebBuild();
-  server = await startLiveTestServer({ dataDir: temp.fresh("tongxing-e2e-live-data-"), webRoot: WEB_ROOT });
+  server = await startServerIn(temp.fresh("tongxing-e2e-live-data-"), { web: true });
 }, START_TIMEOUT_MS + 120_000);
 
 afterAll(async () => {

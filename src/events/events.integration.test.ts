@@ -7,6 +7,8 @@
  * nobody (401), venue staff of another place and a moderator (403), the venue's staff and
  * an administrator (allowed). Errors come in Chinese by default and English with lang=en.
  */
+import type { RunningServer } from "../app/server.ts";
+import { startServerIn } from "../app/test-server.ts";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,7 +18,6 @@ import { addUser } from "../app/plan-commands.ts";
 import type { EventAnswer, EventListAnswer } from "../core/api/events.ts";
 import { TestClient } from "../platform/testing/http-client.ts";
 import { createTestDatabase, testDialects, type TestDatabase } from "../platform/testing/test-databases.ts";
-import { type EventsTestServer, startEventsTestServer } from "./events-test-server.ts";
 import { addDays, todayIn } from "./zoned-time.ts";
 
 const PASSWORD = "lantern-Quarry-9-orbit-Pebble!";
@@ -32,7 +33,7 @@ const reading = (over: Record<string, unknown> = {}) => ({
 });
 
 describe.each(testDialects())("events on %s", (dialect) => {
-  let t: EventsTestServer;
+  let t: RunningServer;
   let database: TestDatabase;
   let dataDir = "";
   const people = new Map<string, TestClient>();
@@ -42,7 +43,7 @@ describe.each(testDialects())("events on %s", (dialect) => {
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tongxing-events-"));
     database = await createTestDatabase(dialect);
-    t = await startEventsTestServer({ dataDir, databaseUrl: database.url });
+    t = await startServerIn(dataDir, { databaseUrl: database.url, samples: "none" });
     process.env["TONGXING_PASSWORD"] = PASSWORD;
     const accounts: Array<[string, string, string | undefined]> = [["admin", "admin", undefined], ["moderator", "moderator", undefined], ["library", "venue", LIBRARY], ["youth", "venue", YOUTH]];
     for (const [name, role, places] of accounts) {

@@ -8,14 +8,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runRetention } from "../app/retention-job.ts";
 import { signedInAdult, signedInChild, signedInStaff } from "../app/test-actors.ts";
-import type { TestServer } from "../app/test-server.ts";
+import { type TestServer, startTestServer } from "../app/test-server.ts";
 import { guideAnswer, guideListAnswer } from "../core/api/guides.ts";
 import { distanceMeters } from "../core/geo.ts";
 import type { Place } from "../core/place.ts";
 import { deletePlace } from "../places/index.ts";
 import { TestClient } from "../platform/testing/http-client.ts";
 import { testDialects } from "../platform/testing/test-databases.ts";
-import { startGuidesTestServer } from "./guides-test-server.ts";
 import { guideRetentionRules } from "./index.ts";
 
 const CULTURE = "city-culture-tourism-radio-television-sports-bureau";
@@ -39,7 +38,7 @@ describe.each(testDialects())("guides on %s", (dialect) => {
   const publicIds = async (query = "") => ((await anonymous().get(`/api/guides${query}`)).body["guides"] as Array<{ id: string }>).map((g) => g.id);
 
   beforeAll(async () => {
-    t = await startGuidesTestServer(dialect);
+    t = await startTestServer(dialect);
     // Places of the OSM sample (Monaco) a few hundred metres apart, so the legs are walks on real streets.
     const monaco = t.server.catalog.index.places.filter((p) => p.regionId === "monaco" && (p.name.zh ?? p.name.en));
     const centre = monaco[0]!;

@@ -5,6 +5,8 @@
  * Last-Event-ID, history and summary for planners, and on PostgreSQL a second instance
  * hearing the first one's change.
  */
+import type { RunningServer } from "../app/server.ts";
+import { startServerIn } from "../app/test-server.ts";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,12 +17,11 @@ import { TEST_STAFF_PASSWORD } from "../app/test-actors.ts";
 import type { LiveStatus } from "../core/api/live-vocabulary.ts";
 import { TestClient } from "../platform/testing/http-client.ts";
 import { createTestDatabase, testDialects, type TestDatabase } from "../platform/testing/test-databases.ts";
-import { type LiveTestServer, startLiveTestServer } from "./live-test-server.ts";
 import { SseReader } from "./sse-reader.ts";
 
 describe.each(testDialects())("live status on %s", (dialect) => {
   let database: TestDatabase;
-  let server: LiveTestServer;
+  let server: RunningServer;
   const dirs: string[] = [];
   let placeA = "";
   let placeB = "";
@@ -34,15 +35,10 @@ describe.each(testDialects())("live status on %s", (dialect) => {
     return dir;
   };
 
-  /** A staff account signed in: venue staff of `place` (the venue role, or a bound moderator before accounts had the role). */
+  /** A staff account signed in: an administrator, or venue staff of `place`. */
   async function staff(username: string, role: "admin" | "venue", place?: string): Promise<TestClient> {
     process.env["TONGXING_PASSWORD"] = TEST_STAFF_PASSWORD;
-    let added = await addUser(server.db, { username, role, name: `测试${role}`, ...(place ? { places: place } : {}) });
-    if (!added.ok && role === "venue") {
-      added = await addUser(server.db, { username, role: "moderator", name: "测试场馆" });
-      const [user] = await server.db.all<{ id: string }>("SELECT id FROM staff_users WHERE username = ?", [username]);
-      await server.db.run("INSERT INTO staff_venue_places (user_id, place_id) VALUES (?, ?)", [user!.id, place!]);
-    }
+    const added = await addUser(server.db, { username, role, name: `测试${role}`, ...(place ? { places: place } : {}) });
     expect(added.ok, added.message).toBe(true);
     const client = new TestClient(server.url, `10.9.${dirs.length}.${username.length}`);
     expect((await client.post("/api/auth/login", { username, password: TEST_STAFF_PASSWORD })).status).toBe(200);
@@ -51,7 +47,7 @@ describe.each(testDialects())("live status on %s", (dialect) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
-    server = await startLiveTestServer({ dataDir: fresh(), databaseUrl: database.url });
+    server = await startServerIn(fresh(), { databaseUrl: database.url });
     const places = (await anon().get("/api/places?region=monaco&limit=2")).body as { features: Array<{ id: string }> };
     [placeA, placeB] = places.features.map((f) => f.id) as [string, string];
     admin = await staff("liveadmin", "admin");
@@ -154,7 +150,7 @@ describe.each(testDialects())("live status on %s", (dialect) => {
   });
 
   it.runIf(dialect === "postgres")("tells a browser on another instance of the same database", async () => {
-    const second = await startLiveTestServer({ dataDir: fresh(), databaseUrl: database.url });
+    const second = await startServerIn(fresh(), { databaseUrl: database.url });
     try {
       const stream = await SseReader.open(`${second.url}/api/status/stream`);
       const made = (await venueA.post(`/api/places/${placeA}/status`, { facet: "opening", state: "closed_today", reason: "临时停电" })).body as unknown as LiveStatus;
