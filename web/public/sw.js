@@ -8,8 +8,10 @@
  *   build (the manifest, icons): the cache at once, refreshed behind.
  * - Tiles: the cache at once when there, refreshed behind (stale-while-revalidate).
  * - Public API answers (regions, places, guides, events): network first, a copy kept with the
- *   time it was fetched; without a network the copy, and the page is told the data is offline
- *   data and from when (a message `{type: "offline-data", cachedAt}`), so it can say so.
+ *   time it was fetched (`x-tongxing-cached-at`); without a network the copy, marked
+ *   `x-tongxing-offline: 1`, so the page can say it shows offline data and from when
+ *   (web/src/shared/data-freshness.ts; the page reads the marks, the worker keeps no memory
+ *   of them, since a browser stops an idle worker when it likes).
  *   Members' and staff answers are never kept: they pass through.
  * - What a family saves (收藏: places, guides) goes into a cache of its own that is never
  *   trimmed, at the page's request (`{type: "keep", urls}`), and leaves it on `{type: "drop"}`.
@@ -90,30 +92,6 @@ async function kept(request, options = {}) {
   return undefined;
 }
 
-/** When each page (client) was last given offline data: the oldest fetch time among them. */
-const offlineClients = new Map();
-
-async function tellClient(clientId, message) {
-  if (!clientId) return;
-  const client = await self.clients.get(clientId);
-  if (client) client.postMessage(message);
-}
-
-function servedOffline(clientId, response) {
-  const cachedAt = response.headers.get(CACHED_AT) || new Date(0).toISOString();
-  if (clientId) {
-    const before = offlineClients.get(clientId);
-    if (!before || cachedAt < before) offlineClients.set(clientId, cachedAt);
-  }
-  void tellClient(clientId, { type: "offline-data", cachedAt: offlineClients.get(clientId) || cachedAt });
-}
-
-function servedOnline(clientId) {
-  if (!clientId || !offlineClients.has(clientId)) return;
-  offlineClients.delete(clientId);
-  void tellClient(clientId, { type: "online-data" });
-}
-
 /** The answer when there is neither a network nor a kept copy. */
 function nothingKept(request) {
   const english = (request.headers.get("accept-language") || "").toLowerCase().startsWith("en");
@@ -123,13 +101,9 @@ function nothingKept(request) {
 
 async function networkFirst(event, kind) {
   const { request } = event;
-  const clientId = event.clientId || event.resultingClientId;
   try {
     const response = await fetch(request);
-    if (response.ok) {
-      event.waitUntil(keep(kind === "page" ? SHELL : DATA, request, response.clone()));
-      if (kind === "api") servedOnline(clientId);
-    }
+    if (response.ok) event.waitUntil(keep(kind === "page" ? SHELL : DATA, request, response.clone()));
     return response;
   } catch (error) {
     let copy = await kept(request);
@@ -140,7 +114,6 @@ async function networkFirst(event, kind) {
       if (kind === "api") return nothingKept(request);
       throw error;
     }
-    if (kind === "api") servedOffline(clientId, copy);
     return markedOffline(copy);
   }
 }
@@ -263,10 +236,7 @@ self.addEventListener("fetch", (event) => {
 self.addEventListener("message", (event) => {
   const data = event.data || {};
   const reply = (message) => event.ports[0] && event.ports[0].postMessage(message);
-  const clientId = event.source && event.source.id;
-  if (data.type === "status") {
-    reply({ cachedAt: offlineClients.get(clientId) || null });
-  } else if (data.type === "keep" || data.type === "warm") {
+  if (data.type === "keep" || data.type === "warm") {
     // "keep": a family's saved things, never trimmed; "warm": what the page fetched before
     // this worker controlled it (its first visit), kept like anything fetched later.
     const urls = (Array.isArray(data.urls) ? data.urls : []).filter((u) => typeof u === "string").slice(0, 400);

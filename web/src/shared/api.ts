@@ -6,6 +6,7 @@ import type { FeatureCollection, Geometry } from "geojson";
 import type { PlacesQueryText } from "../../../src/core/api/places.ts";
 import type { OpenStatus } from "../../../src/core/opening-hours.ts";
 import type { Place } from "../../../src/core/place.ts";
+import { noteAnswer } from "./data-freshness.ts";
 import { getLanguage, languageTag } from "./i18n.ts";
 
 /** A region as listed by GET /api/regions. */
@@ -87,6 +88,7 @@ export async function getJson(path: string, signal?: AbortSignal): Promise<unkno
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     throw new ApiError(0, "network", error instanceof Error ? error.message : String(error));
   }
+  if (response.ok) noteAnswer(response.headers);
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const detail = isRecord(body) ? body : {};

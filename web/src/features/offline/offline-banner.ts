@@ -1,11 +1,11 @@
 /**
  * The banner that says the page shows data kept on the phone, and from when: "离线数据，更新于
- * 今天 09:12" / "Offline data from today 09:12". The service worker tells the page when it
- * answered from its cache (and the oldest fetch time among those answers) and when the network
- * answered again; the banner also asks once at start, for answers given before it listened.
+ * 今天 09:12" / "Offline data from today 09:12". It follows the API answers' marks
+ * (shared/data-freshness.ts): the oldest kept answer shown since the last live one, including
+ * those the page got before the banner was mounted.
  */
+import { offlineSince, onFreshnessChange } from "../../shared/data-freshness.ts";
 import { fillTemplate, getLanguage, onLanguageChange, type Lang } from "../../shared/i18n.ts";
-import { askWorker, onWorkerNotice } from "./service-worker-client.ts";
 import { tOffline } from "./offline-messages.ts";
 
 /** "Today" with a time, in either language (the banner may be asked in the other one). */
@@ -31,15 +31,9 @@ export class OfflineBanner {
     this.render();
   }
 
-  /** Offline data was shown; the banner keeps the oldest time it was told. */
-  showOffline(cachedAt: string): void {
-    if (this.cachedAt === null || cachedAt < this.cachedAt) this.cachedAt = cachedAt;
-    this.render();
-  }
-
-  /** The network answered again: the page shows live data. */
-  showOnline(): void {
-    this.cachedAt = null;
+  /** Offline data fetched at `cachedAt` is shown, or (null) the page shows live data. */
+  show(cachedAt: string | null): void {
+    this.cachedAt = cachedAt;
     this.render();
   }
 
@@ -53,13 +47,11 @@ export class OfflineBanner {
   }
 }
 
-/** Mounts the banner in `element` and follows the service worker's notices. */
+/** Mounts the banner in `element`, showing what the page's answers were so far and following them. */
 export function mountOfflineBanner(element: HTMLElement): OfflineBanner {
   const banner = new OfflineBanner(element);
-  onWorkerNotice((notice) => (notice.type === "offline-data" ? banner.showOffline(notice.cachedAt) : banner.showOnline()));
+  banner.show(offlineSince());
+  onFreshnessChange((cachedAt) => banner.show(cachedAt));
   onLanguageChange(() => banner.render());
-  void askWorker<{ cachedAt: string | null }>({ type: "status" }, 5_000).then((answer) => {
-    if (answer?.cachedAt) banner.showOffline(answer.cachedAt);
-  });
   return banner;
 }

@@ -6,12 +6,7 @@
  * page not on https or loopback) and never throws: offline support is a bonus, not a need.
  */
 
-export type WorkerMessage =
-  | { type: "status" }
-  | { type: "keep" | "warm" | "drop"; urls: readonly string[] };
-
-/** What the worker says to the page unasked. */
-export type WorkerNotice = { type: "offline-data"; cachedAt: string } | { type: "online-data" };
+export type WorkerMessage = { type: "keep" | "warm" | "drop"; urls: readonly string[] };
 
 const supported = (): boolean => typeof navigator !== "undefined" && "serviceWorker" in navigator;
 
@@ -42,17 +37,6 @@ export async function askWorker<T>(message: WorkerMessage, timeoutMs = 15_000): 
     };
     worker.postMessage(message, [channel.port2]);
   });
-}
-
-/** Listens to what the worker says unasked (offline data served, the network back). */
-export function onWorkerNotice(listener: (notice: WorkerNotice) => void): void {
-  if (!supported()) return;
-  navigator.serviceWorker.addEventListener("message", (event: MessageEvent<unknown>) => {
-    const data = event.data as Partial<WorkerNotice> | null;
-    if (data?.type === "offline-data" && typeof data.cachedAt === "string") listener({ type: "offline-data", cachedAt: data.cachedAt });
-    else if (data?.type === "online-data") listener({ type: "online-data" });
-  });
-  navigator.serviceWorker.startMessages();
 }
 
 /**
