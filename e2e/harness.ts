@@ -133,12 +133,23 @@ export async function getJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** A fresh Chromium profile with a window of this size. */
-export async function openBrowser(profileDir: string, width: number, height: number): Promise<BrowserContext> {
+/** How a phone differs from a desktop window beside its size: a touch screen, a mobile viewport, dense pixels. */
+export interface DeviceOptions {
+  readonly hasTouch?: boolean;
+  readonly isMobile?: boolean;
+  readonly deviceScaleFactor?: number;
+}
+
+/** A touch phone as Lighthouse's mobile preset and real phones are (the map opens as a picture there). */
+export const TOUCH_PHONE: DeviceOptions = { hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
+
+/** A fresh Chromium profile with a window of this size (a mouse and a desktop viewport unless `device` says otherwise). */
+export async function openBrowser(profileDir: string, width: number, height: number, device: DeviceOptions = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: "/usr/bin/chromium",
     args: CHROMIUM_ARGS,
     viewport: { width, height },
+    ...device,
   });
 }
 
@@ -195,7 +206,7 @@ export interface E2eWindow {
  * `prepare` (staff accounts, say) before the server starts on it, and every browser opened
  * through `open` closed afterwards with the server and the temporary folders.
  */
-export function useE2eServer(name: string, prepare?: (dataDir: string) => Promise<void>): { readonly baseUrl: string; open(label: string, width: number, height: number): Promise<E2eWindow> } {
+export function useE2eServer(name: string, prepare?: (dataDir: string) => Promise<void>): { readonly baseUrl: string; open(label: string, width: number, height: number, device?: DeviceOptions): Promise<E2eWindow> } {
   const temp = tempDirs();
   const contexts: BrowserContext[] = [];
   let server: ChildProcess | undefined;
@@ -215,8 +226,8 @@ export function useE2eServer(name: string, prepare?: (dataDir: string) => Promis
     get baseUrl() {
       return baseUrl;
     },
-    async open(label, width, height) {
-      const context = await openBrowser(temp.fresh(`tongxing-e2e-${name}-${label}-`), width, height);
+    async open(label, width, height, device) {
+      const context = await openBrowser(temp.fresh(`tongxing-e2e-${name}-${label}-`), width, height, device);
       contexts.push(context);
       return { context, page: context.pages()[0] ?? (await context.newPage()) };
     },

@@ -92,6 +92,7 @@ const rows: Array<[AccessRule["method"], string, Access]> = [
   ["GET", "/api/places/nearby", anyone],
   ["GET", "/api/places/{id}", anyone],
   ["GET", "/tiles/{z}/{x}/{y}.mvt", anyone],
+  ["GET", "/tiles/{z}/{x}/{y}.webp", anyone],
   ["GET", "/api/search", anyone],
   ["GET", "/api/suggest", anyone],
   ["GET", "/api/route", anyone],

@@ -8,7 +8,7 @@
  * limits come from src/core; openapi.integration.test.ts holds the document to the routes served.
  */
 import { POSITION_CONVENTION } from "../core/api/vocabulary.ts";
-import { placeIdParams, regionIdParams, tileParams } from "../core/api/paths.ts";
+import { placeIdParams, regionIdParams, tileParams, tilePictureQuery } from "../core/api/paths.ts";
 import { nearbyQuery, placesQuery } from "../core/api/places.ts";
 import { STAFF_ROLES } from "../core/staff-roles.ts";
 import { type Access, accessOf } from "./access-table.ts";
@@ -54,6 +54,13 @@ const PLACE_PATHS: DraftPaths = {
       summary: "Basemap vector tile (Mapbox Vector Tile, gzip); 204 when empty",
       parameters: pathParameters(tileParams),
       responses: { "200": file("Tile", "application/vnd.mapbox-vector-tile"), "204": { description: "No data" } },
+    },
+  },
+  "/tiles/{z}/{x}/{y}.webp": {
+    get: {
+      summary: "A picture of a basemap tile (WebP, 512 px or 1024 px at ratio=2; land use, water, buildings, roads, rail, no labels), for a phone's first view before the vector map starts; 204 when empty",
+      parameters: [...pathParameters(tileParams), ...queryParameters(tilePictureQuery)],
+      responses: { "200": file("Picture", "image/webp"), "204": { description: "No data" }, "400": json("A bad zoom, column, row or ratio; `field` names it", "Error") },
     },
   },
 };

@@ -192,4 +192,26 @@ describe.each(testDialects())("places API on %s", (dialect) => {
     expect((await fetch(`${t.base}/tiles/14/0/0.mvt`)).status).toBe(204);
     expect((await fetch(`${t.base}/tiles/3/9/0.mvt`)).status).toBe(400);
   });
+
+  it("serves pictures of the tiles for a phone's first view: WebP of 512 or 1024 pixels, 204 where empty, 400 on a bad address", async () => {
+    const sharp = (await import("sharp")).default;
+    for (const [ratio, side] of [["", 512], ["?ratio=2", 1024]] as const) {
+      const picture = await fetch(`${t.base}/tiles/14/8529/5974.webp${ratio}`);
+      expect(picture.status).toBe(200);
+      expect(picture.headers.get("content-type")).toBe("image/webp");
+      const image = sharp(Buffer.from(await picture.arrayBuffer()));
+      expect(await image.metadata()).toMatchObject({ format: "webp", width: side, height: side });
+      // Drawn, not blank: a street tile of Monaco has many colours (land use, roads, buildings).
+      const { data } = await image.raw().toBuffer({ resolveWithObject: true });
+      const colours = new Set<number>();
+      for (let i = 0; i < data.length; i += 3 * 97) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      expect(colours.size).toBeGreaterThan(20);
+    }
+    expect((await fetch(`${t.base}/tiles/14/0/0.webp`)).status).toBe(204);
+    expect((await fetch(`${t.base}/tiles/15/0/0.webp`)).status).toBe(204);
+    const bad = await fetch(`${t.base}/tiles/14/8529/5974.webp?ratio=3`);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ code: "invalid_parameter", field: "ratio" });
+    expect((await fetch(`${t.base}/tiles/3/9/0.webp`)).status).toBe(400);
+  });
 });

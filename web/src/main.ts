@@ -24,6 +24,7 @@ import { attributionLines, defaultRegionId, mountRegionPicker } from "./features
 import { mountResultsList } from "./features/results/results-list.ts";
 import type { RouteController } from "./features/route/route.ts";
 import { mountSearch } from "./features/search/search.ts";
+import { LazyMap, touchFirst } from "./map/lazy-map.ts";
 import type { RenderedPlaces } from "./map/map-view.ts";
 import { fetchBoundaries, fetchPlace, fetchPlaces, fetchRegions } from "./shared/api.ts";
 import { followLiveUpdates } from "./shared/live-updates.ts";
@@ -41,6 +42,8 @@ interface TestHook {
   renderedRouteLines(): number;
   /** Children's idea pins drawn on screen now, with page and map positions. */
   ideaPositions(): Array<{ id: string; x: number; y: number; lon: number; lat: number }>;
+  /** The [lon, lat] at the centre of the map now (the picture's or MapLibre's). */
+  center(): [number, number];
   idle(): Promise<void>;
 }
 
@@ -52,8 +55,10 @@ declare global {
 
 initLanguage();
 // MapLibre (its code is most of the first load) and the regions are asked for at once; the
-// parts of the first screen that need neither are drawn while they arrive.
-const mapModule = import("./map/map-view.ts");
+// parts of the first screen that need neither are drawn while they arrive. A touch phone
+// opens with the map's picture instead and loads MapLibre when the person needs it.
+const pictureFirst = touchFirst();
+let mapModule: Promise<typeof import("./map/map-view.ts")> | undefined = pictureFirst ? undefined : import("./map/map-view.ts");
 const regionsRequest = fetchRegions();
 regionsRequest.catch(() => undefined);
 const app = byId("app");
@@ -84,18 +89,27 @@ function withRoute(use: (controller: RouteController) => void): void {
 // The page's first paint (the bar, the empty map area) comes before the map's WebGL set-up,
 // which on a slow phone takes longer than everything else on the first screen. A tab opened
 // in the background goes on after at most 200 ms.
-const { MapView } = await mapModule.catch((error: unknown) => {
-  store.update({ status: "error" });
-  announce(t("loadFailed"), "warning");
-  throw error;
-});
-await new Promise<void>((resolve) => {
-  requestAnimationFrame(() => setTimeout(resolve, 0));
-  setTimeout(resolve, 200);
-});
-const map = new MapView({
+const afterFirstPaint = (): Promise<void> =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 200);
+  });
+const map = new LazyMap({
   container: byId("map"),
   lang: getLanguage(),
+  pictureFirst,
+  load: () =>
+    (mapModule ??= import("./map/map-view.ts")).then(
+      async (module) => {
+        await afterFirstPaint();
+        return module;
+      },
+      (error: unknown) => {
+        store.update({ status: "error" });
+        announce(t("loadFailed"), "warning");
+        throw error;
+      },
+    ),
   onPlaceTap: (id) => store.update({ selectedId: id }),
   onLongPress: (lonLat) => withRoute((controller) => controller.setStart(lonLat)),
   // Alternatives are drawn by the route feature, so it is loaded when one is tapped.
@@ -106,6 +120,7 @@ window.__tongxing = {
   markerPositions: () => map.markerPositions(),
   renderedRouteLines: () => map.renderedRouteLines(),
   ideaPositions: () => map.ideas.drawn(),
+  center: () => map.center(),
   idle: () => map.whenIdle(),
 };
 

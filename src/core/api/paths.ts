@@ -42,3 +42,8 @@ export const tileParams = z.object({
   x: z.coerce.number().int().min(0).meta({ description: "Column", example: 8529 }),
   y: z.coerce.number().int().min(0).meta({ description: "Row", example: 5974 }),
 });
+
+/** The query of /tiles/{z}/{x}/{y}.webp: pixels per CSS pixel (a 512 or 1024 pixel picture). */
+export const tilePictureQuery = z
+  .object({ ratio: z.enum(["1", "2"]).optional().meta({ description: "Device pixels per CSS pixel: 1 (512 px, the default) or 2 (1024 px)", example: "2" }) })
+  .strict();

@@ -6,39 +6,11 @@
  * category markers on top stay the loudest thing on the map.
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
+import { BASEMAP_COLORS, LANDUSE_COLORS } from "../../../src/core/basemap-palette.ts";
 import type { Lang } from "../shared/i18n.ts";
 
 /** The id of the vector tile source, shared with layers added later. */
 export const BASEMAP_SOURCE = "basemap";
-
-/** The palette of the basemap, named by what it paints. */
-export const BASEMAP_COLORS = {
-  background: "#fdf6e3",
-  water: "#7cc8f8",
-  waterLine: "#3d9be0",
-  park: "#b9eb9c",
-  forest: "#98d982",
-  playground: "#ffd6a5",
-  school: "#ffeaa0",
-  hospital: "#ffd4dc",
-  residential: "#f7eedc",
-  commercial: "#fde2d2",
-  industrial: "#ebe4f5",
-  cemetery: "#d3e7c6",
-  beach: "#fff1b8",
-  building: "#f1d5bf",
-  buildingLine: "#deb899",
-  roadCasing: "#e2c9a8",
-  motorway: "#ff9f43",
-  primary: "#ffd166",
-  minor: "#ffffff",
-  pedestrian: "#ffd3ec",
-  path: "#e0679a",
-  cycleway: "#2f9e44",
-  rail: "#9a8c98",
-  label: "#3b2f2f",
-  labelHalo: "#ffffff",
-} as const;
 
 const c = BASEMAP_COLORS;
 const source = BASEMAP_SOURCE;
@@ -67,31 +39,7 @@ export const UI_STRINGS: Readonly<Record<Lang, Record<string, string>>> = {
 };
 
 function landLayers(): LayerSpecification[] {
-  const landuseColor: ExpressionSpecification = [
-    "match",
-    ["get", "class"],
-    ["park", "garden", "grass", "pitch"],
-    c.park,
-    "forest",
-    c.forest,
-    "playground",
-    c.playground,
-    "school",
-    c.school,
-    "hospital",
-    c.hospital,
-    "residential",
-    c.residential,
-    "commercial",
-    c.commercial,
-    "industrial",
-    c.industrial,
-    "cemetery",
-    c.cemetery,
-    "beach",
-    c.beach,
-    c.residential,
-  ];
+  const landuseColor = ["match", ["get", "class"], ...Object.entries(LANDUSE_COLORS).flat(), c.residential] as unknown as ExpressionSpecification;
   return [
     { id: "background", type: "background", paint: { "background-color": c.background } },
     { id: "landuse", type: "fill", source, "source-layer": "landuse", paint: { "fill-color": landuseColor } },

@@ -211,6 +211,11 @@ export class MapView {
     this.map.fitBounds(bounds, { padding, absolutePadding: true, maxZoom: CLUSTER_OPTIONS.clusterMaxZoom + 1, duration: 900 });
   }
 
+  /** Puts the camera at once where another view of the map left it (the first view's picture). */
+  jumpTo(center: readonly [number, number], zoom: number): void {
+    this.map.jumpTo({ center: [center[0], center[1]], zoom });
+  }
+
   /** The [lon, lat] at the centre of the map now. */
   center(): [number, number] {
     const { lng, lat } = this.map.getCenter();

@@ -3,7 +3,7 @@
  * switches to the region the user is in. A refusal is answered kindly, never as an error.
  */
 import { bboxContains } from "../../../../src/core/geo.ts";
-import type { MapView } from "../../map/map-view.ts";
+import type { AppMap } from "../../map/app-map.ts";
 import { el } from "../../shared/dom.ts";
 import { onLanguageChange } from "../../shared/i18n.ts";
 import { t } from "./locate-messages.ts";
@@ -17,7 +17,7 @@ const CROSSHAIR =
   '<path d="M7 0h1v2.05A5.5 5.5 0 0 1 12.95 7H15v1h-2.05A5.5 5.5 0 0 1 8 12.95V15H7v-2.05A5.5 5.5 0 0 1 2.05 8H0V7h2.05A5.5 5.5 0 0 1 7 2.05zm.5 3a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9z"/>' +
   '<circle cx="7.5" cy="7.5" r="2.2"/></svg>';
 
-async function locate(store: Store<AppState>, map: MapView, button: HTMLButtonElement): Promise<void> {
+async function locate(store: Store<AppState>, map: AppMap, button: HTMLButtonElement): Promise<void> {
   if (!("geolocation" in navigator)) {
     announce(t("locateUnavailable"), "warning");
     return;
@@ -46,7 +46,7 @@ async function locate(store: Store<AppState>, map: MapView, button: HTMLButtonEl
 }
 
 /** Mounts the locate button in `container`. */
-export function mountLocateButton(container: HTMLElement, store: Store<AppState>, map: MapView): void {
+export function mountLocateButton(container: HTMLElement, store: Store<AppState>, map: AppMap): void {
   const label = el("span", { class: "button-label" });
   const button = el("button", { type: "button", id: "locate-button", class: "icon-button" }, iconElement(CROSSHAIR), label);
   const render = (): void => {

@@ -15,7 +15,7 @@
 import "./route.css";
 import { distanceMeters } from "../../../../src/core/geo.ts";
 import { placeName } from "../../map/map-data.ts";
-import type { MapView } from "../../map/map-view.ts";
+import type { AppMap } from "../../map/app-map.ts";
 import type { PlaceFeature } from "../../shared/api.ts";
 import { getLanguage, onLanguageChange, pick, type Lang } from "../../shared/i18n.ts";
 import { t } from "./route-messages.ts";
@@ -31,7 +31,7 @@ import { JourneyTab } from "./journey.ts";
 import { type JourneyDrawing, journeyDrawing, journeyPath } from "./journey-format.ts";
 import type { Way } from "./journey-panel.ts";
 
-/** The map's drawing of journeys (MapView.setJourney), where the map has it; else a journey is drawn as one route. */
+/** The map's drawing of journeys (AppMap.setJourney), where the map has it; else a journey is drawn as one route. */
 interface JourneyMap {
   setJourney?(drawing: JourneyDrawing | null, padding: Padding | null): Promise<void>;
 }
@@ -39,7 +39,7 @@ interface JourneyMap {
 /** What the route feature needs from the app. */
 export interface RouteDeps {
   readonly store: Store<AppState>;
-  readonly map: MapView;
+  readonly map: AppMap;
   readonly app: HTMLElement;
 }
 
@@ -154,7 +154,7 @@ class RouteFeature implements RouteController {
     const view = this.view;
     if (!view || !this.planning()) return;
     if (way === "transit" || view.status === "ready") void this.draw(view.routes, view.chosen, true);
-    else void (this.deps.map as MapView & JourneyMap).setJourney?.(null, null);
+    else void (this.deps.map as AppMap & JourneyMap).setJourney?.(null, null);
   }
 
   /** Whether there is a trip with a start to plan from (not waiting for one, not already there, not a city without streets). */
@@ -256,7 +256,7 @@ class RouteFeature implements RouteController {
 
   /** Draws the side shown: the walking routes, or the chosen journey leg by leg. */
   private async draw(routes: readonly Route[], chosen: number, frame: boolean): Promise<void> {
-    const map = this.deps.map as MapView & JourneyMap;
+    const map = this.deps.map as AppMap & JourneyMap;
     const padding = frame ? mapPadding() : null;
     const journey = this.way === "transit" ? this.journeys.chosenJourney() : undefined;
     delete this.deps.app.dataset.journeyDrawn;
@@ -339,7 +339,7 @@ class RouteFeature implements RouteController {
     this.view = null;
     this.start = NO_START;
     this.journeys.reset();
-    void (this.deps.map as MapView & JourneyMap).setJourney?.(null, null);
+    void (this.deps.map as AppMap & JourneyMap).setJourney?.(null, null);
     this.section.hidden = true;
     for (const key of ROUTE_DATA) delete this.deps.app.dataset[key];
     void this.deps.map.setRoutes(null, null);

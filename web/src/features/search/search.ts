@@ -10,7 +10,7 @@
  */
 import "./search.css";
 import { bboxContains } from "../../../../src/core/geo.ts";
-import type { MapView } from "../../map/map-view.ts";
+import type { AppMap } from "../../map/app-map.ts";
 import { type PlaceFeature, fetchPlace } from "../../shared/api.ts";
 import { el } from "../../shared/dom.ts";
 import { pick } from "../../shared/i18n.ts";
@@ -25,7 +25,7 @@ import { suggestionNames } from "./search-format.ts";
 /** What the search needs from the app. */
 export interface SearchDeps {
   readonly store: Store<AppState>;
-  readonly map: MapView;
+  readonly map: AppMap;
   /** The root element, where the search's state is mirrored for tests (data-search). */
   readonly app: HTMLElement;
 }
