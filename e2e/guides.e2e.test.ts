@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signedInAdult, signedInChild, signedInStaff } from "../src/app/test-actors.ts";
 import { type TestServer, startTestServer } from "../src/app/test-server.ts";
@@ -94,6 +95,10 @@ describe("guides in the browser", () => {
     }
     await expect(page.locator(".gd-picked-stop").count()).resolves.toBe(2);
     await page.fill("#gd-note-0", "滑梯很长，记得排队");
+    // A photo of the first stop, as a phone takes it (with its position in the metadata, which the server drops).
+    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: "#4cae4f" } }).jpeg().withExif({ IFD3: { GPSLatitudeRef: "N", GPSLatitude: "43/1 44/1 0/1" } }).toBuffer();
+    await page.setInputFiles("#gd-photos-0", { name: "slide.jpg", mimeType: "image/jpeg", buffer: photo });
+    await expect(page.locator(".gd-photos-chosen").first().textContent()).resolves.toBe("选了 1 张照片");
     await expectAxeClean(page);
     await shoot(page, "form-390");
     await page.click(".gd-form button[type=submit]");
@@ -105,6 +110,8 @@ describe("guides in the browser", () => {
     const guides = mine.body["guides"] as Array<{ id: string; status: string; title: string }>;
     expect(guides).toEqual([expect.objectContaining({ title: TITLE, status: "pending", start: expect.objectContaining({ placeId: places[0]!.id }) })]);
     guideId = guides[0]!.id;
+    const stops = ((await child.get(`/api/guides/${guideId}`)).body["guide"] as { stops: Array<{ photos: string[] }> }).stops;
+    expect(stops.map((s) => s.photos.length)).toEqual([1, 0]);
 
     const { page: visitor } = await open("visitor-before", 390, 844);
     await visitor.goto(`${t.base}/guides.html`);
@@ -127,6 +134,9 @@ describe("guides in the browser", () => {
       await card.locator("a").click();
       await ready(page, "guide");
       await expect(page.locator(".gd-stop").count()).resolves.toBe(2);
+      // The first stop's photo, shown once the moderator approved the guide.
+      const thumb = page.locator(".gd-stop").first().locator(".gd-stop-photos img");
+      await expect(thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).resolves.toBe(true);
       await expect(page.locator(".gd-leg").first().textContent()).resolves.toMatch(/^↓ (步行 \d+ 米|公交（.+）)，?约 \d+ 分钟$/);
       await expect(page.locator("#gd-share-link").inputValue()).resolves.toBe(`${t.base}/guides.html?id=${guideId}`);
       await expect(page.locator(".gd-qr").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).resolves.toBe(true);

@@ -6,7 +6,8 @@
  */
 import type { z } from "zod";
 import { guideAnswer, guideListAnswer, guideReadQuery, guideSchema, guidesQuery } from "../core/api/guides.ts";
-import { childGuideParams, placeIdParams, uuidParams } from "../core/api/paths.ts";
+import { childGuideParams, guideStopParams, placeIdParams, uuidParams } from "../core/api/paths.ts";
+import { fileBody } from "./openapi-bodies.ts";
 import { inputJsonSchema } from "./openapi-schema.ts";
 import { type DraftOperation, type DraftPaths, created, file, ok, pathParameters, queryParameters, refusal } from "./openapi-parts.ts";
 
@@ -34,6 +35,7 @@ function body(description: string): DraftOperation["requestBody"] {
 
 const guide = pathParameters(uuidParams("Guide id"));
 const refused = refusal("422", "held_for_safety (a child's personal information) or blocked_by_safety, naming the field (title, summary, team, stops.N.note); details.reasons");
+const PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"];
 const NOT_PUBLIC = "No such guide, or not public (waiting for a moderator, hidden, withdrawn)";
 
 export const GUIDE_PATHS: DraftPaths = {
@@ -75,6 +77,26 @@ export const GUIDE_PATHS: DraftPaths = {
   },
   "/api/guides/{id}/qr.svg": {
     get: { summary: "A QR code (SVG) of the guide's share link, /guides.html?id=…", parameters: guide, responses: { "200": file("SVG", "image/svg+xml"), ...refusal("404", NOT_PUBLIC) } },
+  },
+  "/api/guides/{id}/stops/{position}/photos": {
+    post: {
+      summary: "The author adds a photo to a stop (at most 3 a stop; metadata stripped, resized, JPEG); a child's guide goes back to a moderator",
+      parameters: pathParameters(guideStopParams),
+      requestBody: fileBody("The photo", PHOTO_TYPES),
+      limited: true,
+      responses: { ...created("The guide with its status", "Guide"), ...refusal("404", "No such guide or stop of yours"), ...refusal("409", "Three photos on this stop already") },
+    },
+  },
+  "/api/staff/guides/{id}/stops/{position}/photos": {
+    post: {
+      summary: "Staff add a photo to a stop of their guide (an administrator to any), as members do",
+      parameters: pathParameters(guideStopParams),
+      requestBody: fileBody("The photo", PHOTO_TYPES),
+      responses: { ...created("The guide with its status", "Guide"), ...refusal("404", "No such guide or stop of yours"), ...refusal("409", "Three photos on this stop already") },
+    },
+  },
+  "/api/guide-photos/{id}": {
+    get: { summary: "A stop's photo, to whoever may see its guide", parameters: pathParameters(uuidParams("Photo id")), responses: { "200": file("JPEG", "image/jpeg"), ...refusal("404", NOT_PUBLIC) } },
   },
   "/api/places/{id}/guides": {
     get: { summary: "Published guides that include a place (the place card)", parameters: pathParameters(placeIdParams), responses: ok("Guides", "GuideList") },

@@ -28,6 +28,7 @@ export function stopView(stop: StoredStop, place: Place | undefined): StopView {
     lat: place?.lat ?? stop.lat,
     lon: place?.lon ?? stop.lon,
     state,
+    photos: stop.photoIds.map((id) => `/api/guide-photos/${id}`),
   };
 }
 

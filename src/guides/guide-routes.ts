@@ -4,17 +4,22 @@
  * waiting for a moderator (a moderator's look at a child's is written to the audit trail).
  * Members write through the child-safe posting path (suspended members may not; rate
  * limited per member and per address as ideas are); staff of the guide units write through
- * /api/staff/guides (and withdraw there). The print page and the QR code are of published guides.
+ * /api/staff/guides (and withdraw there). Authors add photos to their stops (a child's guide
+ * then waits for a moderator again); a photo is seen by whoever may see its guide. The print
+ * page and the QR code are of published guides.
  */
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { type Member, type MemberGuard, type MemberStore, type StaffGuard, recordAudit } from "../accounts/index.ts";
 import { guideReadQuery, guideSchema, guidesQuery } from "../core/api/guides.ts";
-import { childGuideParams, placeIdParams, uuidParams } from "../core/api/paths.ts";
+import { MAX_PHOTO_UPLOAD_BYTES } from "../core/community.ts";
+import { childGuideParams, guideStopParams, placeIdParams, uuidParams } from "../core/api/paths.ts";
 import { distanceMeters } from "../core/geo.ts";
 import type { Queryable } from "../platform/database/database.ts";
 import { SharedLimiter } from "../platform/database/shared-limiter.ts";
 import { ApiError, say } from "../platform/errors.ts";
+import { registerBinaryRoute } from "../platform/http/binary-route.ts";
 import { parseRequest } from "../platform/http/validate.ts";
+import { ACCEPTED_PHOTO_TYPES } from "../reviews/index.ts";
 import { mayWriteGuides, staffAuthorName } from "./guide-authors.ts";
 import { guidePage } from "./guide-page.ts";
 import { type PlaceLookup, guideDetail, guideSummary } from "./guide-presenter.ts";
@@ -25,6 +30,7 @@ import type { GuideStore, StoredGuide } from "./guide-store.ts";
 const idParams = uuidParams("Guide id");
 const GUIDES_PER_HOUR_MEMBER = 5;
 const GUIDES_PER_HOUR_ADDRESS = 20;
+const PHOTOS_PER_HOUR_MEMBER = 30;
 /** How far from `near` a guide's first stop may be to be listed (m). */
 const NEAR_WITHIN_M = 30_000;
 const LIST_MAX = 100;
@@ -156,6 +162,43 @@ export async function guideRoutes(app: FastifyInstance, context: GuideRouteConte
     if (!guide || guide.status === "withdrawn" || !(user.role === "admin" || user.id === guide.staffId)) throw notFound();
     await service.withdraw(guide);
     return { withdrawn: true };
+  });
+
+  const photosPerMember = new SharedLimiter(context.db, "guide photos per member", PHOTOS_PER_HOUR_MEMBER, 3_600_000);
+  const wrongType = () => new ApiError(415, "unsupported_media_type", say(`请以 ${ACCEPTED_PHOTO_TYPES.join("、")} 格式发送照片`, `send the photo as ${ACCEPTED_PHOTO_TYPES.join(", ")}`));
+  const addStopPhoto = async (request: FastifyRequest, reply: FastifyReply, guide: StoredGuide) => {
+    const { position } = parseRequest(guideStopParams, request.params);
+    if (!Buffer.isBuffer(request.body)) throw wrongType();
+    const updated = await service.addPhoto(guide, position, request.body);
+    return reply.code(201).send({ guide: await detail(request, updated, true) });
+  };
+  const photoRoute = { method: "POST" as const, mediaTypes: ACCEPTED_PHOTO_TYPES, bodyLimit: MAX_PHOTO_UPLOAD_BYTES };
+
+  registerBinaryRoute(app, { ...photoRoute, url: "/api/guides/:id/stops/:position/photos", authorize: (request) => members.posting(request) }, async (request, reply) => {
+    const author = await members.posting(request);
+    const guide = await store.get(parseRequest(guideStopParams, request.params).id);
+    if (!guide || guide.status === "withdrawn" || guide.memberId !== author.id) throw notFound();
+    if (!(await photosPerMember.allow(author.id))) throw new ApiError(429, "rate_limited", say("照片太多了，请一小时后再试", "too many photos; try again in an hour"));
+    return addStopPhoto(request, reply, guide);
+  });
+
+  registerBinaryRoute(app, { ...photoRoute, url: "/api/staff/guides/:id/stops/:position/photos", authorize: (request) => context.staff.require(request, ["admin", "reporter"]) }, async (request, reply) => {
+    const user = await context.staff.require(request, ["admin", "reporter"]);
+    const guide = await store.get(parseRequest(guideStopParams, request.params).id);
+    if (!guide || guide.status === "withdrawn" || !(user.role === "admin" || user.id === guide.staffId)) throw notFound();
+    return addStopPhoto(request, reply, guide);
+  });
+
+  app.get("/api/guide-photos/:id", async (request, reply) => {
+    const photo = await store.photo(parseRequest(uuidParams("Photo id"), request.params).id);
+    if (!photo) throw ApiError.notFound(say("这张照片", "photo"));
+    // Seen by whoever may see its guide (a moderator's look at a waiting child's guide is audited there).
+    const { guide } = await visibility(request, await store.get(photo.guideId));
+    return reply
+      .type(photo.mediaType)
+      .header("cache-control", guide.status === "published" ? "public, max-age=300" : "private, max-age=300")
+      .header("x-content-type-options", "nosniff")
+      .send(photo.data);
   });
 
   app.get("/api/places/:id/guides", async (request) => {

@@ -8,9 +8,10 @@
  * in one region. Legs are computed on writing and again when a stop's place has moved.
  */
 import type { Member, MemberStore } from "../accounts/index.ts";
-import type { GuideInput, GuideLegFeature } from "../core/api/guides.ts";
+import { GUIDE_LIMITS, type GuideInput, type GuideLegFeature } from "../core/api/guides.ts";
 import type { Place } from "../core/place.ts";
 import { placeState } from "../places/index.ts";
+import { processPhoto } from "../reviews/index.ts";
 import type { Database } from "../platform/database/database.ts";
 import { ApiError, say } from "../platform/errors.ts";
 import { type Guard, RISK_HOLD_SCORE, refusalError, refusalOf } from "../safety/index.ts";
@@ -74,6 +75,22 @@ export class GuideService {
     if (!member || guide.memberId === null) return false;
     if (guide.memberId === member.id) return true;
     return (await this.deps.members.get(guide.memberId))?.guardianId === member.id;
+  }
+
+  /**
+   * A photo of one stop, cleaned as review photos are (type from its bytes, upright, shrunk,
+   * metadata dropped). A child's guide goes back to a moderator with it; an adult's or staff
+   * guide keeps its status (a moderator sees the photos with the guide when it is reported).
+   */
+  async addPhoto(guide: StoredGuide, position: number, bytes: Buffer): Promise<StoredGuide> {
+    const stop = guide.stops[position];
+    if (!stop) throw ApiError.notFound(say("这个地点", "stop"));
+    if (stop.photoIds.length >= GUIDE_LIMITS.photosPerStop) throw ApiError.conflict(say(`每个地点最多 ${GUIDE_LIMITS.photosPerStop} 张照片`, `at most ${GUIDE_LIMITS.photosPerStop} photos a stop`));
+    const photo = await processPhoto(bytes);
+    if (!photo.ok) throw new ApiError(415, "unsupported_media_type", say("请发送 JPEG、PNG 或 WebP 格式的照片", "send a JPEG, PNG or WebP photo"));
+    const status = guide.authorKind === "child" && guide.status === "published" ? "pending" : guide.status;
+    await this.deps.store.addPhoto(guide.id, position, photo, status);
+    return (await this.deps.store.get(guide.id))!;
   }
 
   async withdraw(guide: StoredGuide): Promise<void> {

@@ -17,6 +17,16 @@ export interface StoredStop {
   name: string;
   lon: number;
   lat: number;
+  /** Its photos' ids, oldest first. */
+  photoIds: string[];
+}
+
+/** A cleaned photo to keep (src/reviews/review-photos.ts made it). */
+export interface StopPhoto {
+  data: Buffer;
+  width: number;
+  height: number;
+  mediaType: string;
 }
 
 export interface StoredGuide {
@@ -48,7 +58,7 @@ export interface StoredGuide {
   stops: StoredStop[];
 }
 
-export type NewGuide = Omit<StoredGuide, "id" | "reportCount" | "legs" | "legsKey" | "createdAt" | "statusAt" | "publishedAt">;
+export type NewGuide = Omit<StoredGuide, "id" | "reportCount" | "legs" | "legsKey" | "createdAt" | "statusAt" | "publishedAt" | "stops"> & { stops: Array<Omit<StoredStop, "photoIds">> };
 
 /** What the public list asks of SQL; the rest (near, changed stops) is the service's. */
 export interface GuideFilter {
@@ -144,6 +154,23 @@ export class GuideStore {
     return Number(rows[0]?.report_count ?? 0);
   }
 
+  /** Keeps a photo of the stop at `position`, and the guide's new status (a child's photo sends it back to a moderator); its id. */
+  async addPhoto(guideId: string, position: number, photo: StopPhoto, status: GuideStatus): Promise<string> {
+    const id = randomUUID();
+    await this.db.transaction(async (tx) => {
+      await tx.run("INSERT INTO guide_photos (id, guide_id, position, media_type, width, height, bytes, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [id, guideId, position, photo.mediaType, photo.width, photo.height, photo.data.length, photo.data.toString("base64"), new Date().toISOString()]);
+      const current = await tx.all<{ status: string }>("SELECT status FROM guides WHERE id = ?", [guideId]);
+      if (current[0]?.status !== status) await this.setStatus(guideId, status, tx);
+    });
+    return id;
+  }
+
+  async photo(id: string): Promise<{ guideId: string; mediaType: string; data: Buffer } | null> {
+    const row = (await this.db.all<{ guide_id: string; media_type: string; data: string }>("SELECT guide_id, media_type, data FROM guide_photos WHERE id = ?", [id]))[0];
+    return row ? { guideId: row.guide_id, mediaType: row.media_type, data: Buffer.from(row.data, "base64") } : null;
+  }
+
   /** Keeps the legs computed from the stop positions `key` names. */
   async saveLegs(id: string, legs: readonly GuideLegFeature[], key: string): Promise<void> {
     await this.db.run("UPDATE guides SET legs = ?, legs_key = ? WHERE id = ?", [JSON.stringify(legs), key, id]);
@@ -154,8 +181,17 @@ export class GuideStore {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => String(r["id"]));
     const stopRows = await tx.all(`SELECT guide_id, position, place_id, note, name, lon, lat FROM guide_stops WHERE guide_id IN (${ids.map(() => "?").join(", ")}) ORDER BY guide_id, position`, ids);
+    const photoRows = await tx.all(`SELECT id, guide_id, position FROM guide_photos WHERE guide_id IN (${ids.map(() => "?").join(", ")}) ORDER BY created_at, id`, ids);
+    const photos = new Map<string, string[]>();
+    for (const p of photoRows) {
+      const key = `${String(p["guide_id"])}:${Number(p["position"])}`;
+      photos.set(key, [...(photos.get(key) ?? []), String(p["id"])]);
+    }
     const stops = new Map<string, StoredStop[]>(ids.map((id) => [id, []]));
-    for (const s of stopRows) stops.get(String(s["guide_id"]))!.push({ placeId: String(s["place_id"]), note: String(s["note"]), name: String(s["name"]), lon: Number(s["lon"]), lat: Number(s["lat"]) });
+    for (const s of stopRows) {
+      const photoIds = photos.get(`${String(s["guide_id"])}:${Number(s["position"])}`) ?? [];
+      stops.get(String(s["guide_id"]))!.push({ placeId: String(s["place_id"]), note: String(s["note"]), name: String(s["name"]), lon: Number(s["lon"]), lat: Number(s["lat"]), photoIds });
+    }
     return rows.map((r) => guideOf(r, stops.get(String(r["id"]))!));
   }
 }

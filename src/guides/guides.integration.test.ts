@@ -3,8 +3,10 @@
  * members through the child-safe path), a child's guide waiting for a moderator and public
  * only after approval, credited by nickname and team, the guard's refusal of a child's phone
  * number, the list's filters, a place card's guides, a removed or moved place marked on the
- * guide (and its legs computed again), the print page and the QR code, withdrawal.
+ * guide (and its legs computed again), the print page and the QR code, withdrawal, photos on
+ * stops (cleaned, limited, a child's sending the guide back to a moderator).
  */
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runRetention } from "../app/retention-job.ts";
 import { signedInAdult, signedInChild, signedInStaff } from "../app/test-actors.ts";
@@ -19,7 +21,7 @@ import { guideRetentionRules } from "./index.ts";
 
 const CULTURE = "city-culture-tourism-radio-television-sports-bureau";
 const issues = (schema: { safeParse(v: unknown): { error?: { issues: unknown[] } } }, value: unknown) => schema.safeParse(value).error?.issues ?? [];
-type Guide = { id: string; status?: string; author: { name: string; team: string | null; byChild: boolean }; changedStops: number; stops: Array<{ placeId: string; state: string }>; legs: { features: Array<{ properties: { mode: string; from: number } }> } };
+type Guide = { id: string; status?: string; author: { name: string; team: string | null; byChild: boolean }; changedStops: number; stops: Array<{ placeId: string; state: string; photos: string[] }>; legs: { features: Array<{ properties: { mode: string; from: number } }> } };
 
 describe.each(testDialects())("guides on %s", (dialect) => {
   let t: TestServer;
@@ -182,5 +184,57 @@ describe.each(testDialects())("guides on %s", (dialect) => {
     const deleted = await runRetention(t.server.db, new Date(), guideRetentionRules);
     expect(deleted["withdrawn guides"]).toBeGreaterThanOrEqual(1);
     expect(await t.server.db.all("SELECT position FROM guide_stops WHERE guide_id = ?", [id])).toEqual([]);
+  });
+  it("takes photos on stops from their authors, cleaned; a child's guide waits for a moderator again; strangers see only a public guide's", async () => {
+    const guardian = await signedInAdult(t, "13800001006", "爷爷");
+    const { client: child } = await signedInChild(t, guardian, "guidekid5", "乐乐");
+    const guide = (await child.post("/api/guides", body())).body["guide"] as Guide;
+    expect((await decide(guide.id, "approve")).status).toBe(200);
+    const photo = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: "#3a7" } }).jpeg().withExif({ IFD0: { Make: "KidPhone" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "26/1 53/1 0/1" } }).toBuffer();
+    const url = `/api/guides/${guide.id}/stops/1/photos`;
+    // Not an image, a stop that is not there, a stranger: refused, nothing kept.
+    expect((await child.post(url, Buffer.from("<svg onload=alert(1)>"), { contentType: "image/jpeg" })).status).toBe(415);
+    expect((await child.post(url, Buffer.from("{}"), { contentType: "application/json" })).body).toMatchObject({ code: "unsupported_media_type", field: "content-type" });
+    expect((await child.post(`/api/guides/${guide.id}/stops/9/photos`, photo, { contentType: "image/jpeg" })).status).toBe(404);
+    const stranger = await signedInAdult(t, "13800001007", "路人甲");
+    expect((await stranger.post(url, photo, { contentType: "image/jpeg" })).status).toBe(404);
+    expect((await culture.post(`/api/staff/guides/${guide.id}/stops/1/photos`, photo, { contentType: "image/jpeg" })).status).toBe(404);
+    expect(await t.server.db.all("SELECT id FROM guide_photos WHERE guide_id = ?", [guide.id])).toEqual([]);
+
+    const added = await child.post(url, photo, { contentType: "image/jpeg" });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    expect(issues(guideAnswer, added.body)).toEqual([]);
+    const after = added.body["guide"] as Guide;
+    expect(after.status).toBe("pending");
+    expect(after.stops.map((s) => s.photos.length)).toEqual([0, 1, 0]);
+    const photoUrl = after.stops[1]!.photos[0]!;
+    // Off the public lists until a moderator, who sees the photo with the guide, approves it again.
+    expect(await publicIds()).not.toContain(guide.id);
+    expect((await anonymous().get(photoUrl)).status).toBe(404);
+    const item = (await moderator.get(`/api/moderation/items/guide/${guide.id}`)).body["item"] as { photoIds: string[] };
+    expect(item.photoIds).toEqual([photoUrl.split("/").pop()]);
+    const seen = await fetch(t.base + photoUrl, { headers: { cookie: guardian.cookieHeader } });
+    expect(seen.status).toBe(200);
+    const meta = await sharp(Buffer.from(await seen.arrayBuffer())).metadata();
+    expect([meta.format, meta.width, meta.height, meta.exif]).toEqual(["jpeg", 1280, 853, undefined]);
+    expect((await decide(guide.id, "approve")).status).toBe(200);
+    const open = await fetch(t.base + photoUrl);
+    expect([open.status, open.headers.get("content-type"), open.headers.get("cache-control")]).toEqual([200, "image/jpeg", "public, max-age=300"]);
+    expect((((await anonymous().get(`/api/guides/${guide.id}`)).body["guide"] as { stops: Array<{ photos: string[] }> }).stops[1]!.photos)).toEqual([photoUrl]);
+
+    // Three a stop.
+    for (let i = 0; i < 2; i++) expect((await child.post(url, photo, { contentType: "image/jpeg" })).status).toBe(201);
+    expect((await child.post(url, photo, { contentType: "image/jpeg" })).status).toBe(409);
+
+    // Staff add to their own guide, which stays published; the photos go with a withdrawn guide.
+    const staffGuide = (await culture.post("/api/staff/guides", body())).body["guide"] as Guide;
+    const png = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#fa0" } }).png().toBuffer();
+    const staffAdded = await culture.post(`/api/staff/guides/${staffGuide.id}/stops/0/photos`, png, { contentType: "image/png" });
+    expect(staffAdded.status, JSON.stringify(staffAdded.body)).toBe(201);
+    expect((staffAdded.body["guide"] as Guide).status).toBe("published");
+    expect((await health.post(`/api/staff/guides/${staffGuide.id}/stops/0/photos`, png, { contentType: "image/png" })).status).toBe(404);
+    expect((await culture.call("DELETE", `/api/staff/guides/${staffGuide.id}`)).status).toBe(200);
+    await runRetention(t.server.db, new Date(), guideRetentionRules);
+    expect(await t.server.db.all("SELECT id FROM guide_photos WHERE guide_id = ?", [staffGuide.id])).toEqual([]);
   });
 });

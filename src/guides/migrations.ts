@@ -54,4 +54,23 @@ export const guideMigrations: readonly Migration[] = [
       );
       CREATE INDEX guide_stops_place ON guide_stops(place_id);`,
   },
+  {
+    domain: "guides",
+    name: "0002-guide-photos",
+    // A stop's photos, cleaned as review photos are (no metadata, at most PHOTO_MAX_SIDE), kept
+    // with the guide and deleted with it.
+    common: `
+      CREATE TABLE guide_photos (
+        id TEXT PRIMARY KEY,
+        guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        media_type TEXT NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        bytes INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX guide_photos_guide ON guide_photos(guide_id, position);`,
+  },
 ];

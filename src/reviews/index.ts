@@ -6,4 +6,4 @@ export { reviewModeration } from "./review-moderation.ts";
 export { CorrectionStore } from "./corrections.ts";
 export { reviewMigrations } from "./migrations.ts";
 export { reviewRetentionRules } from "./retention.ts";
-export { ACCEPTED_PHOTO_TYPES } from "./review-photos.ts";
+export { ACCEPTED_PHOTO_TYPES, processPhoto } from "./review-photos.ts";

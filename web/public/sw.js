@@ -102,7 +102,10 @@ function nothingKept(request) {
 async function networkFirst(event, kind) {
   const { request } = event;
   try {
-    const response = await fetch(request);
+    // An API answer asks the server each time (revalidating what the browser's HTTP cache
+    // holds), so one it gives back is live: a copy the HTTP cache gave without a network
+    // would pass as live and hide that the page shows offline data.
+    const response = await fetch(kind === "api" ? new Request(request, { cache: "no-cache" }) : request);
     if (response.ok) event.waitUntil(keep(kind === "page" ? SHELL : DATA, request, response.clone()));
     return response;
   } catch (error) {

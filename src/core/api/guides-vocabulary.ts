@@ -33,6 +33,8 @@ export const GUIDE_LIMITS = {
   ageMax: 18,
   minutesMin: 15,
   minutesMax: 720,
+  /** Photos a stop may carry. */
+  photosPerStop: 3,
   /** A place moved further than this (m) from where it was when the guide was written is "moved". */
   movedM: 150,
   /** A walk longer than this (m) is tried by bus where the region has transit. */

@@ -109,6 +109,7 @@ export const guideStop = z.object({
   lat: z.number(),
   lon: z.number(),
   state: z.enum(GUIDE_STOP_STATES),
+  photos: z.array(z.string()).meta({ description: "The stop's photos (/api/guide-photos/{id}), oldest first" }),
 });
 
 /** One leg as a GeoJSON feature (a LineString from stop `from` to stop `to`). */

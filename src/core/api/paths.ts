@@ -27,6 +27,9 @@ export const childReviewParams = z.object({ id: uuid("Child account id"), review
 /** /api/family/children/{id}/guides/{guideId}: a guide a guardian withdraws for their child. */
 export const childGuideParams = z.object({ id: uuid("Child account id"), guideId: uuid("Guide id") });
 
+/** /api/guides/{id}/stops/{position}/photos: a stop by its place in the guide, from 0. */
+export const guideStopParams = z.object({ id: uuid("Guide id"), position: z.coerce.number().int().min(0).max(50).meta({ description: "The stop's position in the guide, from 0", example: 0 }) });
+
 /** /api/plan/tasks/{number}. */
 export const taskNumberParams = z.object({ number: z.coerce.number().int().min(1).max(1000).meta({ description: "Task number", example: 5 }) });
 

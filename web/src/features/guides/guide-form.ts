@@ -11,14 +11,37 @@ import type { GuideInput } from "../../../../src/core/api/guides.ts";
 import { el, replaceChildren } from "../../shared/dom.ts";
 import { errorText } from "../../shared/error-text.ts";
 import { getLanguage } from "../../shared/i18n.ts";
-import { type GuideDetail, guideLinks, searchPlaces, writeGuide } from "./guides-api.ts";
+import { type GuideDetail, addStopPhoto, guideLinks, searchPlaces, writeGuide } from "./guides-api.ts";
 import { moved } from "./guide-format.ts";
 import { t } from "./guides-messages.ts";
 
 /** Who is writing: a member (kind says whether a child) or staff allowed to write guides. */
 export type Writer = { as: "member"; name: string; child: boolean } | { as: "staff"; name: string; allowed: boolean };
 
-interface PickedStop { placeId: string; name: string; regionId: string; note: string }
+interface PickedStop { placeId: string; name: string; regionId: string; note: string; photos: File[] }
+
+const PHOTO_TYPES = "image/jpeg,image/png,image/webp";
+
+/**
+ * Sends each stop's photos after the guide is written, one at a time; the guide as it is after
+ * the last that arrived, and how many did not (with the first reason).
+ */
+async function sendPhotos(guide: GuideDetail, stops: readonly PickedStop[], asStaff: boolean): Promise<{ guide: GuideDetail; failed: number; reason: string }> {
+  let now = guide;
+  let failed = 0;
+  let reason = "";
+  for (const [position, stop] of stops.entries()) {
+    for (const photo of stop.photos.slice(0, GUIDE_LIMITS.photosPerStop)) {
+      try {
+        now = await addStopPhoto(guide.id, position, photo, asStaff);
+      } catch (error) {
+        failed++;
+        reason ||= errorText(error);
+      }
+    }
+  }
+  return { guide: now, failed, reason };
+}
 
 const field = (id: string, label: string, input: HTMLElement) => el("div", { class: "gd-field" }, el("label", { for: id }, label), input);
 const options = (values: readonly string[], label: (v: string) => string, chosen: string) => values.map((v) => el("option", { value: v, selected: v === chosen }, label(v)));
@@ -30,8 +53,8 @@ export function signInFirst(main: HTMLElement): void {
   main.dataset.ready = "sign-in";
 }
 
-/** The form; `done` gets the written guide. */
-export function mountGuideForm(main: HTMLElement, writer: Writer, done: (guide: GuideDetail) => void): void {
+/** The form; `done` gets the written guide, and what to say of photos that did not arrive. */
+export function mountGuideForm(main: HTMLElement, writer: Writer, done: (guide: GuideDetail, photoProblem: string | null) => void): void {
   const lang = getLanguage();
   const head = el("div", { class: "gd-head" }, el("a", { class: "gd-back", href: "/guides.html" }, t("gdBack")), el("h1", {}, t("gdFormTitle")), el("p", {}, t("gdWritingAs", { name: writer.name })));
   if (writer.as === "staff" && !writer.allowed) {
@@ -60,6 +83,12 @@ export function mountGuideForm(main: HTMLElement, writer: Writer, done: (guide: 
     replaceChildren(stopsBox, ...stops.map((s, i) => {
       const note = el("input", { id: `gd-note-${i}`, maxlength: GUIDE_LIMITS.noteMax, value: s.note });
       note.addEventListener("input", () => (s.note = note.value));
+      const photos = el("input", { id: `gd-photos-${i}`, type: "file", accept: PHOTO_TYPES, multiple: true });
+      const chosen = el("span", { class: "gd-photos-chosen", "aria-live": "polite" }, s.photos.length ? t("gdPhotosChosen", { n: s.photos.length }) : "");
+      photos.addEventListener("change", () => {
+        s.photos = [...(photos.files ?? [])].slice(0, GUIDE_LIMITS.photosPerStop);
+        chosen.textContent = s.photos.length ? t("gdPhotosChosen", { n: s.photos.length }) : "";
+      });
       const button = (label: string, action: () => void, disabled = false) => {
         const b = el("button", { type: "button", class: "gd-small", disabled, "aria-label": `${label}: ${s.name}` }, label);
         b.addEventListener("click", () => {
@@ -70,6 +99,7 @@ export function mountGuideForm(main: HTMLElement, writer: Writer, done: (guide: 
       };
       return el("li", { class: "gd-picked-stop" }, el("span", { class: "gd-stop-name" }, s.name),
         el("label", { for: note.id, class: "gd-note-label" }, t("gdStopNote", { n: i + 1 })), note,
+        el("label", { for: photos.id, class: "gd-note-label" }, t("gdStopPhotos", { n: i + 1, max: GUIDE_LIMITS.photosPerStop })), photos, chosen,
         el("span", { class: "gd-picked-actions" }, button(t("gdUp"), () => {
           stops = moved(stops, i, -1);
         }, i === 0), button(t("gdDown"), () => {
@@ -87,7 +117,7 @@ export function mountGuideForm(main: HTMLElement, writer: Writer, done: (guide: 
     replaceChildren(hits, ...(found.length ? found.map((p) => {
       const add = el("button", { type: "button", class: "gd-small", "aria-label": `${t("gdAdd")}: ${p.name}`, disabled: stops.length >= GUIDE_LIMITS.stopsMax }, t("gdAdd"));
       add.addEventListener("click", () => {
-        stops.push({ placeId: p.id, name: p.name, regionId: p.regionId, note: "" });
+        stops.push({ placeId: p.id, name: p.name, regionId: p.regionId, note: "", photos: [] });
         drawStops();
         add.closest("li")?.remove();
       });
@@ -123,7 +153,11 @@ export function mountGuideForm(main: HTMLElement, writer: Writer, done: (guide: 
     };
     submit.disabled = true;
     problem.textContent = "";
-    writeGuide(body, writer.as === "staff").then(done, (error: unknown) => {
+    const asStaff = writer.as === "staff";
+    writeGuide(body, asStaff).then(async (guide) => {
+      const sent = await sendPhotos(guide, stops, asStaff);
+      done(sent.guide, sent.failed ? t("gdPhotosFailed", { n: sent.failed, reason: sent.reason }) : null);
+    }, (error: unknown) => {
       problem.textContent = errorText(error);
       submit.disabled = false;
     });
@@ -133,11 +167,12 @@ export function mountGuideForm(main: HTMLElement, writer: Writer, done: (guide: 
   main.dataset.ready = "form";
 }
 
-/** After writing: where the guide is now. */
-export function written(main: HTMLElement, guide: GuideDetail): void {
+/** After writing: where the guide is now (and any photos that did not arrive). */
+export function written(main: HTMLElement, guide: GuideDetail, photoProblem: string | null = null): void {
   const pending = guide.status === "pending";
   replaceChildren(main, el("div", { class: "gd-head" }, el("h1", {}, t("gdFormTitle")),
     el("p", { class: "gd-status", role: "status", "data-status": guide.status ?? "" }, pending ? t("gdSubmittedPending") : t("gdSubmitted")),
+    photoProblem ? el("p", { class: "gd-error", role: "alert" }, photoProblem) : null,
     el("p", {}, el("a", { class: "gd-back", href: guideLinks(guide.id).page }, guide.title))));
   main.dataset.ready = "written";
 }

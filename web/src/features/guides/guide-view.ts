@@ -17,6 +17,7 @@ import { fetchGuide, guideLinks } from "./guides-api.ts";
 import { factsLine, legText } from "./guide-format.ts";
 import { attributionLines } from "../regions/region-picker.ts";
 import { GuideMap } from "./guide-map.ts";
+import { photoStrip } from "../family/photo-viewer.ts";
 import { t } from "./guides-messages.ts";
 
 const OSM_CREDIT = "© OpenStreetMap contributors";
@@ -30,6 +31,7 @@ function stopList(guide: Detail): HTMLElement {
       el("span", { class: "gd-stop-name" }, name),
       s.state === "open" ? null : el("span", { class: "gd-warn", role: "note" }, GUIDE_STOP_STATE_LABELS[s.state][lang]),
       s.note ? el("span", { class: "gd-stop-note" }, s.note) : null,
+      s.photos.length ? el("div", { class: "gd-stop-photos", role: "group", "aria-label": t("gdStopPhotosLabel", { n: i + 1 }) }, photoStrip(s.photos, { width: 96, height: 72 })) : null,
       leg ? el("span", { class: "gd-leg", "data-mode": leg.properties.mode }, `↓ ${legText(leg, lang)}`) : null);
   }));
 }

@@ -4,7 +4,7 @@
  * the staff path). Types come from the contract (src/core/api/guides.ts).
  */
 import type { GuideDetail, GuideInput, GuideSummary } from "../../../../src/core/api/guides.ts";
-import { getField, segment, sendField } from "../../shared/http.ts";
+import { field, getField, segment, send, sendField } from "../../shared/http.ts";
 import { getJson } from "../../shared/api.ts";
 import { guidesSearch, type GuideFilters } from "./guide-format.ts";
 
@@ -21,6 +21,10 @@ export const fetchPlaceGuides = (placeId: string): Promise<GuideSummary[]> => ge
 /** Writes a guide; `asStaff` takes the staff path. */
 export const writeGuide = (input: GuideInput, asStaff: boolean): Promise<GuideDetail> =>
   sendField<GuideDetail>("POST", asStaff ? "/api/staff/guides" : "/api/guides", input, "guide");
+
+/** Adds a photo to the stop at `position` (from 0) of a guide just written; the guide as it is now. */
+export const addStopPhoto = async (guideId: string, position: number, photo: Blob, asStaff: boolean): Promise<GuideDetail> =>
+  field<GuideDetail>(await send("POST", `${asStaff ? "/api/staff/guides" : "/api/guides"}/${segment(guideId)}/stops/${position}/photos`, photo, { "content-type": photo.type || "application/octet-stream" }), "guide");
 
 /** Places matching a text, for picking stops. */
 export async function searchPlaces(q: string, region: string | null): Promise<Array<{ id: string; name: string; regionId: string }>> {

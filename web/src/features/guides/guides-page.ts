@@ -44,7 +44,7 @@ async function draw(): Promise<void> {
   if (params.get("write") === "1") {
     const who = await writer();
     if (!who) return signInFirst(main);
-    return mountGuideForm(main, who, (guide) => written(main, guide));
+    return mountGuideForm(main, who, (guide, photoProblem) => written(main, guide, photoProblem));
   }
   mountGuideList(main, filtersFromSearch(location.search));
 }

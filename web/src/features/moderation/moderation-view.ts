@@ -19,6 +19,9 @@ import { markPieces } from "./marked-text.ts";
 import { type ModerationMessageKey, ageText, mt } from "./moderation-messages.ts";
 import type { StaffContext } from "../accounts/staff-context.ts";
 
+/** Where each kind of content's photos are read (reviews' by default). */
+const PHOTO_PATHS: Readonly<Record<string, string>> = { idea: "idea-photos", guide: "guide-photos" };
+
 function queueCards(queues: readonly QueueSummary[], now: string): HTMLElement {
   return el("ul", { class: "queue-cards" }, ...queues.map((q) => el(
     "li",
@@ -86,7 +89,7 @@ function itemCard(item: ModeratedItem, now: string, refresh: () => void): HTMLEl
     item.placeId ? placeLine(item.placeId) : null,
     el("p", { class: "item-text" }, ...markedText(item)),
     kinds.length ? el("p", { class: "item-flags" }, mt("heldFor", { kinds: kinds.join(", ") })) : null,
-    item.photoIds.length ? photoStrip(item.photoIds.map((id) => (item.type === "idea" ? `/api/idea-photos/${id}` : `/api/review-photos/${id}`)), { width: 120, height: 90 }) : null,
+    item.photoIds.length ? photoStrip(item.photoIds.map((id) => `/api/${PHOTO_PATHS[item.type] ?? "review-photos"}/${id}`), { width: 120, height: 90 }) : null,
     decisionBar(ACTIONS, (a) => mt(`action_${a}`), (action, reason) => decideItem(item, action, reason, action === "suspend" ? 7 : undefined), refresh),
   );
 }
