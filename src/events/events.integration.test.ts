@@ -141,6 +141,13 @@ describe.each(testDialects())("events on %s", (dialect) => {
     expect(district!.free).toBeGreaterThanOrEqual(6);
     expect(district!.low).toBe(0);
     expect(answer.total.events).toBe(1);
+    // The plan's evaluation cites the same count for task 12, by district, over the plan's years.
+    const page = await as("admin").get("/api/plan/evaluation.html?stage=final");
+    expect(page.status).toBe(200);
+    const html = String(page.body["text"]);
+    expect(html).toContain("六、儿童文体活动（任务12）");
+    const row = html.match(new RegExp(`<tr><td>${district!.district}</td><td class="n">(\\d+)</td><td class="n">0</td>`));
+    expect(Number(row?.[1])).toBeGreaterThanOrEqual(district!.free);
   });
 
   it("holds a flagged event for a moderator, refuses a blocked one, and cancels", async () => {

@@ -5,6 +5,7 @@
 import type { Evaluation, IndicatorResult } from "./evaluation.ts";
 import { LIGHT_LABELS } from "./evaluation-workbook.ts";
 import type { PlanBook } from "./plan-book.ts";
+import type { ActivityFigures } from "./activities.ts";
 import { participationParagraph } from "./participation.ts";
 import type { Light } from "./progress.ts";
 
@@ -75,6 +76,15 @@ ${goalChart(evaluation)}
 <h2>四、单位报送情况</h2>
 <table><thead><tr><th>单位</th><th>应报</th><th>已提交</th><th>已通过</th><th>逾期</th><th>状态</th></tr></thead><tbody>${evaluation.dashboard.units.map((u) => `<tr><td>${escapeHtml(u.name)}</td><td class="n">${u.expected}</td><td class="n">${u.submitted}</td><td class="n">${u.approved}</td><td class="n">${u.overdue}</td><td>${badge(u.light)}</td></tr>`).join("")}</tbody></table>
 ${participationParagraph(evaluation.participation ?? null)}
+${evaluation.activities ? activitiesParagraph(evaluation.activities.taskNumber, evaluation.activities.figures) : ""}
 <p class="meta">方法：指标进度 = 自基线以来的实际变化 ÷ 按时达标所需的变化（参照 Open SDG）；≥0.95 为正常，≥0.5 为预警，其余为滞后。任务状态取其指标、单位报送与单位自报状态中最差者。</p>
 </body></html>`;
+}
+
+/** The evaluation's paragraph on task 12's activities, in Chinese (the page's language). */
+export function activitiesParagraph(taskNumber: number, figures: ActivityFigures): string {
+  const rows = figures.districts.map((d) => `<tr><td>${escapeHtml(d.district ?? "未能确定区县")}</td><td class="n">${d.free}</td><td class="n">${d.low}</td><td class="n">${d.total}</td><td class="n">${d.events}</td></tr>`);
+  return `<h2>六、儿童文体活动（任务${taskNumber}）</h2>
+<p>${figures.from} 至 ${figures.to}，场馆在平台发布并已举办的免费或低收费（不超过 ${figures.lowCostMaxYuan} 元）儿童活动共 ${figures.total.total} 场次（免费 ${figures.total.free}，低收费 ${figures.total.low}），涉及 ${figures.total.events} 项活动。</p>
+${rows.length ? `<table><thead><tr><th>区县</th><th>免费场次</th><th>低收费场次</th><th>合计</th><th>活动数</th></tr></thead><tbody>${rows.join("")}</tbody></table>` : ""}`;
 }

@@ -4,6 +4,7 @@
  * targets with the data approved up to the end of 2025; the final one against the 2028
  * targets with the data up to the end of 2028 (or up to today, while that is earlier).
  */
+import type { ActivityFigures } from "./activities.ts";
 import type { ParticipationFigures } from "./participation.ts";
 import type { PlanIndicator } from "../core/plan.ts";
 import { buildDashboard, type Dashboard } from "./dashboard.ts";
@@ -38,6 +39,8 @@ export interface Evaluation {
   summary: { tasks: Record<Light, number>; indicatorsAchieved: number; indicatorsWithData: number; indicatorsWithTarget: number };
   /** Children's ideas adopted and the median days to answer, when the voice domain gives them. */
   participation?: ParticipationFigures;
+  /** Task 12's free and low-cost activities held, when the events domain gives them. */
+  activities?: { taskNumber: number; figures: ActivityFigures };
 }
 
 export function buildEvaluation(book: PlanBook, reports: readonly Report[], options: { stage: EvaluationStage; today: string; periodKind: PeriodKind; reportingStarts?: string }): Evaluation {

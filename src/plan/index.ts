@@ -11,6 +11,7 @@ export { MAX_EVIDENCE_BYTES } from "./evidence-files.ts";
 export { decisionSchema, newReportSchema, reportContentSchema } from "./report-service.ts";
 export { REPORT_STATES, TASK_STATUSES } from "./report-workflow.ts";
 export type { OverdueIdea, ParticipationFigures, ParticipationSource } from "./participation.ts";
+export type { ActivityCount, ActivityFigures, ActivitySource } from "./activities.ts";
 export { completedSchoolRouteChanges, SchoolProjectService } from "./school-projects-service.ts";
 export { SCHOOL_PROJECT_PERMISSIONS, type SchoolProjectPermission, schoolProjectRoles } from "./school-projects-permissions.ts";
 export type { CompletedCrossing } from "./school-projects-summary.ts";

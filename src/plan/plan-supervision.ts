@@ -14,6 +14,7 @@ import { type Dashboard, buildDashboard } from "./dashboard.ts";
 import { EvidenceStore } from "./evidence-files.ts";
 import { type PeriodKind, cityToday } from "./periods.ts";
 import { PlanBook, loadPlans, readPlanFile, savePlan } from "./plan-book.ts";
+import type { ActivitySource } from "./activities.ts";
 import type { ParticipationSource } from "./participation.ts";
 import { type ReportingStart, type StoredReportingDates, readReportingDates, readReportingFile, resolveReportingStart, storeReportingFileDate } from "./reporting-start.ts";
 import { planRoutes } from "./plan-routes.ts";
@@ -39,6 +40,7 @@ export class PlanSupervision {
   /** School-route projects (学径改造): task 22's projects, counted toward its indicators. */
   readonly schoolProjects: SchoolProjectService;
   private participationSource: ParticipationSource | null = null;
+  private activitySource: ActivitySource | null = null;
   private dates: StoredReportingDates = { file: null, firstLoaded: null };
 
   /**
@@ -54,12 +56,17 @@ export class PlanSupervision {
     const reportingStart = (reports: readonly Report[]) => this.reportingStart(reports).date;
     this.service = new ReportService({ db, store: this.store, book, periodKind, evidence: this.evidence, reportingStart });
     this.schoolProjects = new SchoolProjectService(db, book);
-    this.supervision = new SupervisionService({ db, store: this.store, book, periodKind, printer: this.printer, reportingStart, participation: () => this.participationSource });
+    this.supervision = new SupervisionService({ db, store: this.store, book, periodKind, printer: this.printer, reportingStart, participation: () => this.participationSource, activities: () => this.activitySource });
   }
 
   /** Children's ideas, given by the voice domain at start (participation.ts); none until then. */
   useParticipation(source: ParticipationSource): void {
     this.participationSource = source;
+  }
+
+  /** Task 12's activities, given by the events domain at start (activities.ts); none until then. */
+  useActivities(source: ActivitySource): void {
+    this.activitySource = source;
   }
 
   get book(): PlanBook | null {

@@ -12,6 +12,7 @@ import { type Evaluation, type EvaluationStage, buildEvaluation } from "./evalua
 import { evaluationPage } from "./evaluation-page.ts";
 import { evaluationWorkbook } from "./evaluation-workbook.ts";
 import { type UnitArrears, overdueReports } from "./overdue.ts";
+import type { ActivitySource } from "./activities.ts";
 import { type OverdueIdea, type ParticipationSource, overdueIdeasNamed } from "./participation.ts";
 import { type PeriodKind, cityToday } from "./periods.ts";
 import type { PlanBook } from "./plan-book.ts";
@@ -35,6 +36,8 @@ export interface SupervisionContext {
   reportingStart?: (reports: readonly Report[]) => string;
   /** Children's ideas, once the voice domain gives them (participation.ts). */
   participation?: () => ParticipationSource | null;
+  /** Task 12's activities, once the events domain gives them (activities.ts). */
+  activities?: () => ActivitySource | null;
 }
 
 /** A values import: what was written, or every problem found (and nothing written). */
@@ -58,7 +61,16 @@ export class SupervisionService {
     const reportingStarts = this.context.reportingStart?.(reports);
     const evaluation = buildEvaluation(book, reports, { stage, today: cityToday(), periodKind: this.context.periodKind, ...(reportingStarts ? { reportingStarts } : {}) });
     const source = this.context.participation?.() ?? null;
-    return { book, evaluation: source ? { ...evaluation, participation: await source.figures() } : evaluation };
+    const activities = this.context.activities?.() ?? null;
+    return {
+      book,
+      evaluation: {
+        ...evaluation,
+        ...(source ? { participation: await source.figures() } : {}),
+        // Held in the plan's years up to the evaluation's cut-off.
+        ...(activities ? { activities: { taskNumber: activities.taskNumber, figures: await activities.figures(`${book.plan.period.start}-01-01`, evaluation.cutOff) } } : {}),
+      },
+    };
   }
 
   async evaluationWorkbook(stage: EvaluationStage): Promise<Buffer> {
