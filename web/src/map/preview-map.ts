@@ -55,7 +55,7 @@ export class PreviewMap {
   readonly element: HTMLDivElement;
   private readonly tileLayer: HTMLDivElement;
   private readonly canvas: HTMLCanvasElement;
-  private readonly credits: HTMLDivElement;
+  private readonly credits: HTMLButtonElement;
   private readonly zoomIn: HTMLButtonElement;
   private readonly zoomOut: HTMLButtonElement;
   private camera: Camera | null = null;
@@ -80,8 +80,12 @@ export class PreviewMap {
     this.canvas = document.createElement("canvas");
     this.canvas.className = "map-preview-dots";
     this.canvas.setAttribute("aria-hidden", "true");
-    this.credits = document.createElement("div");
+    // One line, cut with an ellipsis where long; a tap shows it whole (as MapLibre's ⓘ does).
+    this.credits = document.createElement("button");
+    this.credits.type = "button";
     this.credits.className = "map-preview-credits";
+    this.credits.setAttribute("aria-expanded", "false");
+    this.credits.addEventListener("click", () => this.credits.setAttribute("aria-expanded", String(this.credits.getAttribute("aria-expanded") !== "true")));
     this.zoomIn = this.button("+", () => this.zoomBy(1));
     this.zoomOut = this.button("−", () => this.zoomBy(-1));
     const zoom = document.createElement("div");
