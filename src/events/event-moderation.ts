@@ -14,7 +14,7 @@ function eventItem(event: StoredEvent, placeName: (id: string) => string | null)
     status: event.status === "cancelled" ? "withdrawn" : event.status,
     authorId: event.createdBy,
     authorNickname: placeName(event.placeId) ?? event.placeId,
-    authorIsMinor: false,
+    authorIsMinor: false, authorIsStaff: true,
     text: [event.title, event.description, event.capacityNote].filter(Boolean).join("\n"),
     placeId: event.placeId,
     rating: null,

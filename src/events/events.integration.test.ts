@@ -159,6 +159,13 @@ describe.each(testDialects())("events on %s", (dialect) => {
     const queue = await as("moderator").get("/api/moderation/queue");
     const item = (queue.body["items"] as Array<{ type: string; id: string; statusAt: string }>).find((i) => i.type === "event" && i.id === event.id);
     expect(item).toBeDefined();
+    // A venue's event has no family account behind it: no warning or suspension, and nothing changes.
+    for (const action of ["warn", "suspend"]) {
+      const refused = await as("moderator").post(`/api/moderation/items/event/${event.id}/decisions`, { action, reason: "试一下警告工作人员" });
+      expect(refused.status).toBe(400);
+      expect(refused.body).toMatchObject({ code: "invalid_parameter", field: "action" });
+    }
+    expect(((await as("moderator").get(`/api/moderation/items/event/${event.id}`)).body["item"] as { status: string; authorIsStaff: boolean })).toMatchObject({ status: "pending", authorIsStaff: true });
     expect((await as("library").get(`/api/staff/events?place=${LIBRARY}`)).body["events"]).toEqual(expect.arrayContaining([expect.objectContaining({ id: event.id, status: "pending" })]));
     const approved = await as("moderator").post(`/api/moderation/items/event/${event.id}/decisions`, { action: "approve", reason: "讲的是游戏规则，不是真赌博", seenStatusAt: item!.statusAt });
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);

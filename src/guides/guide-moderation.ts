@@ -19,7 +19,7 @@ export function moderatedText(guide: StoredGuide): string {
 function asItem(guide: StoredGuide): ModeratedItem {
   return {
     type: GUIDE_CONTENT_TYPE, id: guide.id, status: guide.status, authorId: guide.memberId ?? guide.staffId ?? "", authorNickname: guide.authorName,
-    authorIsMinor: guide.authorKind === "child", text: moderatedText(guide), placeId: guide.stops[0]?.placeId ?? null, rating: null, photoIds: guide.stops.flatMap((s) => s.photoIds),
+    authorIsMinor: guide.authorKind === "child", authorIsStaff: guide.authorKind === "staff", text: moderatedText(guide), placeId: guide.stops[0]?.placeId ?? null, rating: null, photoIds: guide.stops.flatMap((s) => s.photoIds),
     holdReasons: guide.holdReasons, reportCount: guide.reportCount, createdAt: guide.createdAt, statusAt: guide.statusAt,
   };
 }

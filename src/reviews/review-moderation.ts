@@ -9,7 +9,7 @@ function asItem(review: StoredReview): ModeratedItem {
     status: review.status,
     authorId: review.memberId,
     authorNickname: review.nickname,
-    authorIsMinor: review.authorKind === "child",
+    authorIsMinor: review.authorKind === "child", authorIsStaff: false,
     text: review.body,
     placeId: review.placeId,
     rating: review.rating,

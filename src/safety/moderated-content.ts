@@ -14,6 +14,8 @@ export interface ModeratedItem {
   authorId: string;
   authorNickname: string;
   authorIsMinor: boolean;
+  /** Staff posted it (a venue's event, a unit's guide): no family account to warn or suspend. */
+  authorIsStaff: boolean;
   text: string;
   /** Where it is shown (a place id), for the moderator's context. */
   placeId: string | null;

@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 const item = (id: string, text: string, statusAt: string, extra: Partial<ModeratedItem> = {}): ModeratedItem => ({
-  type: "note", id, status: "pending", authorId: `a-${id}`, authorNickname: id, authorIsMinor: false, text, placeId: null, rating: null,
+  type: "note", id, status: "pending", authorId: `a-${id}`, authorNickname: id, authorIsMinor: false, authorIsStaff: false, text, placeId: null, rating: null,
   photoIds: [], holdReasons: [], reportCount: 0, createdAt: statusAt, statusAt, ...extra,
 });
 

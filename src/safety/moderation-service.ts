@@ -80,6 +80,10 @@ export class ModerationService {
   async decide(moderatorId: string, type: string, id: string, input: { action: ModerationAction; reason: string; suspendDays?: number | undefined; seenStatusAt?: string | undefined }): Promise<ModeratedItem> {
     const adapter = this.adapter(type);
     const item = await this.item(type, id);
+    // Warnings and suspensions are of family accounts; staff answer to their unit, not to moderation.
+    if ((input.action === "warn" || input.action === "suspend") && item.authorIsStaff) {
+      throw ApiError.invalid("action", say("这是工作人员发布的内容，不能警告或停用账号：请隐藏或删除，并联系发布单位", "staff posted this: warnings and suspensions are for family accounts; hide or remove it and contact their unit"));
+    }
     if (input.action === "approve" && input.seenStatusAt !== item.statusAt) {
       throw ApiError.conflict(say("这条内容在你查看之后有了变化，请重新查看", "this post changed since you saw it; look at it again"), "seenStatusAt");
     }

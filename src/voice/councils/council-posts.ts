@@ -90,7 +90,7 @@ export class CouncilPostStore {
 
 function asItem(post: StoredPost): ModeratedItem {
   return {
-    type: COUNCIL_POST_TYPE, id: post.id, status: post.status, authorId: post.memberId, authorNickname: post.nickname, authorIsMinor: post.authorIsMinor,
+    type: COUNCIL_POST_TYPE, id: post.id, status: post.status, authorId: post.memberId, authorNickname: post.nickname, authorIsMinor: post.authorIsMinor, authorIsStaff: false,
     text: post.body, placeId: null, rating: null, photoIds: [], holdReasons: post.holdReasons, reportCount: post.reportCount,
     createdAt: post.createdAt, statusAt: post.statusAt,
   };

@@ -15,6 +15,8 @@ export interface ModeratedItem {
   readonly status: "pending" | "published" | "hidden" | "removed";
   readonly authorNickname: string;
   readonly authorIsMinor: boolean;
+  /** Staff posted it: warn and suspend (family accounts') are not offered. */
+  readonly authorIsStaff?: boolean;
   readonly text: string;
   readonly placeId: string | null;
   readonly rating: number | null;

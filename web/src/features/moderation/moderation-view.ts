@@ -90,7 +90,7 @@ function itemCard(item: ModeratedItem, now: string, refresh: () => void): HTMLEl
     el("p", { class: "item-text" }, ...markedText(item)),
     kinds.length ? el("p", { class: "item-flags" }, mt("heldFor", { kinds: kinds.join(", ") })) : null,
     item.photoIds.length ? photoStrip(item.photoIds.map((id) => `/api/${PHOTO_PATHS[item.type] ?? "review-photos"}/${id}`), { width: 120, height: 90 }) : null,
-    decisionBar(ACTIONS, (a) => mt(`action_${a}`), (action, reason) => decideItem(item, action, reason, action === "suspend" ? 7 : undefined), refresh),
+    decisionBar(item.authorIsStaff ? ACTIONS.filter((a) => a !== "warn" && a !== "suspend") : ACTIONS, (a) => mt(`action_${a}`), (action, reason) => decideItem(item, action, reason, action === "suspend" ? 7 : undefined), refresh),
   );
 }
 
