@@ -160,6 +160,9 @@ describe.each(testDialects())("authorisation matrix on %s", (dialect) => {
     const staffGuide = await staff.reporter.post("/api/staff/guides", guide());
     expect(staffGuide.status, JSON.stringify(staffGuide.body)).toBe(201);
     ids["staffGuide"] = (staffGuide.body["guide"] as { id: string }).id;
+    const guidePhoto = await people.child.post(`/api/guides/${ids["childGuide"]}/stops/0/photos`, jpeg, { contentType: "image/jpeg" });
+    expect(guidePhoto.status, JSON.stringify(guidePhoto.body)).toBe(201);
+    ids["guidePhoto"] = (guidePhoto.body["guide"] as { stops: Array<{ photos: string[] }> }).stops[0]!.photos[0]!.split("/").pop()!;
     // An event the venue publishes at its place.
     const event = await staff.venue.post("/api/events", { ...EVENT_BODIES.event.example, placeId: place });
     expect(event.status, JSON.stringify(event.body)).toBe(201);
@@ -176,6 +179,7 @@ describe.each(testDialects())("authorisation matrix on %s", (dialect) => {
     if (name === "reviewId") return ids["childReviewForGuardian"]!;
     if (name === "guideId") return ids["childGuideForGuardian"]!;
     if (name === "type") return "review";
+    if (name === "position") return "0";
     const [, , section, kind] = rule.path.split("/");
     if (section === "councils") {
       const council: Record<string, string | undefined> = { id: ids["council"], sessionId: ids["session"], itemId: ids["item"], childId, decisionId: ids["decision"], postId: rule.path.includes("/members/") ? ids["guardianCouncilPost"] : ids["councilPost"] };
@@ -183,6 +187,7 @@ describe.each(testDialects())("authorisation matrix on %s", (dialect) => {
     }
     if (section === "polls") return name === "optionId" ? ids["option"]! : ids["poll"]!;
     if (section === "idea-photos") return ids["ideaPhoto"]!;
+    if (section === "guide-photos") return ids["guidePhoto"]!;
     if (section === "ideas") return rule.method === "DELETE" ? ids["childIdeaToWithdraw"]! : /\/(photos|drawing)$/.test(rule.path) ? ids["childIdea"]! : ids["publicIdea"]!;
     if (section === "reports") return ids["report"]!;
     if (section === "events") return ids["event"]!;
@@ -213,7 +218,7 @@ describe.each(testDialects())("authorisation matrix on %s", (dialect) => {
     if (key === "POST /api/plan/import/values") return { path, body: Buffer.from("not a workbook"), contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
     if (key === "POST /api/reviews/{id}/photos") return { path, body: Buffer.from("not an image"), contentType: "image/jpeg" };
     if (key === "POST /api/plan/school-projects/{id}/photos") return { path: `${path}?stage=after`, body: Buffer.from("not an image"), contentType: "image/jpeg" };
-    if (["POST /api/ideas/{id}/photos", "POST /api/ideas/{id}/drawing", "POST /api/ideas/{id}/result-photo", "POST /api/polls/{id}/options/{optionId}/image"].includes(key)) return { path, body: Buffer.from("not an image"), contentType: "image/jpeg" };
+    if (["POST /api/ideas/{id}/photos", "POST /api/ideas/{id}/drawing", "POST /api/ideas/{id}/result-photo", "POST /api/polls/{id}/options/{optionId}/image", "POST /api/guides/{id}/stops/{position}/photos", "POST /api/staff/guides/{id}/stops/{position}/photos"].includes(key)) return { path, body: Buffer.from("not an image"), contentType: "image/jpeg" };
     return { path, body: {} };
   }
 
