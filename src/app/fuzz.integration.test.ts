@@ -57,6 +57,8 @@ function send(base: URL, request: FuzzRequest, cookie: string): Promise<Answer> 
             resolve({ status: response.statusCode ?? 0, ms: performance.now() - started, type, body: chunk });
             response.destroy();
           });
+          // An answer to HEAD (or a stream the server ended) has no first line: its end is the answer.
+          response.once("end", () => resolve({ status: response.statusCode ?? 0, ms: performance.now() - started, type, body: Buffer.alloc(0) }));
           return;
         }
         response.on("data", (chunk: Buffer) => chunks.push(chunk));

@@ -101,6 +101,8 @@ export async function liveDomain(app: FastifyInstance, deps: LiveDomainDeps): Pr
     const header = request.headers["last-event-id"];
     const fromHeader = typeof header === "string" && /^\d{1,15}$/.test(header.trim()) ? Number(header.trim()) : undefined;
     const after = fromHeader ?? q.after ?? null;
+    // HEAD asks for the headers alone: a stream held open for it would never end (its client waits for ever).
+    if (request.method === "HEAD") return reply.header("content-type", "text/event-stream; charset=utf-8").header("cache-control", "no-store").send();
     if (live.stream.full) {
       reply.header("retry-after", "60");
       throw new ApiError(503, "unavailable", say("实时状态的连接已满，请稍后再试", "Too many live-status connections; try again later"));

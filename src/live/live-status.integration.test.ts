@@ -115,6 +115,15 @@ describe.each(testDialects())("live status on %s", (dialect) => {
     again.close();
   });
 
+  it("answers HEAD on both streams with their headers at once, holding nothing open", async () => {
+    for (const path of ["/api/status/stream?region=monaco", "/api/live"]) {
+      const answer = await fetch(`${server.url}${path}`, { method: "HEAD", signal: AbortSignal.timeout(5_000) });
+      expect([path, answer.status, answer.headers.get("content-type")]).toEqual([path, 200, "text/event-stream; charset=utf-8"]);
+    }
+    // Still checked first: a bad query is a 400, as on GET.
+    expect((await fetch(`${server.url}/api/status/stream?nonsense=1`, { method: "HEAD", signal: AbortSignal.timeout(5_000) })).status).toBe(400);
+  });
+
   it("shows a place's history to its staff and a region's summary to planners, as JSON and CSV", async () => {
     expect((await anon().get(`/api/places/${placeA}/status/history`)).status).toBe(401);
     expect((await venueB.get(`/api/places/${placeA}/status/history`)).status).toBe(403);

@@ -40,6 +40,8 @@ export class LiveUpdates {
   routes(app: FastifyInstance): void {
     app.get("/api/live", async (request, reply) => {
       parseRequest(liveQuery, request.query);
+      // HEAD asks for the headers alone: a stream held open for it would never end (its client waits for ever).
+      if (request.method === "HEAD") return reply.header("content-type", "text/event-stream; charset=utf-8").header("cache-control", "no-store").send();
       if (this.streams.size >= MAX_LIVE_STREAMS) {
         reply.header("retry-after", "60");
         throw new ApiError(503, "unavailable", say("实时更新的连接已满，请稍后再试", "Too many live-update connections; try again later"));
