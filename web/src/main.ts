@@ -105,7 +105,9 @@ const map = new LazyMap({
         return module;
       },
       (error: unknown) => {
-        store.update({ status: "error" });
+        // Asked again next time (a phone back in signal). A picture map stays usable meanwhile.
+        mapModule = undefined;
+        if (!pictureFirst) store.update({ status: "error" });
         announce(t("loadFailed"), "warning");
         throw error;
       },

@@ -69,6 +69,7 @@ export class PreviewMap {
   /** Resolves once a view has been drawn (its tiles loaded or failed). */
   private readonly firstFrame = new Promise<void>((resolve) => (this.shown = resolve));
   private readonly images = new Map<string, HTMLImageElement>();
+  private readonly resizing = new ResizeObserver(() => this.draw());
 
   constructor(private readonly options: PreviewOptions) {
     this.lang = options.lang;
@@ -95,7 +96,7 @@ export class PreviewMap {
     this.setLanguage(options.lang);
     options.container.append(this.element);
     this.listen();
-    new ResizeObserver(() => this.draw()).observe(this.element);
+    this.resizing.observe(this.element);
   }
 
   private button(text: string, action: () => void): HTMLButtonElement {
@@ -188,6 +189,7 @@ export class PreviewMap {
   }
 
   remove(): void {
+    this.resizing.disconnect();
     this.element.remove();
   }
 
