@@ -106,7 +106,7 @@ describe("map web app", () => {
       // Choosing a place in the list opens its card.
       await page.click(".results-toggle");
       const rows = page.locator("#results-list [data-place-id]");
-      expect(await rows.count()).toBe(Math.min(play.features.length, 200));
+      await expect.poll(() => rows.count()).toBe(Math.min(play.features.length, 200));
       const firstRow = rows.first();
       const placeId = await firstRow.getAttribute("data-place-id");
       const place = play.features.find((f) => f.properties.id === placeId);

@@ -125,7 +125,7 @@ describe("search", () => {
       await page.waitForSelector('#app[data-search="found"]', { timeout: STEP_TIMEOUT_MS });
       await waitForPlaces(page, "monaco", full.count);
       await expect.poll(() => page.locator("#results-summary").textContent()).toBe(`找到 ${full.count} 个地点`);
-      expect(await page.locator("#results-list [data-place-id]").count()).toBe(full.count);
+      await expect.poll(() => page.locator("#results-list [data-place-id]").count()).toBe(full.count);
       expect(await page.locator(".results-toggle").getAttribute("aria-expanded")).toBe("true");
 
       // Nothing matches: a kind message, and the nearest places instead.

@@ -48,11 +48,19 @@ export function mapCover(): Cover {
  * ODbL asks to be visible) sit beside them, never under them.
  */
 export function trackMapCover(root: HTMLElement): void {
-  const update = (): void => {
+  // Measured once a frame however many changes came in it: each measure lays the page out.
+  let queued = false;
+  const measure = (): void => {
+    queued = false;
     const cover = mapCover();
     root.style.setProperty("--cover-bottom", `${Math.round(cover.bottom)}px`);
     root.style.setProperty("--cover-left", `${Math.round(cover.left)}px`);
     root.style.setProperty("--cover-right", `${Math.round(cover.right)}px`);
+  };
+  const update = (): void => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(measure);
   };
   const resized = new ResizeObserver(update);
   const shown = new MutationObserver(update);
@@ -65,7 +73,7 @@ export function trackMapCover(root: HTMLElement): void {
   // The route panel replaces the card by a data attribute on #app (route.css).
   shown.observe(root, { attributes: true, attributeFilter: ["data-route-open"] });
   window.addEventListener("resize", update);
-  update();
+  measure();
 }
 
 /** The padding to pass to fitBounds/easeTo for the UI shown now. */

@@ -9,9 +9,14 @@ import { t } from "./place-card-messages.ts";
 import { DEMONSTRATION_LABELS } from "../../shared/messages.ts";
 
 /** Today's date (YYYY-MM-DD) on the wall calendar of a time zone. */
+/** One date formatter per time zone: making one costs far more than using it. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   try {
-    return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+    let format = dayFormats.get(timeZone);
+    if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })));
+    return format.format(now);
   } catch {
     return now.toISOString().slice(0, 10);
   }

@@ -23,12 +23,26 @@ import { includeLabel, includesUnknown, leftOutOf, leftOutText, withUnknown } fr
 
 /** Most list rows drawn at once; the map still shows every place. */
 const MAX_ROWS = 200;
+/**
+ * Rows are drawn a few at a time, each batch in its own task, so a long list never blocks a
+ * slow phone's main thread for long (a batch takes a few milliseconds); #results-list says
+ * `data-complete` once every row is there.
+ */
+const ROWS_PER_TASK = 16;
+
+/** Each icon's SVG parsed once, then copied for every row that shows it. */
+const icons = new Map<string, HTMLElement>();
+function icon(name: string): Node {
+  let parsed = icons.get(name);
+  if (!parsed) icons.set(name, (parsed = iconElement(name)));
+  return parsed.cloneNode(true);
+}
 
 function row(place: PlaceFeature, today: string, selected: boolean): HTMLLIElement {
   const lang = getLanguage();
   const category = place.properties.categories.find(isCategoryId);
   const info = category ? CATEGORIES[category] : undefined;
-  const marker = el("span", { class: "result-marker" }, iconElement(info?.icon ?? "star"));
+  const marker = el("span", { class: "result-marker" }, icon(info?.icon ?? "star"));
   paintWith(marker, info?.color ?? "#495057");
   const { open, distanceM } = place.properties;
   const button = el(
@@ -106,11 +120,26 @@ export function mountResultsList(section: HTMLElement, store: Store<AppState>, o
     empty.hidden = explained || search !== null || !(status === "ready" && places !== null && places.features.length === 0);
   };
 
+  let drawing = 0;
   const renderList = (): void => {
+    const turn = ++drawing;
     const state = store.get();
     const today = todayIn(currentRegion(state)?.timeZone ?? "Asia/Shanghai");
     const features = shownPlaces(state).slice(0, MAX_ROWS);
-    replaceChildren(list, ...features.map((f) => row(f, today, f.properties.id === state.selectedId)));
+    const rows = (from: number): HTMLLIElement[] => features.slice(from, from + ROWS_PER_TASK).map((f) => row(f, today, f.properties.id === state.selectedId));
+    delete list.dataset.complete;
+    replaceChildren(list, ...rows(0));
+    const more = (from: number): void => {
+      // A newer list (new places, a search, a selection) draws itself.
+      if (turn !== drawing) return;
+      if (from >= features.length) {
+        list.dataset.complete = "true";
+        return;
+      }
+      list.append(...rows(from));
+      setTimeout(() => more(from + ROWS_PER_TASK), 0);
+    };
+    more(ROWS_PER_TASK);
   };
 
   showAll.addEventListener("click", () => store.update({ search: null }));
