@@ -51,19 +51,23 @@ export const LANDUSE_COLORS: Readonly<Record<string, string>> = {
 
 /** Road classes by how they are drawn: major roads wider and yellow or orange, the rest white. */
 export const ROAD_WIDTH_FACTOR: Readonly<Record<string, number>> = { motorway: 2.2, trunk: 2.2, primary: 1.8, secondary: 1.8 };
+/** The factor of every other drivable class. */
+export const ROAD_WIDTH_FACTOR_OTHER = 1.2;
 export const DRIVABLE_ROADS: ReadonlySet<string> = new Set(["motorway", "trunk", "primary", "secondary", "tertiary", "minor", "service"]);
+/** A drivable road's width curve: at each zoom, factor × the first number + casing × the second (pixels), exponential base 1.6 between. */
+export const ROAD_WIDTH_STOPS: ReadonlyArray<readonly [zoom: number, perFactor: number, perExtra: number]> = [
+  [10, 0.5, 0.3],
+  [14, 2, 1],
+  [18, 10, 2],
+];
 
 /**
- * A drivable road's width in pixels at `zoom` (exponential base 1.6 between stops at 10, 14 and
- * 18), `extra` pixels wider for its casing: the web style's expression, as a function.
+ * A drivable road's width in pixels at `zoom`, `extra` pixels wider for its casing: the curve
+ * the web style draws (basemap-style.ts builds its expression from the same stops).
  */
 export function roadWidthAt(roadClass: string, zoom: number, extra = 0): number {
-  const major = ROAD_WIDTH_FACTOR[roadClass] ?? 1.2;
-  const stops: Array<[number, number]> = [
-    [10, major * 0.5 + extra * 0.3],
-    [14, major * 2 + extra],
-    [18, major * 10 + extra * 2],
-  ];
+  const major = ROAD_WIDTH_FACTOR[roadClass] ?? ROAD_WIDTH_FACTOR_OTHER;
+  const stops = ROAD_WIDTH_STOPS.map(([z, perFactor, perExtra]): [number, number] => [z, major * perFactor + extra * perExtra]);
   if (zoom <= stops[0]![0]) return stops[0]![1];
   for (let i = 1; i < stops.length; i++) {
     const [z0, w0] = stops[i - 1]!;

@@ -88,8 +88,7 @@ export class GuideService {
     if (stop.photoIds.length >= GUIDE_LIMITS.photosPerStop) throw ApiError.conflict(say(`每个地点最多 ${GUIDE_LIMITS.photosPerStop} 张照片`, `at most ${GUIDE_LIMITS.photosPerStop} photos a stop`));
     const photo = await processPhoto(bytes);
     if (!photo.ok) throw new ApiError(415, "unsupported_media_type", say("请发送 JPEG、PNG 或 WebP 格式的照片", "send a JPEG, PNG or WebP photo"));
-    const status = guide.authorKind === "child" && guide.status === "published" ? "pending" : guide.status;
-    await this.deps.store.addPhoto(guide.id, position, photo, status);
+    await this.deps.store.addPhoto(guide.id, position, photo, guide.authorKind === "child" && guide.status === "published" ? "pending" : null);
     return (await this.deps.store.get(guide.id))!;
   }
 

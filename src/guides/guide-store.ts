@@ -154,14 +154,13 @@ export class GuideStore {
     return Number(rows[0]?.report_count ?? 0);
   }
 
-  /** Keeps a photo of the stop at `position`, and the guide's new status (a child's photo sends it back to a moderator); its id. */
-  async addPhoto(guideId: string, position: number, photo: StopPhoto, status: GuideStatus): Promise<string> {
+  /** Keeps a photo of the stop at `position`, with the guide's new status when it changes (a child's photo sends it back to a moderator); its id. */
+  async addPhoto(guideId: string, position: number, photo: StopPhoto, newStatus: GuideStatus | null): Promise<string> {
     const id = randomUUID();
     await this.db.transaction(async (tx) => {
       await tx.run("INSERT INTO guide_photos (id, guide_id, position, media_type, width, height, bytes, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [id, guideId, position, photo.mediaType, photo.width, photo.height, photo.data.length, photo.data.toString("base64"), new Date().toISOString()]);
-      const current = await tx.all<{ status: string }>("SELECT status FROM guides WHERE id = ?", [guideId]);
-      if (current[0]?.status !== status) await this.setStatus(guideId, status, tx);
+      if (newStatus) await this.setStatus(guideId, newStatus, tx);
     });
     return id;
   }

@@ -12,6 +12,7 @@ import { placeIdParams } from "../core/api/paths.ts";
 import type { StaffRole } from "../core/staff-roles.ts";
 import type { Database } from "../platform/database/database.ts";
 import { ApiError, say } from "../platform/errors.ts";
+import { openEventStream } from "../platform/http/event-stream.ts";
 import { parseRequest } from "../platform/http/validate.ts";
 import type { LivePlace, LiveStatusService } from "./live-status-service.ts";
 import { historyCsv, summarise, summaryCsv } from "./status-summary.ts";
@@ -101,21 +102,12 @@ export async function liveDomain(app: FastifyInstance, deps: LiveDomainDeps): Pr
     const header = request.headers["last-event-id"];
     const fromHeader = typeof header === "string" && /^\d{1,15}$/.test(header.trim()) ? Number(header.trim()) : undefined;
     const after = fromHeader ?? q.after ?? null;
-    // HEAD asks for the headers alone: a stream held open for it would never end (its client waits for ever).
-    if (request.method === "HEAD") return reply.header("content-type", "text/event-stream; charset=utf-8").header("cache-control", "no-store").send();
     if (live.stream.full) {
       reply.header("retry-after", "60");
       throw new ApiError(503, "unavailable", say("实时状态的连接已满，请稍后再试", "Too many live-status connections; try again later"));
     }
-    reply.hijack();
+    if (!openEventStream(request, reply)) return reply;
     const raw = reply.raw;
-    raw.writeHead(200, {
-      "content-type": "text/event-stream; charset=utf-8",
-      "cache-control": "no-store",
-      "x-accel-buffering": "no",
-      "x-content-type-options": "nosniff",
-      connection: "keep-alive",
-    });
     let close: (() => void) | null = null;
     let closed = false;
     request.raw.once("close", () => {

@@ -8,6 +8,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { ApiError, say } from "../errors.ts";
+import { openEventStream } from "./event-stream.ts";
 import { parseRequest } from "./validate.ts";
 
 /** The stream takes no parameters (besides `lang`, as every operation). */
@@ -40,20 +41,12 @@ export class LiveUpdates {
   routes(app: FastifyInstance): void {
     app.get("/api/live", async (request, reply) => {
       parseRequest(liveQuery, request.query);
-      // HEAD asks for the headers alone: a stream held open for it would never end (its client waits for ever).
-      if (request.method === "HEAD") return reply.header("content-type", "text/event-stream; charset=utf-8").header("cache-control", "no-store").send();
       if (this.streams.size >= MAX_LIVE_STREAMS) {
         reply.header("retry-after", "60");
         throw new ApiError(503, "unavailable", say("实时更新的连接已满，请稍后再试", "Too many live-update connections; try again later"));
       }
-      reply.hijack();
+      if (!openEventStream(request, reply)) return reply;
       const raw = reply.raw;
-      raw.writeHead(200, {
-        "content-type": "text/event-stream; charset=utf-8",
-        "cache-control": "no-store",
-        "x-accel-buffering": "no",
-        connection: "keep-alive",
-      });
       // The browser waits this long before reconnecting after a dropped stream.
       raw.write("retry: 5000\n: tongxing live updates\n\n");
       const stream: Stream = { write: (chunk) => void raw.write(chunk), end: () => raw.end() };

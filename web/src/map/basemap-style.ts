@@ -6,7 +6,7 @@
  * category markers on top stay the loudest thing on the map.
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
-import { BASEMAP_COLORS, LANDUSE_COLORS } from "../../../src/core/basemap-palette.ts";
+import { BASEMAP_COLORS, LANDUSE_COLORS, ROAD_WIDTH_FACTOR, ROAD_WIDTH_FACTOR_OTHER, ROAD_WIDTH_STOPS } from "../../../src/core/basemap-palette.ts";
 import type { Lang } from "../shared/i18n.ts";
 
 /** The id of the vector tile source, shared with layers added later. */
@@ -78,18 +78,9 @@ const roadWidth = (base: number): ExpressionSpecification => [
 function roadLayers(): LayerSpecification[] {
   const major = classIn("motorway", "trunk", "primary", "secondary");
   const drivable = classIn("motorway", "trunk", "primary", "secondary", "tertiary", "minor", "service");
-  const majorWidth: ExpressionSpecification = ["match", ["get", "class"], ["motorway", "trunk"], 2.2, ["primary", "secondary"], 1.8, 1.2];
-  const width = (extra: number): ExpressionSpecification => [
-    "interpolate",
-    ["exponential", 1.6],
-    ["zoom"],
-    10,
-    ["+", ["*", majorWidth, 0.5], extra * 0.3],
-    14,
-    ["+", ["*", majorWidth, 2], extra],
-    18,
-    ["+", ["*", majorWidth, 10], extra * 2],
-  ];
+  const majorWidth = ["match", ["get", "class"], ...Object.entries(ROAD_WIDTH_FACTOR).flat(), ROAD_WIDTH_FACTOR_OTHER] as unknown as ExpressionSpecification;
+  const width = (extra: number): ExpressionSpecification =>
+    ["interpolate", ["exponential", 1.6], ["zoom"], ...ROAD_WIDTH_STOPS.flatMap(([zoom, perFactor, perExtra]) => [zoom, ["+", ["*", majorWidth, perFactor], extra * perExtra]])] as unknown as ExpressionSpecification;
   return [
     { id: "road-casing", type: "line", source, "source-layer": "road", filter: drivable, layout: { "line-cap": "round", "line-join": "round" }, paint: { "line-color": c.roadCasing, "line-width": width(1.5) } },
     {

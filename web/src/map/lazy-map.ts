@@ -54,10 +54,10 @@ export class LazyMap implements AppMap {
 
   constructor(private readonly options: LazyMapOptions) {
     this.lang = options.lang;
+    // The controls (the picture's or MapLibre's) keep clear of the sheets and panels (shared/styles.css reads the variables).
+    trackMapCover(options.container.closest<HTMLElement>(".app") ?? document.documentElement);
     if (options.pictureFirst) {
       options.container.dataset.mapKind = "picture";
-      // The picture's credits and buttons keep clear of the sheets, as MapLibre's controls do.
-      trackMapCover(options.container.closest<HTMLElement>(".app") ?? document.documentElement);
       this.preview = new PreviewMap({ container: options.container, lang: options.lang, onPlaceTap: options.onPlaceTap, onWake: () => void this.start().catch(() => undefined) });
     } else {
       void this.start().catch(() => undefined);
@@ -196,7 +196,6 @@ export class LazyMap implements AppMap {
   async setLanguage(lang: Lang): Promise<void> {
     this.lang = lang;
     this.preview?.setLanguage(lang);
-    if (this.preview) await this.preview.setPlaces(this.places);
     if (this.real) return this.real.setLanguage(lang);
   }
 

@@ -20,7 +20,6 @@ import { CATEGORIES } from "../../../src/core/categories.ts";
 import type { PlaceFeature, Region } from "../shared/api.ts";
 import type { Lang } from "../shared/i18n.ts";
 import { ICON_NAMES, rasterizeIcon } from "../shared/icons.ts";
-import { trackMapCover } from "../shared/layout.ts";
 import { UI_STRINGS } from "./basemap-style.ts";
 import { createFlatMap } from "./flat-map.ts";
 import { listenForLongPress } from "./long-press.ts";
@@ -80,8 +79,6 @@ export class MapView {
     this.ideas = new IdeasLayer(this.map, options.container, () => this.whenIdle());
     if (options.onLongPress) listenForLongPress(this.map, options.onLongPress);
     this.addControls();
-    // The controls keep clear of the sheets and panels (shared/styles.css reads the variables).
-    trackMapCover(options.container.closest<HTMLElement>(".app") ?? document.documentElement);
     this.loaded = new Promise((resolve) => this.map.once("load", () => void this.addOverlays().then(resolve)));
     this.map.on("click", (event) => this.handleTap(event));
     this.map.on("mousemove", (event) => {

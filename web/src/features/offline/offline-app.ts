@@ -14,10 +14,14 @@ const FIRST_VISIT_TILES = 120;
 /** Tiles go no deeper than the basemap does. */
 const BASEMAP_MAX_ZOOM = 14;
 
-/** The tiles of the region the map shows (#app's data-region), when it has a basemap. */
+/**
+ * The vector tiles of the region the map shows (#app's data-region), when it has a basemap and
+ * the map is MapLibre. A touch phone's picture map kept the pictures it showed already (they are
+ * among what the page fetched); vector tiles it never asked for would only cost its data.
+ */
 async function shownRegionTiles(): Promise<string[]> {
   const id = document.getElementById("app")?.dataset["region"];
-  if (!id) return [];
+  if (!id || document.getElementById("map")?.dataset["mapKind"] === "picture") return [];
   const region = (await fetchRegions().catch(() => [])).find((r) => r.id === id);
   if (!region?.hasBasemap) return [];
   return regionTileUrls(region.bbox, Math.max(0, region.zoom - 2), BASEMAP_MAX_ZOOM, FIRST_VISIT_TILES);

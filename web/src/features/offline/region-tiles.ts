@@ -4,15 +4,13 @@
  * the page cannot see the worker's requests. Lower zooms first, up to a number of tiles, so a
  * small city is kept whole to street level and a large one at the zooms its first view uses.
  */
+import { toUnit } from "../../map/camera.ts";
 
 /** The x/y of the tile holding lon/lat at zoom z (Web Mercator, as MapLibre tiles). */
 export function tileOf(lon: number, lat: number, z: number): { x: number; y: number } {
   const n = 2 ** z;
-  const clampedLat = Math.max(-85.0511, Math.min(85.0511, lat));
-  const rad = (clampedLat * Math.PI) / 180;
-  const x = Math.floor(((lon + 180) / 360) * n);
-  const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n);
-  return { x: Math.min(n - 1, Math.max(0, x)), y: Math.min(n - 1, Math.max(0, y)) };
+  const [ux, uy] = toUnit(lon, lat);
+  return { x: Math.min(n - 1, Math.max(0, Math.floor(ux * n))), y: Math.min(n - 1, Math.max(0, Math.floor(uy * n))) };
 }
 
 /**
