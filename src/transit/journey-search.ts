@@ -2,11 +2,12 @@
  * The search behind a journey: access and egress walks to the stops near each end (on the
  * street graph where the region has streets, else straight lines lengthened by the detour
  * factor), the day's timetable without the school lines that do not serve this trip, and
- * RAPTOR forwards (depart at) or backwards (arrive by). Answers abstract legs with times,
- * in travel order, one plan per Pareto entry; or why there is none.
+ * RAPTOR forwards (depart at) or backwards (arrive by) for the Pareto set over arrival and
+ * changes, or the Connection Scan for the one earliest arrival (`criteria: "fastest"`).
+ * Answers abstract legs with times, in travel order, one plan per journey; or why there is none.
  */
 import { distanceMeters } from "../core/geo.ts";
-import type { JourneyProfile, NoJourneyReason } from "../core/api/transit-vocabulary.ts";
+import type { JourneyCriteria, JourneyProfile, NoJourneyReason } from "../core/api/transit-vocabulary.ts";
 import { DETOUR_FACTOR } from "./footpaths.ts";
 import { MAX_ROUNDS, type TransitNetwork } from "./network.ts";
 import { type StopWalk, raptor, readJourney } from "./raptor.ts";
@@ -29,6 +30,8 @@ export interface SearchInput {
   arriveBy: boolean;
   profile: JourneyProfile;
   maxWalkM: number;
+  /** The Pareto set (the default) or the earliest arrival alone. */
+  criteria?: JourneyCriteria;
 }
 
 export type PlanLeg =
@@ -84,19 +87,26 @@ export function searchJourneys(network: TransitNetwork, input: SearchInput, walk
   if (access.walks.length === 0 || egress.walks.length === 0) return none("no_stop_nearby");
   const blocked = input.profile === "stroller" ? network.notStepFree : null;
   const speed = WALK_SPEED[input.profile];
-  const ws = network.workspace(input.date, choice.key);
   const timetable = input.arriveBy ? network.backward(input.date, choice.key, choice.useRoute) : day;
   const [first, last] = input.arriveBy ? [egress, access] : [access, egress];
-  const result = raptor(timetable, network.footpaths, ws, input.arriveBy ? -input.seconds : input.seconds, first.walks, last.walks, MAX_ROUNDS, speed, blocked);
-  if (result.pareto.length === 0) return none("no_connection");
+  const start = input.arriveBy ? -input.seconds : input.seconds;
   const metresTo = (walks: Walks, stop: number) => walks.walks.find((w) => w.stop === stop)!;
-  const plans = result.pareto.map((entry) => {
-    const read = readJourney(timetable, result, entry);
+  // Each journey as read back (from the first walk's stop to the last's, backwards in time for arrive-by), turned into timed legs.
+  const plan = (read: { legs: RawLeg[]; accessStop: number }, lastStop: number, rounds: number) => {
     const legs = input.arriveBy ? unreverse(day, read.legs) : read.legs;
-    const accessStop = input.arriveBy ? entry.egressStop : read.accessStop;
-    const egressStop = input.arriveBy ? read.accessStop : entry.egressStop;
-    return { legs: timed(day, legs, metresTo(access, accessStop), metresTo(egress, egressStop), access.streets, speed, network), rounds: entry.rounds };
-  });
+    const accessStop = input.arriveBy ? lastStop : read.accessStop;
+    const egressStop = input.arriveBy ? read.accessStop : lastStop;
+    return { legs: timed(day, legs, metresTo(access, accessStop), metresTo(egress, egressStop), access.streets, speed, network), rounds };
+  };
+  if (input.criteria === "fastest") {
+    const scan = network.connectionScan(input.date, choice.key, input.arriveBy, choice.useRoute);
+    const found = scan.fastest(network.footpaths, start, first.walks, last.walks, speed, blocked);
+    if (found === null) return none("no_connection");
+    return { day, plans: [plan(found, found.egressStop, found.rounds)], reason: null };
+  }
+  const result = raptor(timetable, network.footpaths, network.workspace(input.date, choice.key), start, first.walks, last.walks, MAX_ROUNDS, speed, blocked);
+  if (result.pareto.length === 0) return none("no_connection");
+  const plans = result.pareto.map((entry) => plan(readJourney(timetable, result, entry), entry.egressStop, entry.rounds));
   return { day, plans, reason: null };
 }
 

@@ -8,6 +8,7 @@ import { around } from "geokdbush";
 import { distanceMeters } from "../core/geo.ts";
 import { type Footpaths, buildFootpaths, indexStopsByPosition } from "./footpaths.ts";
 import type { TransitFeed } from "./feed.ts";
+import { ConnectionScan } from "./connection-scan.ts";
 import { RaptorWorkspace } from "./raptor.ts";
 import { type DayTimetable, buildDayTimetable, reverseTimetable } from "./timetable.ts";
 
@@ -18,7 +19,7 @@ const CACHED_DAYS = 8;
 export class TransitNetwork {
   readonly stopIndex: KDBush;
   readonly footpaths: Footpaths;
-  private readonly days = new Map<string, { forward: DayTimetable; backward?: DayTimetable; workspace?: RaptorWorkspace }>();
+  private readonly days = new Map<string, { forward: DayTimetable; backward?: DayTimetable; workspace?: RaptorWorkspace; scans?: [forward?: ConnectionScan, backward?: ConnectionScan] }>();
 
   constructor(readonly regionId: string, readonly feed: TransitFeed) {
     this.stopIndex = indexStopsByPosition(feed);
@@ -44,6 +45,15 @@ export class TransitNetwork {
       entry.workspace = new RaptorWorkspace(this.feed.stops.length, entry.forward.patterns.length, rounds);
     }
     return entry.workspace;
+  }
+
+  /** The day's connections for the earliest-arrival search, forwards or (arrive-by) backwards; built on first use. */
+  connectionScan(date: number, key: string, backward: boolean, useRoute?: (route: number) => boolean): ConnectionScan {
+    const entry = this.entry(date, key, useRoute);
+    const scans = (entry.scans ??= [undefined, undefined]);
+    const at = backward ? 1 : 0;
+    scans[at] ??= new ConnectionScan(backward ? this.backward(date, key, useRoute) : entry.forward, this.feed.stops.length);
+    return scans[at];
   }
 
   private entry(date: number, key: string, useRoute?: (route: number) => boolean) {

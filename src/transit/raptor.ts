@@ -204,7 +204,7 @@ export function raptor(day: DayTimetable, paths: Footpaths, ws: RaptorWorkspace,
 
 /** Round 0: the access walks' arrivals, marked; answers how many stops were marked. */
 function startFrom(ws: RaptorWorkspace, current: Int32Array, start: number, access: readonly StopWalk[], blocked: Uint8Array | null): number {
-  const { arrival, bestWalk, marked } = ws;
+  const { arrival, marked } = ws;
   let count = 0;
   for (const a of access) {
     if (blocked !== null && blocked[a.stop] === 1) continue;
@@ -212,7 +212,8 @@ function startFrom(ws: RaptorWorkspace, current: Int32Array, start: number, acce
     if (t < arrival[2 * a.stop]!) {
       arrival[2 * a.stop] = t;
       // Like a transfer walk's, an access walk's arrival is boarded from but never walked on from.
-      bestWalk[a.stop] = t;
+      // It does not hold back a later transfer walk to the stop either: the egress walk may start
+      // from that one (after a vehicle), never from the access walk's.
       ws.touch(a.stop);
       if (!marked[a.stop]) current[count++] = a.stop;
       marked[a.stop] = 1;

@@ -46,7 +46,13 @@ export function timeDependentDijkstra(day: DayTimetable, paths: Footpaths, stopC
       const e = egressAt.get(node);
       if (e !== undefined) target = Math.min(target, t + e);
       relax(n + node, t);
-      for (let x = paths.first[node]!; x < paths.first[node + 1]!; x++) relax(n + paths.target[x]!, t + footpathSeconds(paths, x, speed));
+      for (let x = paths.first[node]!; x < paths.first[node + 1]!; x++) {
+        const f = paths.target[x]!, w = t + footpathSeconds(paths, x, speed);
+        // The egress walk may start where this walk ends even when the access walk was there earlier.
+        const g = egressAt.get(f);
+        if (g !== undefined) target = Math.min(target, w + g);
+        relax(n + f, w);
+      }
       continue;
     }
     const s = node - n;

@@ -133,7 +133,27 @@ for (const dialect of testDialects()) {
       for (const r of rides) expect([r.from.stepFree, r.to.stepFree]).not.toContain(false);
     });
 
+    it("answers the one earliest arrival with criteria=fastest, leaving at or after the time or arriving by it", async () => {
+      const trip = "region=synthetic&from=31.9510,118.7010&to=31.9700,118.7200&max_walk_m=1500";
+      const transit = (body: unknown) => journeyAnswer.parse(body).journeys.filter((j) => j.kind === "transit");
+      const pareto = transit((await get(`/api/journey?${trip}&depart=2026-10-15T09:00`)).body);
+      const fastest = transit((await get(`/api/journey?${trip}&depart=2026-10-15T09:00&criteria=fastest`)).body);
+      expect(pareto.length).toBeGreaterThan(0);
+      expect(fastest).toHaveLength(1);
+      const [one] = fastest;
+      expect(Date.parse(one!.departure)).toBeGreaterThanOrEqual(Date.parse("2026-10-15T09:00:00+08:00"));
+      for (const j of pareto) expect(Date.parse(one!.arrival)).toBeLessThanOrEqual(Date.parse(j.arrival));
+      // Its legs are a journey one can make: each ride boarded after the leg before it ends.
+      for (let i = 1; i < one!.legs.length; i++) expect(Date.parse(one!.legs[i]!.departure)).toBeGreaterThanOrEqual(Date.parse(one!.legs[i - 1]!.arrival));
+      const byNine = transit((await get(`/api/journey?${trip}&arrive=2026-10-15T09:00&criteria=fastest`)).body);
+      const byNinePareto = transit((await get(`/api/journey?${trip}&arrive=2026-10-15T09:00`)).body);
+      expect(byNine).toHaveLength(1);
+      expect(Date.parse(byNine[0]!.arrival)).toBeLessThanOrEqual(Date.parse("2026-10-15T09:00:00+08:00"));
+      for (const j of byNinePareto) expect(Date.parse(byNine[0]!.departure)).toBeGreaterThanOrEqual(Date.parse(j.departure));
+    });
+
     it.each([
+      ["a criteria that does not exist", `from=${S48_FROM}&to=${S48_TO}&criteria=cheapest`, 400, "criteria"],
       ["a position that is not lat,lon", "from=abc&to=43.74,7.42", 400, "from"],
       ["depart and arrive together", `from=${S48_FROM}&to=${S48_TO}&depart=2026-10-15T08:00&arrive=2026-10-15T09:00`, 400, "arrive"],
       ["an unknown region", `from=${S48_FROM}&to=${S48_TO}&region=atlantis`, 404, "region"],

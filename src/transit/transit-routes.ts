@@ -70,7 +70,7 @@ export async function transitRoutes(app: FastifyInstance, deps: TransitRouteDeps
     if (!Number.isFinite(at)) throw new ApiError(400, "invalid_parameter", say("没有这个时间", "no such time"), q.arrive ? "arrive" : "depart");
     const arriveBy = q.arrive !== undefined;
     const walk = walkOnly(walker, q.from, q.to, q.profile, q.lang, at, arriveBy, zone);
-    return deps.networks.journeys({ regionId, from: q.from, to: q.to, at, arriveBy, profile: q.profile, maxWalkM: q.max_walk_m ?? JOURNEY_WALK_LIMITS.default, lang: q.lang }, walker, zone, walk);
+    return deps.networks.journeys({ regionId, from: q.from, to: q.to, at, arriveBy, profile: q.profile, maxWalkM: q.max_walk_m ?? JOURNEY_WALK_LIMITS.default, criteria: q.criteria, lang: q.lang }, walker, zone, walk);
   });
 
   app.get("/api/transit/departures", async (request) => {

@@ -4,7 +4,7 @@
  * answers the HTTP routes present. Expected failures are values: the handler words them.
  */
 import type { DeparturesAnswer, Journey, JourneyAnswer } from "../core/api/transit.ts";
-import type { JourneyProfile } from "../core/api/transit-vocabulary.ts";
+import type { JourneyCriteria, JourneyProfile } from "../core/api/transit-vocabulary.ts";
 import type { Queryable } from "../platform/database/database.ts";
 import { instantOf, isoIn, serviceTimeOf } from "./clock.ts";
 import { addDays } from "./feed.ts";
@@ -31,6 +31,8 @@ export interface JourneyRequest {
   arriveBy: boolean;
   profile: JourneyProfile;
   maxWalkM: number;
+  /** The Pareto set (the default) or the earliest arrival alone. */
+  criteria?: JourneyCriteria;
   lang: "zh" | "en";
 }
 
@@ -82,7 +84,7 @@ export class TransitNetworks {
     if (!network) return answer(walkList, { reason: "no_transit_data", message: REASONS.no_transit_data[request.lang] });
     const zone = network.feed.timeZone;
     const { date, seconds } = serviceTimeOf(request.at, zone);
-    const result = searchJourneys(network, { from: request.from, to: request.to, date, seconds, arriveBy: request.arriveBy, profile: request.profile, maxWalkM: request.maxWalkM }, walker.metres(request.profile));
+    const result = searchJourneys(network, { from: request.from, to: request.to, date, seconds, arriveBy: request.arriveBy, profile: request.profile, maxWalkM: request.maxWalkM, criteria: request.criteria }, walker.metres(request.profile));
     if (result.reason) return answer(walkList, { reason: result.reason, message: REASONS[result.reason][request.lang] });
     // Journeys of one answer often share a walk (to the same first stop): each is routed once.
     const route = walker.route(request.profile, request.lang);

@@ -5,6 +5,9 @@
 
 /** Who travels on a journey's walking legs (the street profiles /api/route knows). */
 export const JOURNEY_PROFILES = ["child-walk", "stroller", "adult-walk"] as const;
+/** What a journey search optimises: arrival time and changes together (the Pareto set, at most 6 vehicles), or the earliest arrival alone (one journey, any number of vehicles). */
+export const JOURNEY_CRITERIA = ["pareto", "fastest"] as const;
+export type JourneyCriteria = (typeof JOURNEY_CRITERIA)[number];
 /** One way of walking a journey's access, transfer and egress legs. */
 export type JourneyProfile = (typeof JOURNEY_PROFILES)[number];
 

@@ -11,7 +11,7 @@ import { REGION_ID_PATTERN } from "../limits.ts";
 import { bboxField, integerIn, latLonField } from "./fields.ts";
 import { both, bothParams } from "./messages.ts";
 import { routeInstruction, routeWarning } from "./routing.ts";
-import { JOURNEY_PROFILES, JOURNEY_WALK_LIMITS, LEG_MODES, MAX_DEPARTURES, NO_JOURNEY_REASONS, TRANSIT_MODES } from "./transit-vocabulary.ts";
+import { JOURNEY_CRITERIA, JOURNEY_PROFILES, JOURNEY_WALK_LIMITS, LEG_MODES, MAX_DEPARTURES, NO_JOURNEY_REASONS, TRANSIT_MODES } from "./transit-vocabulary.ts";
 import { ROUTE_LANGS } from "./vocabulary.ts";
 
 export * from "./transit-vocabulary.ts";
@@ -37,6 +37,8 @@ export const journeyQuery = z.object({
   profile: z.enum(JOURNEY_PROFILES).default("child-walk").meta({ description: "Who walks the walking legs", example: "stroller" }),
   max_walk_m: integerIn(JOURNEY_WALK_LIMITS.min, JOURNEY_WALK_LIMITS.max).optional()
     .meta({ description: `Most metres walked to, between and from stops (default ${JOURNEY_WALK_LIMITS.default})`, example: 800 }),
+  criteria: z.enum(JOURNEY_CRITERIA).default("pareto")
+    .meta({ description: "pareto: the journeys no other beats on both arrival and changes (at most 6 vehicles); fastest: the one earliest arrival, with any number of vehicles", example: "fastest" }),
   region: regionField.optional(),
   lang: z.enum(ROUTE_LANGS).default("zh").meta({ description: "Language of names and instructions", example: "zh" }),
 }).strict().superRefine((q, ctx) => {
