@@ -76,7 +76,7 @@ function feedOf(files: Map<string, () => Buffer>): TransitFeed {
 function compareEngines(name: string, network: TransitNetwork): void {
   const [day, buildMs] = time(() => network.day(DATE));
   const ws = network.workspace(DATE, "all", 16);
-  const [scan, scanMs] = time(() => new ConnectionScan(day, network.feed.stops.length));
+  const [scan, scanMs] = time(() => new ConnectionScan(day, network.feed.stops));
   const random = randomSource(42);
   const n = network.feed.stops.length;
   const paths = network.footpaths;

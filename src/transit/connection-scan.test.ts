@@ -4,7 +4,8 @@
  * bus lines and synthetic cities (lines by frequencies, trips past midnight, lines that loop
  * back near their own stops), one stop or many at each end, forwards and on the backward
  * timetable, at every profile's walking speed, with and without the stroller's blocked
- * stops: the same earliest arrival (or none) as Dijkstra and as RAPTOR with rounds enough.
+ * stops, with the map in one cell and cut into many: the same earliest arrival (or none) as
+ * Dijkstra and as RAPTOR with rounds enough.
  * Every journey read back is a real one: each vehicle boarded at the stop one is at, after
  * one is there, walks only on footpaths and never two in a row, ending at the arrival.
  */
@@ -70,7 +71,8 @@ function compare(network: TransitNetwork, queries: number, seed: number): number
     const s = network.feed.stops[pick()]!;
     return network.stopsNear([s.lon, s.lat], 800, 12).map((x) => ({ stop: x.stop, seconds: Math.round(x.metres * 1.3) }));
   };
-  const scans = [new ConnectionScan(network.day(DATE), n), new ConnectionScan(network.backward(DATE), n)];
+  // As built for the network (one cell for these), and cut into cells of about 8 stops (a minute of one cell can make a connection of another catchable).
+  const scans = [1000, 8].map((perCell) => [new ConnectionScan(network.day(DATE), network.feed.stops, perCell), new ConnectionScan(network.backward(DATE), network.feed.stops, perCell)] as const);
   const workspaces = [new RaptorWorkspace(n, network.day(DATE).patterns.length, ROUNDS), new RaptorWorkspace(n, network.backward(DATE).patterns.length, ROUNDS)];
   let reached = 0;
   for (let q = 0; q < queries; q++) {
@@ -81,7 +83,10 @@ function compare(network: TransitNetwork, queries: number, seed: number): number
     const start = backward ? -seconds : seconds;
     const speed = [1.0, 1.1, 1.4][q % 3]!;
     const blocked = q % 5 === 2 ? network.notStepFree : null;
-    const found = scans[backward ? 1 : 0]!.fastest(network.footpaths, start, access, egress, speed, blocked);
+    const found = scans[0]![backward ? 1 : 0].fastest(network.footpaths, start, access, egress, speed, blocked);
+    const inCells = scans[1]![backward ? 1 : 0].fastest(network.footpaths, start, access, egress, speed, blocked);
+    expect({ q, arrival: inCells?.arrival ?? null }).toEqual({ q, arrival: found?.arrival ?? null });
+    if (inCells !== null) expectRealJourney(network, day, inCells, start, access, egress, speed, blocked);
     const byRaptor = raptor(day, network.footpaths, workspaces[backward ? 1 : 0]!, start, access, egress, ROUNDS, speed, blocked).pareto.at(-1)?.arrival ?? null;
     expect({ q, arrival: found?.arrival ?? null }).toEqual({ q, arrival: byRaptor });
     if (blocked === null) {
@@ -116,11 +121,11 @@ describe("Connection Scan answers as Dijkstra and RAPTOR do", () => {
 
   it("answers at once when no vehicle leaves the start or reaches the end", () => {
     const network = new TransitNetwork("s48", s48Feed());
-    const scan = new ConnectionScan(network.day(DATE), network.feed.stops.length);
+    const scan = new ConnectionScan(network.day(DATE), network.feed.stops);
     const served = network.day(DATE).patterns[0]!.stops;
     // A stop no vehicle calls at, with no footpath to one that does, cannot end a journey.
     const lonely = network.feed.stops.length;
-    const wide = new ConnectionScan(network.day(DATE), lonely + 1);
+    const wide = new ConnectionScan(network.day(DATE), [...network.feed.stops, { lon: 0, lat: 0 }]);
     expect(wide.earliestArrival(network.footpaths, 8 * 3600, [{ stop: served[0]!, seconds: 0 }], [{ stop: lonely, seconds: 0 }], 1.0)).toBeNull();
     // The last stop of a line boards nothing there: a journey must start somewhere a vehicle leaves.
     const ends = new Set(network.day(DATE).patterns.map((p) => p.stops[p.stops.length - 1]!));

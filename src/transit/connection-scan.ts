@@ -8,16 +8,26 @@
  * keeps off left out; no limit on vehicles. The journey is read back from each stop's label.
  *
  * Built for the long queries of a large city, where RAPTOR rescans most of the network in
- * each of its rounds: the connections lie in flat arrays, the fields read together side by
- * side (a connection not boarded reads its departure, trip and stop), the trips boarded are one byte each (small enough to
- * stay in the cache), and a query whose start has no vehicle to board, or
- * whose end no vehicle or walk after one can reach, is answered without a scan.
+ * each of its rounds. The map is cut into cells and each cell's connections kept apart (by
+ * departure); time is scanned a minute at a time, and in each minute only the cells where a
+ * stop is ready or a boarded trip rides are read, so the far side of the city costs nothing
+ * until the journey gets near it (a trip remembers where it was boarded, as cells are read
+ * one after the other within a minute; an arrival within the minute it left in has the
+ * minute read again). The fields read together lie side by side in flat arrays (a connection
+ * not boarded reads its departure, trip and stop). A query whose start has no vehicle to
+ * board, or whose end no vehicle or walk after one can reach, is answered without a scan.
  */
 import { type Footpaths, footpathTimes } from "./footpaths.ts";
 import type { RaptorLeg, StopWalk } from "./raptor.ts";
 import type { DayTimetable } from "./timetable.ts";
 
 const NONE = 0x3fffffff;
+/** Seconds of timetable scanned cell by cell at a time (see scan()). */
+const SLAB = 60;
+/** Stops a cell holds, about (16 cells for a city of 20,000 stops; one for a small network). Fewer, larger cells
+ * cost less to visit every slab; more, smaller ones sleep longer. Measured on the large synthetic feed: 1,000
+ * was best of 80 to 5,000 (docs/PERFORMANCE.md). */
+const STOPS_PER_CELL = 1000;
 /** A stop's ready time came from the access walk, or from a vehicle's arrival there (otherwise: the stop the walk there left from). */
 const BY_ACCESS = -1, BY_VEHICLE = -2;
 
@@ -41,20 +51,33 @@ export class ConnectionScan {
   /** Connection c leaves its pattern's position position[c]. */
   readonly position: Int32Array;
   readonly count: number;
+  readonly stopCount: number;
   private readonly tripPattern: Int32Array;
   private readonly ready: Int32Array;
   private readonly vehicle: Int32Array;
   private readonly readyBy: Int32Array;
   private readonly byConnection: Int32Array;
   private readonly egress: Int32Array;
-  private readonly boarded: Uint8Array;
+  /** Per trip: the departure of the connection it was first boarded at (NONE: not boarded). */
+  private readonly boardedFrom: Int32Array;
   private readonly entered: Int32Array;
+  /** The map cut into cells: each stop's cell; each cell's connections are cellStart[c] .. cellStart[c + 1] - 1 (by departure). */
+  private readonly cellOf: Int32Array;
+  private readonly cellStart: Int32Array;
+  /** Per query: the cells where something is ready or riding, in the order they woke, and where each cell's scan is. */
+  private readonly awake: Uint8Array;
+  private readonly awakeList: Int32Array;
+  private readonly cursor: Int32Array;
+  private readonly slabEnd: Int32Array;
   /** 1 where a vehicle can be boarded (a pattern calls there before its last stop). */
   private readonly boardable: Uint8Array;
   /** 1 where a vehicle can be left, or a footpath from such a stop ends (computed per footpaths). */
   private reachable: { paths: Footpaths; stops: Uint8Array } | null = null;
 
-  constructor(private readonly day: DayTimetable, readonly stopCount: number) {
+  /** `stops` are the feed's stops (their positions place them in cells of about `stopsPerCell`). */
+  constructor(private readonly day: DayTimetable, stops: ReadonlyArray<{ lon: number; lat: number }>, stopsPerCell = STOPS_PER_CELL) {
+    const stopCount = stops.length;
+    this.stopCount = stopCount;
     const { stopStart, patternStops, tripCounts, timeStart, arrivals, departures, tripStart } = day;
     const P = tripCounts.length;
     let total = 0;
@@ -73,8 +96,30 @@ export class ConnectionScan {
         }
       }
     }
-    // Ordered by departure, then arrival, then as built (a trip's hops in order): two stable counting sorts.
-    const order = sortedBy(dep, sortedBy(arr, Int32Array.from({ length: total }, (_, i) => i)));
+    // Cells: a grid over the stops.
+    const side = Math.max(1, Math.round(Math.sqrt(stopCount / stopsPerCell)));
+    let minLon = Infinity, maxLon = -Infinity, minLat = Infinity, maxLat = -Infinity;
+    for (const s of stops) {
+      minLon = Math.min(minLon, s.lon); maxLon = Math.max(maxLon, s.lon);
+      minLat = Math.min(minLat, s.lat); maxLat = Math.max(maxLat, s.lat);
+    }
+    const along = (v: number, lo: number, hi: number) => Math.min(side - 1, Math.max(0, Math.floor(((v - lo) / Math.max(1e-9, hi - lo)) * side)));
+    this.cellOf = Int32Array.from(stops, (s) => along(s.lat, minLat, maxLat) * side + along(s.lon, minLon, maxLon));
+    const cells = side * side;
+    const cellKey = new Int32Array(total);
+    for (let p = 0, x = 0; p < P; p++) {
+      const len = stopStart[p + 1]! - stopStart[p]!;
+      for (let k = 0; k < tripCounts[p]!; k++) for (let i = 0; i + 1 < len; i++, x++) cellKey[x] = this.cellOf[patternStops[stopStart[p]! + i]!]!;
+    }
+    // Ordered by cell, then departure, then arrival, then as built (a trip's hops in order): three stable counting sorts.
+    const order = sortedBy(cellKey, sortedBy(dep, sortedBy(arr, Int32Array.from({ length: total }, (_, i) => i))));
+    this.cellStart = new Int32Array(cells + 1);
+    for (let x = 0; x < total; x++) this.cellStart[cellKey[x]! + 1]!++;
+    for (let c = 0; c < cells; c++) this.cellStart[c + 1]! += this.cellStart[c]!;
+    this.awake = new Uint8Array(cells);
+    this.awakeList = new Int32Array(cells);
+    this.cursor = new Int32Array(cells);
+    this.slabEnd = new Int32Array(cells);
     this.count = total;
     this.departure = new Int32Array(total);
     this.tripFrom = new Int32Array(2 * total);
@@ -96,7 +141,7 @@ export class ConnectionScan {
     this.readyBy = new Int32Array(stopCount);
     this.byConnection = new Int32Array(stopCount);
     this.egress = new Int32Array(stopCount).fill(NONE);
-    this.boarded = new Uint8Array(Math.max(1, tripStart[P]!));
+    this.boardedFrom = new Int32Array(Math.max(1, tripStart[P]!));
     this.entered = new Int32Array(Math.max(1, tripStart[P]!));
     this.boardable = new Uint8Array(stopCount);
     for (let p = 0; p < P; p++) for (let x = stopStart[p]!; x < stopStart[p + 1]! - 1; x++) this.boardable[patternStops[x]!] = 1;
@@ -131,71 +176,112 @@ export class ConnectionScan {
     const reachable = this.reachableStops(paths);
     const open = (s: number) => blocked === null || blocked[s] !== 1;
     if (!access.some((a) => boardable[a.stop] === 1 && open(a.stop)) || !egress.some((e) => reachable[e.stop] === 1 && open(e.stop))) return null;
-    const { departure, tripFrom, toArrival, count, ready, vehicle, readyBy, byConnection, egress: egressAt, boarded, entered } = this;
+    const { departure, tripFrom, toArrival, ready, vehicle, readyBy, byConnection, egress: egressAt, boardedFrom, entered, position } = this;
+    const { cellOf, cellStart, awake, awakeList, cursor, slabEnd: cellSlabEnd } = this;
     const walk = footpathTimes(paths, speed);
     const first = paths.first, target = paths.target;
-    boarded.fill(0);
+    boardedFrom.fill(NONE);
     ready.fill(NONE);
     vehicle.fill(NONE);
+    awake.fill(0);
+    let awakeCount = 0;
+    let slabStart = NONE;
+    /** Wakes the cell of stop s: its connections are scanned from the slab being scanned on. */
+    const wake = (s: number) => {
+      const c = cellOf[s]!;
+      if (awake[c] === 1) return;
+      awake[c] = 1;
+      awakeList[awakeCount++] = c;
+      cursor[c] = firstAtOrAfter(departure, cellStart[c]!, cellStart[c + 1]!, slabStart);
+    };
     for (const e of egress) if (open(e.stop)) egressAt[e.stop] = Math.min(egressAt[e.stop]!, e.seconds);
-    let earliest = NONE;
     for (const a of access) {
       const t = start + a.seconds;
       if (open(a.stop) && t < ready[a.stop]!) {
         ready[a.stop] = t;
         readyBy[a.stop] = BY_ACCESS;
-        if (t < earliest) earliest = t;
+        if (t < slabStart) slabStart = t;
       }
     }
+    for (const a of access) if (ready[a.stop]! < NONE) wake(a.stop);
     let best = NONE, bestStop = -1, bestFrom = -1;
-    for (let x = firstAtOrAfter(departure, earliest); x < count; x++) {
-      const t = departure[x]!;
-      if (t >= best) break;
-      const k = tripFrom[2 * x]!;
-      if (boarded[k] === 0) {
-        if (ready[tripFrom[2 * x + 1]!]! > t) continue;
-        boarded[k] = 1;
-        entered[k] = x;
-      }
-      const v = toArrival[2 * x]!, a = toArrival[2 * x + 1]!;
-      if (a >= vehicle[v]! || (blocked !== null && blocked[v] === 1)) continue;
-      vehicle[v] = a;
-      byConnection[v] = x;
-      const e = egressAt[v]!;
-      if (e !== NONE && a + e < best) {
-        best = a + e;
-        bestStop = v;
-        bestFrom = -1;
-      }
-      let again = false;
-      if (a < ready[v]!) {
-        ready[v] = a;
-        readyBy[v] = BY_VEHICLE;
-        again = a === t;
-      }
-      for (let y = first[v]!, stop = first[v + 1]!; y < stop; y++) {
-        const f = target[y]!;
-        if (blocked !== null && blocked[f] === 1) continue;
-        const w = a + walk[y]!;
-        // The egress walk may start where this walk ends even when the access walk was there earlier.
-        const g = egressAt[f]!;
-        if (g !== NONE && w + g < best) {
-          best = w + g;
-          bestStop = f;
-          bestFrom = v;
+    // Time in slabs of SLAB seconds. In each, the awake cells' connections of the slab, cell by
+    // cell: a connection matters only where a stop is ready or a boarded trip rides, so cells
+    // where nothing has happened yet are not read at all. An arrival inside the slab it left in
+    // (a short hop, a walk) may make a connection of a cell already scanned catchable: the slab
+    // is then scanned again, until nothing changes.
+    while (slabStart < best) {
+      const end = Math.min(slabStart + SLAB, best);
+      let changed = true;
+      while (changed) {
+        changed = false;
+        for (let w = 0; w < awakeCount; w++) {
+          const c = awakeList[w]!, last = cellStart[c + 1]!;
+          let x = cursor[c]!;
+          for (; x < last; x++) {
+            const t = departure[x]!;
+            if (t >= end || t >= best) break;
+            const k = tripFrom[2 * x]!, on = boardedFrom[k]!;
+            // Not boarded yet, or boarded at a later stop (cells are scanned one after another
+            // within a slab, so a trip's earlier connection can come after a later one).
+            if (t < on || (t === on && position[x]! < position[entered[k]!]!)) {
+              if (ready[tripFrom[2 * x + 1]!]! > t) continue;
+              boardedFrom[k] = t;
+              entered[k] = x;
+              // Its next connection may leave within this slab, from a cell already scanned.
+              if (toArrival[2 * x + 1]! < end) changed = true;
+            }
+            const v = toArrival[2 * x]!, a = toArrival[2 * x + 1]!;
+            if (blocked !== null && blocked[v] === 1) {
+              // Not left here, but the trip rides on from here.
+              wake(v);
+              continue;
+            }
+            if (a >= vehicle[v]!) continue;
+            vehicle[v] = a;
+            byConnection[v] = x;
+            wake(v);
+            const e = egressAt[v]!;
+            if (e !== NONE && a + e < best) {
+              best = a + e;
+              bestStop = v;
+              bestFrom = -1;
+            }
+            if (a < ready[v]!) {
+              ready[v] = a;
+              readyBy[v] = BY_VEHICLE;
+              if (a < end) changed = true;
+            }
+            for (let y = first[v]!, stop = first[v + 1]!; y < stop; y++) {
+              const f = target[y]!;
+              if (blocked !== null && blocked[f] === 1) continue;
+              const wt = a + walk[y]!;
+              // The egress walk may start where this walk ends even when the access walk was there earlier.
+              const g = egressAt[f]!;
+              if (g !== NONE && wt + g < best) {
+                best = wt + g;
+                bestStop = f;
+                bestFrom = v;
+              }
+              if (wt < ready[f]!) {
+                ready[f] = wt;
+                readyBy[f] = v;
+                wake(f);
+                if (wt < end) changed = true;
+              }
+            }
+          }
+          cellSlabEnd[c] = x;
         }
-        if (w < ready[f]!) {
-          ready[f] = w;
-          readyBy[f] = v;
-          if (w === t) again = true;
-        }
       }
-      // A stop made ready at the very second this connection leaves (a zero-second hop or walk):
-      // the connections of that second are scanned again, from the first.
-      if (again) {
-        while (x > 0 && departure[x - 1] === t) x--;
-        x--;
+      // The next slab starts where the awake cells' next connection leaves (none: done).
+      let next = NONE;
+      for (let w = 0; w < awakeCount; w++) {
+        const c = awakeList[w]!, x = cellSlabEnd[c]!;
+        cursor[c] = x;
+        if (x < cellStart[c + 1]! && departure[x]! < next) next = departure[x]!;
       }
+      slabStart = Math.max(end, next);
     }
     const egressSeconds = bestStop >= 0 ? egressAt[bestStop]! : NONE;
     for (const e of egress) egressAt[e.stop] = NONE;
@@ -241,8 +327,8 @@ export class ConnectionScan {
 }
 
 /** The first connection leaving at or after `t`. */
-function firstAtOrAfter(departure: Int32Array, t: number): number {
-  let lo = 0, hi = departure.length;
+function firstAtOrAfter(departure: Int32Array, from: number, to: number, t: number): number {
+  let lo = from, hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (departure[mid]! >= t) hi = mid;

@@ -52,7 +52,7 @@ export class TransitNetwork {
     const entry = this.entry(date, key, useRoute);
     const scans = (entry.scans ??= [undefined, undefined]);
     const at = backward ? 1 : 0;
-    scans[at] ??= new ConnectionScan(backward ? this.backward(date, key, useRoute) : entry.forward, this.feed.stops.length);
+    scans[at] ??= new ConnectionScan(backward ? this.backward(date, key, useRoute) : entry.forward, this.feed.stops);
     return scans[at];
   }
 
