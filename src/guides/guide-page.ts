@@ -1,7 +1,7 @@
 /**
  * A guide as a printable page (A4 portrait) for a school trip: the title, what kind of
  * outing it is (age, duration, cost, stroller and wheelchair), a sketch of the stops and
- * legs, each stop with its note and, when its place has closed or moved, a warning, each
+ * legs, each stop with its note, its photos and, when its place has closed or moved, a warning, each
  * leg with how it is travelled and how long it takes, the QR code of the share link and
  * the OSM attribution. Chinese first, English below; every text from people or data escaped.
  */
@@ -17,6 +17,7 @@ h1 { font-size: 20pt; margin: 0 0 2pt; } h2 { font-size: 13pt; margin: 12pt 0 4p
 .sketch svg { width: 100%; max-height: 90mm; border: 1px solid #c9d1db; border-radius: 4pt; }
 ol.stops { padding-left: 18pt; } ol.stops li { margin-bottom: 6pt; break-inside: avoid; }
 .warn { color: #c92a2a; font-weight: bold; } .leg { color: #495057; font-size: 10pt; }
+.photos { display: flex; gap: 4pt; margin: 3pt 0; } .photos img { width: 48mm; height: 32mm; object-fit: cover; border-radius: 3pt; }
 footer { margin-top: 12pt; font-size: 9pt; color: #495057; }`;
 
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -52,7 +53,8 @@ export function guidePage(guide: GuideDetail, qr: string): string {
     const leg = guide.legs.features[i];
     const warn = s.state === "open" ? "" : `<div class="warn">${GUIDE_STOP_STATE_LABELS[s.state].zh}<span class="en">${GUIDE_STOP_STATE_LABELS[s.state].en}</span></div>`;
     const legText = leg ? `<div class="leg">↓ ${GUIDE_LEG_LABELS[leg.properties.mode].zh}${leg.properties.lines.length ? ` ${escapeHtml(leg.properties.lines.join("、"))}` : ""} ${leg.properties.distanceM} 米，约 ${minutes(leg.properties.durationS)} 分钟 · ${GUIDE_LEG_LABELS[leg.properties.mode].en}, ${leg.properties.distanceM} m, about ${minutes(leg.properties.durationS)} min</div>` : "";
-    return `<li><strong>${escapeHtml(s.name)}</strong>${s.nameEn && s.nameEn !== s.name ? `<span class="en">${escapeHtml(s.nameEn)}</span>` : ""}${warn}${s.note ? `<div>${escapeHtml(s.note)}</div>` : ""}${legText}</li>`;
+    const photos = s.photos.length ? `<div class="photos">${s.photos.map((url, n) => `<img src="${escapeHtml(url)}" alt="${escapeHtml(s.name)} 照片 ${n + 1}">`).join("")}</div>` : "";
+    return `<li><strong>${escapeHtml(s.name)}</strong>${s.nameEn && s.nameEn !== s.name ? `<span class="en">${escapeHtml(s.nameEn)}</span>` : ""}${warn}${s.note ? `<div>${escapeHtml(s.note)}</div>` : ""}${photos}${legText}</li>`;
   }).join("");
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(guide.title)} · 童行</title><style>${STYLE}</style></head><body>
 <div class="top"><div><h1>${escapeHtml(guide.title)}</h1><div>作者 By ${credit}</div><div class="facts">${facts}</div><div class="en">${factsEn}</div><p>${escapeHtml(guide.summary)}</p></div>

@@ -34,7 +34,7 @@ const PHOTOS_PER_HOUR_MEMBER = 30;
 /** How far from `near` a guide's first stop may be to be listed (m). */
 const NEAR_WITHIN_M = 30_000;
 const LIST_MAX = 100;
-const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'";
 
 export interface GuideRouteContext {
   service: GuideService;

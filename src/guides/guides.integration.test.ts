@@ -221,6 +221,10 @@ describe.each(testDialects())("guides on %s", (dialect) => {
     const open = await fetch(t.base + photoUrl);
     expect([open.status, open.headers.get("content-type"), open.headers.get("cache-control")]).toEqual([200, "image/jpeg", "public, max-age=300"]);
     expect((((await anonymous().get(`/api/guides/${guide.id}`)).body["guide"] as { stops: Array<{ photos: string[] }> }).stops[1]!.photos)).toEqual([photoUrl]);
+    // The printed page shows it under its stop, and its policy lets this site's images in (nothing else).
+    const printed = await anonymous().get(`/api/guides/${guide.id}.html`);
+    expect(String(printed.body["text"])).toContain(`<img src="${photoUrl}"`);
+    expect(printed.headers.get("content-security-policy")).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src 'self'");
 
     // Three a stop.
     for (let i = 0; i < 2; i++) expect((await child.post(url, photo, { contentType: "image/jpeg" })).status).toBe(201);

@@ -1,7 +1,8 @@
 /**
  * The evaluation as an xlsx workbook, the format the working group's offices already file:
  * an overview, the 35 tasks with their lights and units, the indicators against target
- * (with an in-cell bar of progress), and the units' reporting. Sheet and column names are
+ * (with an in-cell bar of progress), the units' reporting, and task 12's free and low-cost
+ * activities by district when the events domain gives them. Sheet and column names are
  * Chinese; cells are plain values so the sheets sort and filter.
  */
 import type { Evaluation } from "./evaluation.ts";
@@ -90,6 +91,17 @@ export async function evaluationWorkbook(book: PlanBook, evaluation: Evaluation)
   for (const unit of evaluation.dashboard.units) {
     const row = units.addRow([unit.name, unit.expected, unit.submitted, unit.approved, unit.overdue]);
     paintLight(units, row.number, 6, unit.light);
+  }
+
+  if (evaluation.activities) {
+    const { taskNumber, figures } = evaluation.activities;
+    const total = figures.total;
+    overview.addRow([`儿童文体活动（任务${taskNumber}）`, `${figures.from} 至 ${figures.to}：免费或低收费（不超过 ${figures.lowCostMaxYuan} 元）活动 ${total.total} 场次（免费 ${total.free}，低收费 ${total.low}），${total.events} 项活动`]);
+    const activities = workbook.addWorksheet("儿童文体活动");
+    header(activities, [["区县", 24], ["免费场次", 10], ["低收费场次", 12], ["合计", 10], ["活动数", 10]]);
+    for (const d of figures.districts) activities.addRow([d.district ?? "未能确定区县", d.free, d.low, d.total, d.events]);
+    const sum = activities.addRow(["合计", total.free, total.low, total.total, total.events]);
+    sum.font = { bold: true };
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -42,7 +42,7 @@ export interface FastestJourney {
   egressSeconds: number;
 }
 
-/** A day's connections sorted by departure (then arrival), with the buffers of one query at a time. */
+/** A day's connections by cell, then departure (then arrival), with the buffers of one query at a time. */
 export class ConnectionScan {
   /** Connection c leaves at departure[c]; its trip (numbered over the day: the pattern's first trip + trip) and the stop it leaves are at tripFrom[2c], tripFrom[2c + 1]; the stop it reaches and when at toArrival[2c], toArrival[2c + 1] (read together). */
   readonly departure: Int32Array;

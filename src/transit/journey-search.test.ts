@@ -1,7 +1,8 @@
 /**
  * The journey search's rules beyond RAPTOR: school lines are offered only to journeys that
  * start or end near one of their schools; arrive-by journeys arrive in time; a stroller
- * keeps off stops known not to be step-free.
+ * keeps off stops known not to be step-free; the fastest journey (one criterion) is one
+ * journey no later than any of the Pareto set, under the same rules.
  */
 import { describe, expect, it } from "vitest";
 import { type SearchInput, searchJourneys } from "./journey-search.ts";
@@ -52,16 +53,38 @@ describe("journey search", () => {
     }
   });
 
+  it("answers one fastest journey, no later than any of the Pareto set, forwards and arrive-by", () => {
+    const network = new TransitNetwork("synthetic", plain);
+    for (const [arriveBy, seconds] of [[false, 7.5 * 3600], [false, 16 * 3600], [true, 9 * 3600], [true, 18 * 3600]] as const) {
+      const input = query({ arriveBy, seconds, maxWalkM: 800 });
+      const pareto = searchJourneys(network, input, noStreets).plans;
+      const fastest = searchJourneys(network, { ...input, criteria: "fastest" }, noStreets).plans;
+      expect(pareto.length).toBeGreaterThan(0);
+      expect(fastest).toHaveLength(1);
+      const legs = fastest[0]!.legs;
+      for (let i = 1; i < legs.length; i++) expect(legs[i]!.start).toBeGreaterThanOrEqual(legs[i - 1]!.end);
+      if (arriveBy) {
+        expect(legs.at(-1)!.end).toBeLessThanOrEqual(seconds);
+        for (const p of pareto) expect(legs[0]!.start).toBeGreaterThanOrEqual(p.legs[0]!.start);
+      } else {
+        expect(legs[0]!.start).toBeGreaterThanOrEqual(seconds);
+        for (const p of pareto) expect(legs.at(-1)!.end).toBeLessThanOrEqual(p.legs.at(-1)!.end);
+      }
+    }
+  });
+
   it("keeps a stroller off stops known not to be step-free", () => {
     const network = new TransitNetwork("synthetic", plain);
     for (const seconds of [7, 9, 12, 16].map((h) => h * 3600)) {
-      const result = searchJourneys(network, query({ profile: "stroller", seconds, maxWalkM: 800 }), noStreets);
-      for (const plan of result.plans) {
-        for (const leg of plan.legs) {
-          if (leg.kind !== "ride") continue;
-          const stops = result.day.patterns[leg.pattern]!.stops;
-          expect(network.feed.stops[stops[leg.board]!]!.wheelchair).not.toBe(2);
-          expect(network.feed.stops[stops[leg.alight]!]!.wheelchair).not.toBe(2);
+      for (const criteria of ["pareto", "fastest"] as const) {
+        const result = searchJourneys(network, query({ profile: "stroller", seconds, maxWalkM: 800, criteria }), noStreets);
+        for (const plan of result.plans) {
+          for (const leg of plan.legs) {
+            if (leg.kind !== "ride") continue;
+            const stops = result.day.patterns[leg.pattern]!.stops;
+            expect(network.feed.stops[stops[leg.board]!]!.wheelchair).not.toBe(2);
+            expect(network.feed.stops[stops[leg.alight]!]!.wheelchair).not.toBe(2);
+          }
         }
       }
     }

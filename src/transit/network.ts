@@ -15,11 +15,15 @@ import { type DayTimetable, buildDayTimetable, reverseTimetable } from "./timeta
 /** The most vehicles a journey takes. */
 export const MAX_ROUNDS = 6;
 const CACHED_DAYS = 8;
+/** Connection sets kept (a day one way each: 66 MB for a city of 20,000 stops and 200,000 trips). */
+const CACHED_SCANS = 2;
 
 export class TransitNetwork {
   readonly stopIndex: KDBush;
   readonly footpaths: Footpaths;
-  private readonly days = new Map<string, { forward: DayTimetable; backward?: DayTimetable; workspace?: RaptorWorkspace; scans?: [forward?: ConnectionScan, backward?: ConnectionScan] }>();
+  private readonly days = new Map<string, { forward: DayTimetable; backward?: DayTimetable; workspace?: RaptorWorkspace }>();
+  /** The connection sets last used, oldest first (by day, routes and direction). */
+  private readonly scans = new Map<string, ConnectionScan>();
 
   constructor(readonly regionId: string, readonly feed: TransitFeed) {
     this.stopIndex = indexStopsByPosition(feed);
@@ -47,13 +51,17 @@ export class TransitNetwork {
     return entry.workspace;
   }
 
-  /** The day's connections for the earliest-arrival search, forwards or (arrive-by) backwards; built on first use. */
+  /** The day's connections for the earliest-arrival search, forwards or (arrive-by) backwards; built on first use, the last few kept. */
   connectionScan(date: number, key: string, backward: boolean, useRoute?: (route: number) => boolean): ConnectionScan {
-    const entry = this.entry(date, key, useRoute);
-    const scans = (entry.scans ??= [undefined, undefined]);
-    const at = backward ? 1 : 0;
-    scans[at] ??= new ConnectionScan(backward ? this.backward(date, key, useRoute) : entry.forward, this.feed.stops);
-    return scans[at];
+    const id = `${date}|${key}|${backward ? "backward" : "forward"}`;
+    let scan = this.scans.get(id);
+    if (scan) this.scans.delete(id);
+    else {
+      scan = new ConnectionScan(backward ? this.backward(date, key, useRoute) : this.day(date, key, useRoute), this.feed.stops);
+      if (this.scans.size >= CACHED_SCANS) this.scans.delete(this.scans.keys().next().value!);
+    }
+    this.scans.set(id, scan);
+    return scan;
   }
 
   private entry(date: number, key: string, useRoute?: (route: number) => boolean) {
