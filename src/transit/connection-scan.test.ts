@@ -119,6 +119,30 @@ describe("Connection Scan answers as Dijkstra and RAPTOR do", () => {
     expect(compare(new TransitNetwork("tangled", tangled), 1000, 6)).toBeGreaterThan(600);
   });
 
+  it("reads back a journey whose rides take no time, where a trip is boarded again further back after its label was set", () => {
+    // Trip T calls at stops 0, 1, 2 and trip U at 2, 0, every call at 08:00:00 (as minute-rounded timetables do);
+    // the stops are far apart (no walks). From 1 to 2: T alone. Reading T's stop 2 back through T's latest
+    // boarding (at 0, made possible by U from 2) went round 2 → 0 → 2 for ever.
+    const at = "08:00:00";
+    const files = new Map<string, string>([
+      ["agency.txt", "agency_id,agency_name,agency_url,agency_timezone\na,A,https://example.org,Asia/Shanghai\n"],
+      ["stops.txt", "stop_id,stop_name,stop_lat,stop_lon\ns0,S0,31.0,118.0\ns1,S1,31.0,118.1\ns2,S2,31.0,118.2\n"],
+      ["routes.txt", "route_id,agency_id,route_short_name,route_long_name,route_type\nT,a,T,T,3\nU,a,U,U,3\n"],
+      ["trips.txt", "route_id,service_id,trip_id\nT,daily,t\nU,daily,u\n"],
+      ["stop_times.txt", `trip_id,arrival_time,departure_time,stop_id,stop_sequence\nt,${at},${at},s0,1\nt,${at},${at},s1,2\nt,${at},${at},s2,3\nu,${at},${at},s2,1\nu,${at},${at},s0,2\n`],
+      ["calendar.txt", "service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\ndaily,1,1,1,1,1,1,1,20260101,20271231\n"],
+    ]);
+    const network = new TransitNetwork("zero", feedOf(new Map([...files].map(([name, text]) => [name, () => Buffer.from(text, "utf8")]))));
+    const day = network.day(DATE);
+    const access = [{ stop: 1, seconds: 0 }], egress = [{ stop: 2, seconds: 60 }];
+    for (const perCell of [1000, 1]) {
+      const found = new ConnectionScan(day, network.feed.stops, perCell).fastest(network.footpaths, 8 * 3600, access, egress, 1.0);
+      expect(found?.arrival).toBe(8 * 3600 + 60);
+      expectRealJourney(network, day, found!, 8 * 3600, access, egress, 1.0, null);
+      expect(found!.rounds).toBe(1);
+    }
+  });
+
   it("answers at once when no vehicle leaves the start or reaches the end", () => {
     const network = new TransitNetwork("s48", s48Feed());
     const scan = new ConnectionScan(network.day(DATE), network.feed.stops);

@@ -57,6 +57,8 @@ export class ConnectionScan {
   private readonly vehicle: Int32Array;
   private readonly readyBy: Int32Array;
   private readonly byConnection: Int32Array;
+  /** Per stop: where the trip of its vehicle label was boarded when the label was set (the trip's boarding may move earlier later on). */
+  private readonly byBoarding: Int32Array;
   private readonly egress: Int32Array;
   /** Per trip: the departure of the connection it was first boarded at (NONE: not boarded). */
   private readonly boardedFrom: Int32Array;
@@ -140,6 +142,7 @@ export class ConnectionScan {
     this.vehicle = new Int32Array(stopCount);
     this.readyBy = new Int32Array(stopCount);
     this.byConnection = new Int32Array(stopCount);
+    this.byBoarding = new Int32Array(stopCount);
     this.egress = new Int32Array(stopCount).fill(NONE);
     this.boardedFrom = new Int32Array(Math.max(1, tripStart[P]!));
     this.entered = new Int32Array(Math.max(1, tripStart[P]!));
@@ -176,7 +179,7 @@ export class ConnectionScan {
     const reachable = this.reachableStops(paths);
     const open = (s: number) => blocked === null || blocked[s] !== 1;
     if (!access.some((a) => boardable[a.stop] === 1 && open(a.stop)) || !egress.some((e) => reachable[e.stop] === 1 && open(e.stop))) return null;
-    const { departure, tripFrom, toArrival, ready, vehicle, readyBy, byConnection, egress: egressAt, boardedFrom, entered, position } = this;
+    const { departure, tripFrom, toArrival, ready, vehicle, readyBy, byConnection, byBoarding, egress: egressAt, boardedFrom, entered, position } = this;
     const { cellOf, cellStart, awake, awakeList, cursor, slabEnd: cellSlabEnd } = this;
     const walk = footpathTimes(paths, speed);
     const first = paths.first, target = paths.target;
@@ -240,6 +243,7 @@ export class ConnectionScan {
             if (a >= vehicle[v]!) continue;
             vehicle[v] = a;
             byConnection[v] = x;
+            byBoarding[v] = entered[k]!;
             wake(v);
             const e = egressAt[v]!;
             if (e !== NONE && a + e < best) {
@@ -290,7 +294,7 @@ export class ConnectionScan {
 
   /** The journey of the last scan, from the stops' labels back to the access walk. */
   private readBack(paths: Footpaths, speed: number, found: { arrival: number; stop: number; from: number; egressSeconds: number }): FastestJourney {
-    const { tripFrom, position, tripPattern, vehicle, ready, readyBy, byConnection, entered } = this;
+    const { tripFrom, position, tripPattern, vehicle, ready, readyBy, byConnection, byBoarding } = this;
     const { tripStart } = this.day;
     const walk = footpathTimes(paths, speed);
     const seconds = (from: number, to: number) => {
@@ -306,7 +310,9 @@ export class ConnectionScan {
     }
     let accessStop = -1, rounds = 0;
     for (let guard = 0; guard <= this.stopCount; guard++) {
-      const c = byConnection[s]!, trip = tripFrom[2 * c]!, boarded = entered[trip]!;
+      // The boarding as it was when the label was set: a later, earlier boarding of the same trip
+      // may rest on labels set from this one (zero-second rides), and would read back in a loop.
+      const c = byConnection[s]!, trip = tripFrom[2 * c]!, boarded = byBoarding[s]!;
       const p = tripPattern[trip]!;
       legs.push({ kind: "trip", pattern: p, trip: trip - tripStart[p]!, board: position[boarded]!, alight: position[c]! + 1 });
       rounds++;
