@@ -211,7 +211,11 @@ describe.each(testDialects())("plan supervision on %s", (dialect) => {
     const bytes = await (await fetch(`${t.base}/api/plan/evaluation.xlsx?stage=mid-term`, { headers: { cookie: await sessionCookie(t, "admin") } })).arrayBuffer();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["概览", "任务", "指标", "单位报送"]);
+    // The whole server gives the plan task 12's activities (events), so their sheet is there, with its total row.
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["概览", "任务", "指标", "单位报送", "儿童文体活动"]);
+    const activities = workbook.getWorksheet("儿童文体活动")!;
+    expect(activities.getRow(1).getCell(1).value).toBe("区县");
+    expect(activities.getRow(activities.rowCount).getCell(1).value).toBe("合计");
     expect(workbook.getWorksheet("任务")!.rowCount).toBe(36);
     const indicatorNames = workbook.getWorksheet("指标")!.getColumn(1).values.slice(2);
     expect(indicatorNames).toContain("学前三年教育毛入园率");
