@@ -50,7 +50,6 @@ export class ConnectionScan {
   readonly toArrival: Int32Array;
   /** Connection c leaves its pattern's position position[c]. */
   readonly position: Int32Array;
-  readonly count: number;
   readonly stopCount: number;
   private readonly tripPattern: Int32Array;
   private readonly ready: Int32Array;
@@ -84,20 +83,6 @@ export class ConnectionScan {
     const P = tripCounts.length;
     let total = 0;
     for (let p = 0; p < P; p++) total += tripCounts[p]! * (stopStart[p + 1]! - stopStart[p]! - 1);
-    const dep = new Int32Array(total), arr = new Int32Array(total), tripOf = new Int32Array(total), positionOf = new Int32Array(total);
-    let c = 0;
-    for (let p = 0; p < P; p++) {
-      const len = stopStart[p + 1]! - stopStart[p]!;
-      for (let k = 0; k < tripCounts[p]!; k++) {
-        const row = timeStart[p]! + k * len;
-        for (let i = 0; i + 1 < len; i++, c++) {
-          dep[c] = departures[row + i]!;
-          arr[c] = arrivals[row + i + 1]!;
-          tripOf[c] = tripStart[p]! + k;
-          positionOf[c] = i;
-        }
-      }
-    }
     // Cells: a grid over the stops.
     const side = Math.max(1, Math.round(Math.sqrt(stopCount / stopsPerCell)));
     let minLon = Infinity, maxLon = -Infinity, minLat = Infinity, maxLat = -Infinity;
@@ -108,10 +93,21 @@ export class ConnectionScan {
     const along = (v: number, lo: number, hi: number) => Math.min(side - 1, Math.max(0, Math.floor(((v - lo) / Math.max(1e-9, hi - lo)) * side)));
     this.cellOf = Int32Array.from(stops, (s) => along(s.lat, minLat, maxLat) * side + along(s.lon, minLon, maxLon));
     const cells = side * side;
-    const cellKey = new Int32Array(total);
-    for (let p = 0, x = 0; p < P; p++) {
+    // Each connection as built, pattern by pattern, trip by trip, hop by hop; its cell is its first stop's.
+    const dep = new Int32Array(total), arr = new Int32Array(total), tripOf = new Int32Array(total), positionOf = new Int32Array(total), cellKey = new Int32Array(total);
+    let c = 0;
+    for (let p = 0; p < P; p++) {
       const len = stopStart[p + 1]! - stopStart[p]!;
-      for (let k = 0; k < tripCounts[p]!; k++) for (let i = 0; i + 1 < len; i++, x++) cellKey[x] = this.cellOf[patternStops[stopStart[p]! + i]!]!;
+      for (let k = 0; k < tripCounts[p]!; k++) {
+        const row = timeStart[p]! + k * len;
+        for (let i = 0; i + 1 < len; i++, c++) {
+          dep[c] = departures[row + i]!;
+          arr[c] = arrivals[row + i + 1]!;
+          tripOf[c] = tripStart[p]! + k;
+          positionOf[c] = i;
+          cellKey[c] = this.cellOf[patternStops[stopStart[p]! + i]!]!;
+        }
+      }
     }
     // Ordered by cell, then departure, then arrival, then as built (a trip's hops in order): three stable counting sorts.
     const order = sortedBy(cellKey, sortedBy(dep, sortedBy(arr, Int32Array.from({ length: total }, (_, i) => i))));
@@ -122,7 +118,6 @@ export class ConnectionScan {
     this.awakeList = new Int32Array(cells);
     this.cursor = new Int32Array(cells);
     this.slabEnd = new Int32Array(cells);
-    this.count = total;
     this.departure = new Int32Array(total);
     this.tripFrom = new Int32Array(2 * total);
     this.toArrival = new Int32Array(2 * total);

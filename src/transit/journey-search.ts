@@ -87,7 +87,6 @@ export function searchJourneys(network: TransitNetwork, input: SearchInput, walk
   if (access.walks.length === 0 || egress.walks.length === 0) return none("no_stop_nearby");
   const blocked = input.profile === "stroller" ? network.notStepFree : null;
   const speed = WALK_SPEED[input.profile];
-  const timetable = input.arriveBy ? network.backward(input.date, choice.key, choice.useRoute) : day;
   const [first, last] = input.arriveBy ? [egress, access] : [access, egress];
   const start = input.arriveBy ? -input.seconds : input.seconds;
   const metresTo = (walks: Walks, stop: number) => walks.walks.find((w) => w.stop === stop)!;
@@ -104,6 +103,7 @@ export function searchJourneys(network: TransitNetwork, input: SearchInput, walk
     if (found === null) return none("no_connection");
     return { day, plans: [plan(found, found.egressStop, found.rounds)], reason: null };
   }
+  const timetable = input.arriveBy ? network.backward(input.date, choice.key, choice.useRoute) : day;
   const result = raptor(timetable, network.footpaths, network.workspace(input.date, choice.key), start, first.walks, last.walks, MAX_ROUNDS, speed, blocked);
   if (result.pareto.length === 0) return none("no_connection");
   const plans = result.pareto.map((entry) => plan(readJourney(timetable, result, entry), entry.egressStop, entry.rounds));
